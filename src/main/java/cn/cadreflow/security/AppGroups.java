@@ -1,0 +1,37 @@
+package cn.cadreflow.security;
+
+/**
+ * Names of the groups that processes address. A role is a group of its own name; scoped roles give
+ * one group per unit: {@code leader-<unitId>} holds that unit's leaders, {@code hr-<unitId>} every HR
+ * officer whose scope covers the unit.
+ */
+public final class AppGroups {
+    private static final String LEADER = "leader-";
+    private static final String HR = "hr-";
+
+    private AppGroups() {
+    }
+
+    public static String unitLeaders(long unitId) {
+        return LEADER + unitId;
+    }
+
+    public static String hrOfficers(long unitId) {
+        return HR + unitId;
+    }
+
+    /** The unit a scoped group belongs to, or null for a role group or an unknown name. */
+    static Long unitOf(String groupId) {
+        String number = groupId.startsWith(LEADER) ? groupId.substring(LEADER.length())
+                : groupId.startsWith(HR) ? groupId.substring(HR.length()) : null;
+        if (number == null || number.isEmpty() || !number.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.valueOf(number);
+    }
+
+    static String roleOf(String groupId) {
+        return groupId.startsWith(LEADER) ? AppRoles.UNIT_LEADER
+                : groupId.startsWith(HR) ? AppRoles.HR_OFFICER : groupId;
+    }
+}

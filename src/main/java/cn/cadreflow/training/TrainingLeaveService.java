@@ -1,0 +1,154 @@
+package cn.cadreflow.training;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.cadreflow.security.AppUser;
+import cn.cadreflow.security.UserService;
+import cn.cadreflow.workflow.FormError;
+import cn.cadreflow.workflow.KnownDataProvider;
+import cn.cadreflow.workflow.ProcessHandler;
+
+/**
+ * 培训请假: the request record behind process {@value #PROCESS_KEY} and the training ledger it feeds.
+ * The BPMN calls {@link #markStatus}, {@link #attachProcess} and {@link #recordApproved} by expression.
+ */
+@Service("trainingLeaveService")
+public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
+
+    public static final String PROCESS_KEY = "trainingLeave";
+    static final String REQUEST_ID = "requestId";
+    /** A full training day is at most this many 学时. */
+    static final int MAX_HOURS_PER_DAY = 8;
+    static final int MAX_DAYS = 366;
+
+    private final TrainingMapper mapper;
+    private final UserService users;
+    private final Clock clock;
+
+    public TrainingLeaveService(TrainingMapper mapper, UserService users, Clock clock) {
+        this.mapper = mapper;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public String processKey() {
+        return PROCESS_KEY;
+    }
+
+    @Override
+    public Map<String, Object> knownData(String username) {
+        Long cadreId = users.find(username).map(AppUser::cadreId).orElse(null);
+        if (cadreId == null) {
+            return Map.of();
+        }
+        return Map.of("trainingHoursThisYear", hoursThisYear(cadreId).doubleValue());
+    }
+
+    public BigDecimal hoursThisYear(long cadreId) {
+        return mapper.hoursInYear(cadreId, LocalDate.now(clock).getYear());
+    }
+
+    public List<TrainingRecord> ledger(long cadreId) {
+        return mapper.ledger(cadreId);
+    }
+
+    @Override
+    public List<FormError> validate(String username, Map<String, Object> values) {
+        Long cadreId = cadreOf(username);
+        List<FormError> errors = new ArrayList<>();
+        if (cadreId == null) {
+            errors.add(FormError.of(null, "training.error.notCadre"));
+            return errors;
+        }
+        LocalDate start = LocalDate.parse(values.get("startDate").toString());
+        LocalDate end = LocalDate.parse(values.get("endDate").toString());
+        if (start.isBefore(LocalDate.now(clock))) {
+            errors.add(FormError.of("startDate", "training.error.startInPast"));
+        }
+        if (end.isBefore(start)) {
+            errors.add(FormError.of("endDate", "training.error.endBeforeStart"));
+            return errors;
+        }
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        if (days > MAX_DAYS) {
+            errors.add(FormError.of("endDate", "training.error.tooLong", MAX_DAYS));
+        }
+        double hours = ((Number) values.get("hours")).doubleValue();
+        if (hours > days * MAX_HOURS_PER_DAY) {
+            errors.add(FormError.of("hours", "training.error.tooManyHours", days, days * MAX_HOURS_PER_DAY));
+        }
+        Object requestId = values.get(REQUEST_ID);
+        if (mapper.countOverlapping(cadreId, start, end, requestId == null ? null : ((Number) requestId).longValue()) > 0) {
+            errors.add(FormError.of("startDate", "training.error.overlap"));
+        }
+        return errors;
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> onStart(String username, Map<String, Object> values) {
+        TrainingMapper.RequestRow row = row(values);
+        row.cadreId = cadreOf(username);
+        row.status = TrainingLeaveRequest.Status.PENDING_LEADER;
+        mapper.insertRequest(row);
+        return Map.of(REQUEST_ID, row.id, "businessKey", "PX-" + row.id);
+    }
+
+    @Override
+    @Transactional
+    public void onResubmit(Map<String, Object> variables) {
+        TrainingMapper.RequestRow row = row(variables);
+        row.id = ((Number) variables.get(REQUEST_ID)).longValue();
+        row.status = TrainingLeaveRequest.Status.PENDING_LEADER;
+        mapper.updateRequest(row);
+    }
+
+    /** Called by the BPMN when the request reaches a step or ends. */
+    public void markStatus(Number requestId, String status) {
+        mapper.updateStatus(requestId.longValue(), TrainingLeaveRequest.Status.valueOf(status), clock.instant());
+    }
+
+    public void attachProcess(Number requestId, String processInstanceId) {
+        mapper.attachProcess(requestId.longValue(), processInstanceId);
+    }
+
+    /** HR approved: the training goes to the cadre's ledger and the request is approved. */
+    public void recordApproved(Number requestId) {
+        TrainingLeaveRequest r = mapper.findRequest(requestId.longValue());
+        mapper.insertRecord(new TrainingRecord(null, r.cadreId(), r.startDate().getYear(), r.courseName(),
+                r.organizer(), r.trainingType(), r.startDate(), r.endDate(), r.hours(), r.id()), clock.instant());
+        markStatus(requestId, TrainingLeaveRequest.Status.APPROVED.name());
+    }
+
+    public TrainingLeaveRequest request(long id) {
+        return mapper.findRequest(id);
+    }
+
+    private Long cadreOf(String username) {
+        return users.find(username).map(AppUser::cadreId).orElse(null);
+    }
+
+    private TrainingMapper.RequestRow row(Map<String, Object> v) {
+        TrainingMapper.RequestRow row = new TrainingMapper.RequestRow();
+        row.courseName = v.get("courseName").toString();
+        row.organizer = v.get("organizer").toString();
+        row.trainingType = v.get("trainingType").toString();
+        row.startDate = LocalDate.parse(v.get("startDate").toString());
+        row.endDate = LocalDate.parse(v.get("endDate").toString());
+        row.hours = BigDecimal.valueOf(((Number) v.get("hours")).doubleValue());
+        row.location = v.get("location").toString();
+        row.reason = v.get("reason").toString();
+        row.at = clock.instant();
+        return row;
+    }
+}

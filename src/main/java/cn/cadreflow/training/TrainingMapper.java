@@ -1,0 +1,49 @@
+package cn.cadreflow.training;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface TrainingMapper {
+
+    TrainingLeaveRequest findRequest(@Param("id") long id);
+
+    /** Requests of the cadre that are not withdrawn and overlap the given dates. */
+    int countOverlapping(@Param("cadreId") long cadreId, @Param("startDate") LocalDate startDate,
+                         @Param("endDate") LocalDate endDate, @Param("excludeId") Long excludeId);
+
+    void insertRequest(RequestRow row);
+
+    void updateRequest(RequestRow row);
+
+    void updateStatus(@Param("id") long id, @Param("status") TrainingLeaveRequest.Status status,
+                      @Param("at") Instant at);
+
+    void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
+    void insertRecord(@Param("r") TrainingRecord record, @Param("at") Instant at);
+
+    List<TrainingRecord> ledger(@Param("cadreId") long cadreId);
+
+    BigDecimal hoursInYear(@Param("cadreId") long cadreId, @Param("year") int year);
+
+    final class RequestRow {
+        public Long id;
+        public Long cadreId;
+        public String courseName;
+        public String organizer;
+        public String trainingType;
+        public LocalDate startDate;
+        public LocalDate endDate;
+        public BigDecimal hours;
+        public String location;
+        public String reason;
+        public TrainingLeaveRequest.Status status;
+        public Instant at;
+    }
+}

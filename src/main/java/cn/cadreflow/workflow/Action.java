@@ -1,0 +1,6 @@
+package cn.cadreflow.workflow;
+
+/** What a person did on a process; shown in the timeline as {@code action.<NAME>}. */
+public enum Action {
+    SUBMIT, APPROVE, REJECT, RESUBMIT, WITHDRAW
+}

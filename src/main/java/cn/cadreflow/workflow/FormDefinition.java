@@ -1,0 +1,70 @@
+package cn.cadreflow.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A form in form-js JSON (the format the Camunda Modeler writes), reduced to what CadreFlow renders:
+ * text fields, text areas, numbers, dates, selects, radios, checkboxes and static text.
+ */
+public record FormDefinition(String id, List<FormField> fields) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static FormDefinition parse(InputStream in) {
+        try {
+            JsonNode root = JSON.readTree(in);
+            List<FormField> fields = new ArrayList<>();
+            for (JsonNode c : root.path("components")) {
+                fields.add(FormField.of(c));
+            }
+            return new FormDefinition(root.path("id").asText(), List.copyOf(fields));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a form-js form: " + e.getMessage(), e);
+        }
+    }
+
+    public List<FormField> inputs() {
+        return fields.stream().filter(FormField::isInput).toList();
+    }
+
+    public record FormField(String type, String key, String label, String text, boolean required, boolean readonly,
+                            Double min, Double max, Integer minLength, Integer maxLength, String pattern,
+                            List<Option> options) {
+
+        static FormField of(JsonNode c) {
+            String type = c.path("type").asText();
+            if ("datetime".equals(type)) {
+                // form-js keeps a date field's label in dateLabel
+                type = "date";
+            }
+            JsonNode v = c.path("validate");
+            List<Option> options = new ArrayList<>();
+            for (JsonNode o : c.path("values")) {
+                options.add(new Option(o.path("value").asText(), o.path("label").asText()));
+            }
+            String label = c.hasNonNull("label") ? c.get("label").asText() : c.path("dateLabel").asText(null);
+            return new FormField(type, c.path("key").asText(null), label, c.path("text").asText(null),
+                    v.path("required").asBoolean(false),
+                    c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
+                    v.hasNonNull("min") ? v.get("min").asDouble() : null,
+                    v.hasNonNull("max") ? v.get("max").asDouble() : null,
+                    v.hasNonNull("minLength") ? v.get("minLength").asInt() : null,
+                    v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
+                    v.hasNonNull("pattern") ? v.get("pattern").asText() : null,
+                    List.copyOf(options));
+        }
+
+        public boolean isInput() {
+            return key != null && !"text".equals(type);
+        }
+    }
+
+    public record Option(String value, String label) {
+    }
+}

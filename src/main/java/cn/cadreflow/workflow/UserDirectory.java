@@ -1,0 +1,33 @@
+package cn.cadreflow.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people and groups processes address. Implemented outside the workflow package from our own
+ * user tables; the engine reads it through {@link DirectoryIdentityProvider}, the UI through
+ * {@link WorkflowService}.
+ */
+public interface UserDirectory {
+
+    Optional<DirectoryUser> user(String userId);
+
+    List<DirectoryUser> users();
+
+    Optional<DirectoryGroup> group(String groupId);
+
+    List<DirectoryGroup> groups();
+
+    List<DirectoryGroup> groupsOf(String userId);
+
+    List<String> memberIds(String groupId);
+
+    boolean checkPassword(String userId, String password);
+
+    record DirectoryUser(String id, String name, String email) {
+    }
+
+    /** type is the role the group stands for (CADRE, UNIT_LEADER, HR_OFFICER, ...). */
+    record DirectoryGroup(String id, String name, String type) {
+    }
+}
