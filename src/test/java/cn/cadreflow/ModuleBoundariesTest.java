@@ -1,0 +1,73 @@
+package cn.cadreflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The feature packages and what each may use. Engine types stay inside {@code workflow}, so moving from
+ * Camunda 7 to its Operaton fork stays a rename there.
+ */
+class ModuleBoundariesTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.cadreflow");
+
+    /** Each package and the packages of ours it may depend on. */
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "i18n", Set.of(),
+            "org", Set.of(),
+            "workflow", Set.of("i18n"),
+            "security", Set.of("org", "workflow", "i18n"),
+            "cadre", Set.of("org", "security", "workflow", "i18n"),
+            "training", Set.of("cadre", "org", "security", "workflow", "i18n"),
+            "admin", Set.of("org", "cadre", "security", "training", "workflow", "i18n"),
+            "ui", Set.of("security", "i18n"));
+
+    @Test
+    void engineTypesStayInsideTheWorkflowPackage() {
+        noClasses().that().resideOutsideOfPackage("cn.cadreflow.workflow..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("cn.cadreflow.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void eachPackageUsesOnlyWhatItMay() {
+        List<String> all = List.copyOf(ALLOWED.keySet());
+        ALLOWED.forEach((module, allowed) -> {
+            String[] forbidden = all.stream().filter(m -> !m.equals(module) && !allowed.contains(m))
+                    .map(m -> "cn.cadreflow." + m + "..").toArray(String[]::new);
+            if (forbidden.length > 0) {
+                noClasses().that().resideInAPackage("cn.cadreflow." + module + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                        .because(module + " may use only " + allowed)
+                        .check(CLASSES);
+            }
+        });
+    }
+
+    @Test
+    void everyPackageIsAccountedFor() {
+        Set<String> packages = CLASSES.stream().map(c -> c.getPackageName())
+                .filter(p -> p.startsWith("cn.cadreflow."))
+                .map(p -> p.substring("cn.cadreflow.".length()).split("\\.")[0])
+                .collect(Collectors.toSet());
+        org.assertj.core.api.Assertions.assertThat(ALLOWED.keySet()).containsAll(packages);
+    }
+}
