@@ -26,6 +26,13 @@ public class V1__camunda_engine_schema extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         String dialect = dialectOf(connection);
+        if ("mysql".equals(dialect)) {
+            // The engine's scripts name no character set: make the database default utf8mb4 first, so
+            // Chinese process variables, names and comments survive whatever the server's default is.
+            try (var statement = connection.createStatement()) {
+                statement.execute("ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+        }
         for (String part : PARTS) {
             String path = "org/camunda/bpm/engine/db/create/activiti." + dialect + ".create." + part + ".sql";
             ScriptUtils.executeSqlScript(connection,
