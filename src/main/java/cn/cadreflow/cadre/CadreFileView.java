@@ -24,9 +24,10 @@ import com.vaadin.flow.router.RouteParameters;
 
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.Post;
+import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 干部档案. Without an id: the user's own file, or for unit leaders and HR officers the cadres they may
@@ -34,7 +35,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("file/:cadreId?")
 @Menu(order = 4, title = "nav.file", icon = "vaadin:folder-open-o")
-@PermitAll
+@RolesAllowed({AppRoles.CADRE, AppRoles.UNIT_LEADER, AppRoles.HR_OFFICER})
 public class CadreFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CadreService cadres;

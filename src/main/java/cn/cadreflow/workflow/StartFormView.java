@@ -14,11 +14,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /** A process's start form, prefilled with what the system already knows; submitting starts the process. */
 @Route("start/:processKey")
-@PermitAll
+@RolesAllowed("CADRE")
 public class StartFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkflowService workflow;

@@ -16,12 +16,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /** 发起申请: the processes this user may start. */
 @Route("start")
 @Menu(order = 2, title = "nav.start", icon = "vaadin:plus-circle-o")
-@PermitAll
+@RolesAllowed("CADRE")
 public class StartView extends VerticalLayout implements HasDynamicTitle {
 
     public StartView(WorkflowService workflow, Texts texts) {
