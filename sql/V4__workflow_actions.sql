@@ -9,7 +9,7 @@ CREATE TABLE workflow_action (
   actor               VARCHAR(64)  NOT NULL,
   actor_name          VARCHAR(50)  NOT NULL,
   opinion             VARCHAR(2000),
-  created_at          TIMESTAMP    NOT NULL
+  created_at          DATETIME     NOT NULL
 ) ${table_options};
 CREATE INDEX ix_workflow_action_instance ON workflow_action (process_instance_id, created_at);
 CREATE INDEX ix_workflow_action_actor ON workflow_action (actor, created_at);

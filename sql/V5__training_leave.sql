@@ -12,8 +12,8 @@ CREATE TABLE training_leave_request (
   reason              VARCHAR(1000) NOT NULL,
   status              VARCHAR(20)   NOT NULL,
   process_instance_id VARCHAR(64),
-  created_at          TIMESTAMP     NOT NULL,
-  updated_at          TIMESTAMP     NOT NULL,
+  created_at          DATETIME      NOT NULL,
+  updated_at          DATETIME      NOT NULL,
   CONSTRAINT fk_training_leave_cadre FOREIGN KEY (cadre_id) REFERENCES cadre (id)
 ) ${table_options};
 CREATE INDEX ix_training_leave_cadre ON training_leave_request (cadre_id, start_date);
@@ -29,7 +29,7 @@ CREATE TABLE training_record (
   end_date      DATE          NOT NULL,
   hours         DECIMAL(6, 1) NOT NULL,
   request_id    BIGINT,
-  created_at    TIMESTAMP     NOT NULL,
+  created_at    DATETIME      NOT NULL,
   CONSTRAINT fk_training_record_cadre FOREIGN KEY (cadre_id) REFERENCES cadre (id),
   CONSTRAINT fk_training_record_request FOREIGN KEY (request_id) REFERENCES training_leave_request (id),
   CONSTRAINT uk_training_record_request UNIQUE (request_id)

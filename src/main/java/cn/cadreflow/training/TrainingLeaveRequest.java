@@ -8,5 +8,5 @@ public record TrainingLeaveRequest(Long id, Long cadreId, String courseName, Str
                                    String reason, String status, String processInstanceId) {
 
     /** Where a request stands; kept in step with the process by listeners in trainingLeave.bpmn. */
-    public enum Status { PENDING_LEADER, PENDING_HR, RETURNED, WITHDRAWN, APPROVED }
+    public enum Status { PENDING_LEADER, PENDING_HR, RETURNED, WITHDRAWN, APPROVED, TERMINATED }
 }

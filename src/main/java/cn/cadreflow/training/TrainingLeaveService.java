@@ -113,6 +113,12 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
         mapper.updateRequest(row);
     }
 
+    @Override
+    @Transactional
+    public void onTerminated(Map<String, Object> variables) {
+        markStatus((Number) variables.get(REQUEST_ID), TrainingLeaveRequest.Status.TERMINATED.name());
+    }
+
     /** Called by the BPMN when the request reaches a step or ends. */
     public void markStatus(Number requestId, String status) {
         mapper.updateStatus(requestId.longValue(), TrainingLeaveRequest.Status.valueOf(status), clock.instant());

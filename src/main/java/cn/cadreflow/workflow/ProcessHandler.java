@@ -22,4 +22,7 @@ public interface ProcessHandler {
 
     /** The starter revised and resubmitted; variables hold the new values and what onStart added. */
     void onResubmit(Map<String, Object> variables);
+
+    /** An HR officer or administrator ended the instance (终止), or its starter recalled it for good. */
+    void onTerminated(Map<String, Object> variables);
 }

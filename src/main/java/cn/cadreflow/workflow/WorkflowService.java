@@ -1,8 +1,12 @@
 package cn.cadreflow.workflow;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
@@ -22,44 +27,64 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.cadreflow.workflow.WorkflowViews.AttachmentInfo;
+import cn.cadreflow.workflow.WorkflowViews.BatchResult;
+import cn.cadreflow.workflow.WorkflowViews.Copy;
 import cn.cadreflow.workflow.WorkflowViews.Diagram;
 import cn.cadreflow.workflow.WorkflowViews.InstanceDetail;
 import cn.cadreflow.workflow.WorkflowViews.InstanceSummary;
 import cn.cadreflow.workflow.WorkflowViews.PendingStep;
 import cn.cadreflow.workflow.WorkflowViews.StartForm;
 import cn.cadreflow.workflow.WorkflowViews.StartOption;
+import cn.cadreflow.workflow.WorkflowViews.Step;
 import cn.cadreflow.workflow.WorkflowViews.StepKind;
 import cn.cadreflow.workflow.WorkflowViews.TaskDetail;
 import cn.cadreflow.workflow.WorkflowViews.TaskSummary;
 
 /**
  * The one door to the process engine for the rest of CadreFlow: starting processes from their forms,
- * the inbox, acting on tasks, and reading instances back with their diagram and timeline. Every call
- * names the acting user and is checked against what that user may see and do.
+ * the task centre's operations (签收, 通过/不通过, 转办, 委派, 加签, 退回, 撤回, 催办, 终止, 批量审批, 抄送,
+ * attachments), and reading instances back with their diagram and timeline. Every call names the acting
+ * user, is checked against what that user may do, and is recorded with who, when and why. None of it
+ * depends on a particular process: user tasks carry a {@code cf.kind} property (approval or revise).
  */
 @Service
+@EnableConfigurationProperties(WorkflowSettings.class)
 public class WorkflowService {
 
     public static final String INITIATOR = "initiator";
     public static final String APPROVED = "approved";
     public static final String RESUBMIT = "resubmit";
     static final String KIND_PROPERTY = "cf.kind";
+    /** Task-local flag: the holder approved and waits for added approvers. */
+    static final String OWNER_APPROVED = "cf_ownerApproved";
+    private static final String ADMIN = "ADMIN";
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
@@ -71,13 +96,21 @@ public class WorkflowService {
     private final List<KnownDataProvider> knownData;
     private final Map<String, ProcessHandler> handlers;
     private final ActionMapper actions;
+    private final TaskIndexMapper index;
+    private final TaskLists lists;
+    private final Notifications notifications;
+    private final WorkflowSettings settings;
+    private final TransactionTemplate eachInOwnTransaction;
+    private final Clock clock;
     private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
     private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
 
     public WorkflowService(RepositoryService repository, RuntimeService runtime, TaskService tasks,
                            HistoryService history, FormService forms, IdentityService identity,
                            UserDirectory directory, List<KnownDataProvider> knownData,
-                           List<ProcessHandler> handlers, ActionMapper actions) {
+                           List<ProcessHandler> handlers, ActionMapper actions, TaskIndexMapper index,
+                           TaskLists lists, Notifications notifications, WorkflowSettings settings,
+                           PlatformTransactionManager transactions, Clock clock) {
         this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -88,6 +121,13 @@ public class WorkflowService {
         this.knownData = knownData;
         this.handlers = handlers.stream().collect(Collectors.toMap(ProcessHandler::processKey, Function.identity()));
         this.actions = actions;
+        this.index = index;
+        this.lists = lists;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.eachInOwnTransaction = new TransactionTemplate(transactions);
+        this.eachInOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- starting
@@ -131,57 +171,110 @@ public class WorkflowService {
         String key = businessKey;
         ProcessInstance instance = asUser(username,
                 () -> runtime.startProcessInstanceById(def.getId(), key, variables));
-        FlowElement startEvent = model(def.getId()).getModelElementsByType(
-                org.camunda.bpm.model.bpmn.instance.StartEvent.class).stream().findFirst().orElseThrow();
-        record(instance.getId(), null, startEvent.getId(), nameOf(startEvent), Action.SUBMIT, username, null);
+        FlowElement startEvent = model(def.getId()).getModelElementsByType(StartEvent.class).stream()
+                .findFirst().orElseThrow();
+        record(instance.getId(), null, startEvent.getId(), nameOf(startEvent), Action.SUBMIT, username, null, null);
         return instance.getId();
     }
 
     // ---------------------------------------------------------------- inbox
 
     public long countInbox(String username) {
-        return inboxQuery(username).count();
+        return lists.count(username, TaskLists.Box.TODO, TaskFilter.NONE);
     }
 
+    /** 待办, newest first: tasks held by the user and unclaimed tasks of their groups. */
     public List<TaskSummary> inbox(String username, int offset, int limit) {
-        List<Task> page = inboxQuery(username).orderByTaskCreateTime().desc().listPage(offset, limit);
-        return summaries(page);
+        return lists.summaries(lists.list(username, TaskLists.Box.TODO, TaskFilter.NONE, offset, limit));
     }
 
-    private TaskQuery inboxQuery(String username) {
-        List<String> groups = groupIds(username);
-        TaskQuery query = tasks.createTaskQuery().active();
-        if (groups.isEmpty()) {
-            return query.taskAssignee(username);
-        }
-        return query.or().taskAssignee(username).taskCandidateGroupIn(groups).endOr();
-    }
-
-    // ---------------------------------------------------------------- tasks
+    // ---------------------------------------------------------------- one task
 
     public TaskDetail task(String taskId, String username) {
         Task task = accessibleTask(taskId, username);
-        TaskSummary summary = summaries(List.of(task)).get(0);
-        StepKind kind = kindOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-        FormDefinition form = taskFormOf(task);
-        return new TaskDetail(summary, kind, form, runtime.getVariables(task.getProcessInstanceId()));
+        TaskRow row = index.find(taskId);
+        TaskSummary summary = lists.summaries(List.of(row)).get(0);
+        Task main = mainTask(task);
+        StepKind kind = task.getParentTaskId() != null ? StepKind.APPROVAL
+                : kindOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        FormDefinition form = taskFormOf(main);
+        boolean delegated = task.getDelegationState() == DelegationState.PENDING;
+        boolean claimable = task.getAssignee() == null;
+        boolean unclaimable = username.equals(task.getAssignee()) && !delegated && hasCandidates(task);
+        boolean ownerApproved = Boolean.TRUE.equals(tasks.getVariableLocal(taskId, OWNER_APPROVED));
+        List<String> added = task.getParentTaskId() != null ? List.of()
+                : tasks.getSubTasks(taskId).stream().map(t -> nameOfUser(t.getAssignee())).toList();
+        List<Step> returnTargets = kind == StepKind.APPROVAL && task.getParentTaskId() == null
+                ? returnTargets(task) : List.of();
+        return new TaskDetail(summary, kind, form, runtime.getVariables(main.getProcessInstanceId()), delegated,
+                claimable, unclaimable, ownerApproved, added, returnTargets);
     }
 
-    /** Approves or rejects an approval step. The opinion (审批意见) is required. */
+    /** 签收: take an unclaimed task of one's group. */
+    @Transactional
+    public void claim(String taskId, String username) {
+        Task task = accessibleTask(taskId, username);
+        if (task.getAssignee() != null) {
+            throw new WorkflowException("workflow.error.taskTaken");
+        }
+        guarded(() -> tasks.claim(taskId, username));
+        record(task, Action.CLAIM, username, null, null);
+    }
+
+    /** 取消签收: give a claimed task back to its group. */
+    @Transactional
+    public void unclaim(String taskId, String username) {
+        Task task = heldTask(taskId, username);
+        if (!hasCandidates(task)) {
+            throw new WorkflowException("workflow.error.notClaimed");
+        }
+        record(task, Action.UNCLAIM, username, null, null);
+        guarded(() -> tasks.setAssignee(taskId, null));
+    }
+
+    /**
+     * 通过 / 不通过 on an approval step, with the required opinion (审批意见). With added approvers (加签)
+     * the step completes when all have approved; any refusal refuses it.
+     */
     @Transactional
     public void decide(String taskId, String username, boolean approve, String opinion) {
         Task task = accessibleTask(taskId, username);
+        String text = requiredOpinion(opinion);
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw new WorkflowException("workflow.error.delegatedResolve");
+        }
+        if (task.getParentTaskId() != null) {
+            decideAsAddedApprover(task, username, approve, text);
+            return;
+        }
         requireKind(task, StepKind.APPROVAL);
-        String text = opinion == null ? "" : opinion.strip();
-        if (text.isEmpty()) {
-            throw new WorkflowException("workflow.error.opinionRequired",
-                    List.of(FormError.of("opinion", "workflow.error.opinionRequired")));
+        claimIfOpen(task, username);
+        List<Task> added = tasks.getSubTasks(taskId);
+        record(task, approve ? Action.APPROVE : Action.REJECT, username, text, null);
+        if (!approve) {
+            added.forEach(sub -> tasks.deleteTask(sub.getId(), "refused"));
+            complete(task, username, Map.of(APPROVED, false));
+        } else if (added.isEmpty()) {
+            complete(task, username, Map.of(APPROVED, true));
+        } else {
+            tasks.setVariableLocal(taskId, OWNER_APPROVED, true);
         }
-        if (text.length() > 2000) {
-            throw new WorkflowException("workflow.error.opinionTooLong",
-                    List.of(FormError.of("opinion", "workflow.error.opinionTooLong")));
+    }
+
+    private void decideAsAddedApprover(Task sub, String username, boolean approve, String text) {
+        Task parent = tasks.createTaskQuery().taskId(sub.getParentTaskId()).singleResult();
+        if (parent == null) {
+            throw new WorkflowException("workflow.error.taskGone");
         }
-        finish(task, username, approve ? Action.APPROVE : Action.REJECT, text, Map.of(APPROVED, approve));
+        record(sub, approve ? Action.APPROVE : Action.REJECT, username, text, null);
+        complete(sub, username, Map.of());
+        if (!approve) {
+            tasks.getSubTasks(parent.getId()).forEach(other -> tasks.deleteTask(other.getId(), "refused"));
+            complete(parent, parent.getAssignee(), Map.of(APPROVED, false));
+        } else if (tasks.getSubTasks(parent.getId()).isEmpty()
+                && Boolean.TRUE.equals(tasks.getVariableLocal(parent.getId(), OWNER_APPROVED))) {
+            complete(parent, parent.getAssignee(), Map.of(APPROVED, true));
+        }
     }
 
     /** The starter resubmits a returned request with revised values. */
@@ -202,39 +295,263 @@ public class WorkflowService {
             all.putAll(variables);
             handler.onResubmit(all);
         }
-        finish(task, username, Action.RESUBMIT, blankToNull(note), variables);
+        claimIfOpen(task, username);
+        record(task, Action.RESUBMIT, username, blankToNull(note), null);
+        complete(task, username, variables);
     }
 
-    /** The starter gives up a returned request. */
+    /** The starter gives up a returned request (撤销申请). */
     @Transactional
     public void withdraw(String taskId, String username, String reason) {
         Task task = accessibleTask(taskId, username);
         requireKind(task, StepKind.REVISE);
-        finish(task, username, Action.WITHDRAW, blankToNull(reason), Map.of(RESUBMIT, false));
+        claimIfOpen(task, username);
+        record(task, Action.WITHDRAW, username, blankToNull(reason), null);
+        complete(task, username, Map.of(RESUBMIT, false));
     }
 
-    private void finish(Task task, String username, Action action, String opinion, Map<String, Object> variables) {
-        try {
-            if (task.getAssignee() == null) {
-                tasks.claim(task.getId(), username);
+    /** 转办: hand the task over to someone else for good. */
+    @Transactional
+    public void transfer(String taskId, String username, String target, String reason) {
+        Task task = heldOrClaimed(taskId, username);
+        String to = otherUser(target, username);
+        record(task, Action.TRANSFER, username, blankToNull(reason), to);
+        guarded(() -> tasks.setAssignee(taskId, to));
+    }
+
+    /** 委派: ask someone to handle the task; it comes back to the user to finish. */
+    @Transactional
+    public void delegate(String taskId, String username, String target, String note) {
+        Task task = heldOrClaimed(taskId, username);
+        if (task.getParentTaskId() != null) {
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
+        String to = otherUser(target, username);
+        record(task, Action.DELEGATE, username, blankToNull(note), to);
+        guarded(() -> tasks.delegateTask(taskId, to));
+    }
+
+    /** The delegate hands a delegated task back to its owner with an opinion. */
+    @Transactional
+    public void resolve(String taskId, String username, String opinion) {
+        Task task = heldTask(taskId, username);
+        if (task.getDelegationState() != DelegationState.PENDING) {
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
+        String text = requiredOpinion(opinion);
+        record(task, Action.RESOLVE, username, text, task.getOwner());
+        guarded(() -> tasks.resolveTask(taskId));
+    }
+
+    /** 加签: add approvers to this step; it completes only when they have all approved too. */
+    @Transactional
+    public void addApprovers(String taskId, String username, Collection<String> targets, String note) {
+        Task task = heldOrClaimed(taskId, username);
+        requireKind(task, StepKind.APPROVAL);
+        if (task.getParentTaskId() != null || task.getDelegationState() == DelegationState.PENDING) {
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
+        if (targets == null || targets.isEmpty()) {
+            throw new WorkflowException("workflow.error.noTarget");
+        }
+        Set<String> already = tasks.getSubTasks(taskId).stream().map(Task::getAssignee).collect(Collectors.toSet());
+        for (String target : new LinkedHashSet<>(targets)) {
+            String to = otherUser(target, username);
+            if (already.contains(to)) {
+                continue;
             }
-            record(task.getProcessInstanceId(), task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                    action, username, opinion);
+            record(task, Action.ADD_APPROVER, username, blankToNull(note), to);
             asUser(username, () -> {
-                tasks.complete(task.getId(), variables);
+                Task sub = tasks.newTask();
+                sub.setParentTaskId(taskId);
+                sub.setName(task.getName());
+                sub.setAssignee(to);
+                sub.setOwner(username);
+                sub.setDueDate(task.getDueDate());
+                tasks.saveTask(sub);
                 return null;
             });
-        } catch (OptimisticLockingException | org.camunda.bpm.engine.TaskAlreadyClaimedException e) {
-            throw new WorkflowException("workflow.error.taskTaken");
-        } catch (ProcessEngineException e) {
-            if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-                throw new WorkflowException("workflow.error.taskTaken");
-            }
-            throw e;
         }
     }
 
-    // ---------------------------------------------------------------- instances
+    /**
+     * 退回: send the task back to an earlier completed user step of the same instance; the step gets the
+     * person who handled it last time.
+     */
+    @Transactional
+    public void returnTo(String taskId, String username, String stepKey, String opinion) {
+        Task task = heldOrClaimed(taskId, username);
+        requireKind(task, StepKind.APPROVAL);
+        String text = requiredOpinion(opinion);
+        Step target = returnTargets(task).stream().filter(s -> s.key().equals(stepKey)).findFirst()
+                .orElseThrow(() -> new WorkflowException("workflow.error.noSuchStep"));
+        String previous = lastAssignee(task.getProcessInstanceId(), target.key());
+        record(task, Action.RETURN, username, text, previous);
+        tasks.getSubTasks(taskId).forEach(sub -> tasks.deleteTask(sub.getId(), "returned"));
+        moveTo(task.getProcessInstanceId(), target.key(), previous, username);
+    }
+
+    /** 批量审批: approve many tasks of the same step with one opinion; each succeeds or fails on its own. */
+    public List<BatchResult> approveAll(Collection<String> taskIds, String username, String opinion) {
+        requiredOpinion(opinion);
+        List<TaskRow> rows = taskIds.stream().map(index::find).filter(Objects::nonNull).toList();
+        if (rows.stream().map(r -> r.processKey() + "/" + r.stepKey()).distinct().count() > 1) {
+            throw new WorkflowException("workflow.error.batchMixed");
+        }
+        List<BatchResult> results = new ArrayList<>();
+        for (String id : taskIds) {
+            TaskRow row = index.find(id);
+            String name = row == null ? id : row.name();
+            String starter = row == null ? null : nameOfUser(row.starter());
+            try {
+                eachInOwnTransaction.executeWithoutResult(s -> decide(id, username, true, opinion));
+                results.add(new BatchResult(id, name, starter, true, "batch.ok"));
+            } catch (WorkflowException e) {
+                results.add(new BatchResult(id, name, starter, false, e.messageKey()));
+            }
+        }
+        return results;
+    }
+
+    // ---------------------------------------------------------------- whole instances
+
+    /** 撤回: the starter or the last approver takes back their action while the next step is untouched. */
+    @Transactional
+    public void recall(String processInstanceId, String username, String reason) {
+        TimelineEntry last = recallable(processInstanceId, username);
+        if (last == null) {
+            throw new WorkflowException("workflow.error.cannotRecall");
+        }
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        boolean starter = last.action() == Action.SUBMIT || last.action() == Action.RESUBMIT;
+        String target = starter ? reviseStep(instance.getProcessDefinitionId()) : last.stepKey();
+        if (target == null) {
+            record(processInstanceId, null, last.stepKey(), last.stepName(), Action.RECALL, username,
+                    blankToNull(reason), null);
+            endInstance(processInstanceId, "recalled", username);
+            return;
+        }
+        FlowElement step = model(instance.getProcessDefinitionId()).getModelElementById(target);
+        record(processInstanceId, null, target, nameOf(step), Action.RECALL, username, blankToNull(reason), null);
+        moveTo(processInstanceId, target, username, username);
+    }
+
+    /** 催办: remind the people the request is waiting for. At most once per interval per person. */
+    @Transactional
+    public void urge(String processInstanceId, String username, String note) {
+        HistoricProcessInstance p = visibleInstance(processInstanceId, username);
+        if (!canUrge(p, username)) {
+            throw new WorkflowException("workflow.error.cannotUrge");
+        }
+        Instant last = actions.lastOf(processInstanceId, username, Action.URGE);
+        if (last != null && last.plus(settings.urgeInterval()).isAfter(clock.instant())) {
+            long minutes = Math.max(1, Duration.between(clock.instant(), last.plus(settings.urgeInterval()))
+                    .toMinutes());
+            throw new WorkflowException("workflow.error.urgedRecently",
+                    List.of(FormError.of(null, "workflow.error.urgedRecently", minutes)));
+        }
+        List<TaskRow> open = index.openOfInstance(processInstanceId);
+        String actorName = nameOfUser(username);
+        for (TaskRow t : open) {
+            for (String person : peopleOf(t)) {
+                notifications.send(person, Notification.Kind.URGE, t.processKey(), processInstanceId, t.taskId(),
+                        t.name(), actorName);
+            }
+        }
+        String step = open.isEmpty() ? "" : open.get(0).stepKey();
+        String stepName = open.isEmpty() ? "" : open.get(0).name();
+        record(processInstanceId, null, step, stepName, Action.URGE, username, blankToNull(note), null);
+    }
+
+    /** 终止: an HR officer over the request's unit, or an administrator, ends it with a reason. */
+    @Transactional
+    public void terminate(String processInstanceId, String username, String reason) {
+        HistoricProcessInstance p = visibleInstance(processInstanceId, username);
+        if (p.getEndTime() != null || !canTerminate(processInstanceId, username)) {
+            throw new WorkflowException("workflow.error.cannotTerminate");
+        }
+        String text = requiredOpinion(reason);
+        List<TaskRow> open = index.openOfInstance(processInstanceId);
+        record(processInstanceId, null, open.isEmpty() ? "" : open.get(0).stepKey(),
+                open.isEmpty() ? "" : open.get(0).name(), Action.TERMINATE, username, text, null);
+        endInstance(processInstanceId, text, username);
+    }
+
+    /** 抄送: let others read the request (and be told about it). */
+    @Transactional
+    public void copyTo(String processInstanceId, String username, Collection<String> targets) {
+        HistoricProcessInstance p = visibleInstance(processInstanceId, username);
+        if (targets == null || targets.isEmpty()) {
+            throw new WorkflowException("workflow.error.noTarget");
+        }
+        ProcessDefinition def = definition(p.getProcessDefinitionId());
+        for (String target : new LinkedHashSet<>(targets)) {
+            String to = otherUser(target, username);
+            actions.insertCopy(processInstanceId, to, username, clock.instant());
+            record(processInstanceId, null, "", "", Action.COPY, username, null, to);
+            notifications.send(to, Notification.Kind.COPY, def.getKey(), processInstanceId, null,
+                    p.getBusinessKey() == null ? def.getName() : p.getBusinessKey(), nameOfUser(username));
+        }
+    }
+
+    public long countCopies(String username, boolean unreadOnly) {
+        return actions.countCopies(username, unreadOnly);
+    }
+
+    /** 抄送我的, newest first. */
+    public List<Copy> copies(String username, int offset, int limit) {
+        List<ActionMapper.CopyRow> rows = actions.copies(username, offset, limit);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processInstanceIds(rows.stream().map(ActionMapper.CopyRow::processInstanceId)
+                        .collect(Collectors.toSet()))
+                .list().stream().collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
+        return rows.stream().filter(r -> instances.containsKey(r.processInstanceId()))
+                .map(r -> new Copy(r.processInstanceId(), r.sender(), nameOfUser(r.sender()), r.createdAt(),
+                        r.readAt() != null, summary(instances.get(r.processInstanceId()),
+                        currentSteps(r.processInstanceId()))))
+                .toList();
+    }
+
+    /** Attaches a file to the task's request: type, size and content are checked first. */
+    @Transactional
+    public void attach(String taskId, String username, String fileName, byte[] content) {
+        Task task = mainTask(accessibleTask(taskId, username));
+        String name = Attachments.safeName(fileName);
+        String problem = Attachments.problem(name, content, settings);
+        if (problem != null) {
+            throw new WorkflowException(problem);
+        }
+        String mime = Attachments.MIME.get(Attachments.ending(name));
+        asUser(username, () -> tasks.createAttachment(mime, task.getId(), task.getProcessInstanceId(), name, null,
+                new ByteArrayInputStream(content)));
+        record(task, Action.ATTACH, username, name, null);
+    }
+
+    public List<AttachmentInfo> attachments(String processInstanceId, String username) {
+        visibleInstance(processInstanceId, username);
+        return tasks.getProcessInstanceAttachments(processInstanceId).stream()
+                .map(a -> new AttachmentInfo(a.getId(), a.getName(), a.getTaskId(),
+                        a.getCreateTime() == null ? null : a.getCreateTime().toInstant()))
+                .toList();
+    }
+
+    /** An attachment's bytes, for someone who may read its request. */
+    public byte[] attachmentContent(String processInstanceId, String attachmentId, String username) {
+        visibleInstance(processInstanceId, username);
+        Attachment a = tasks.getAttachment(attachmentId);
+        if (a == null || !processInstanceId.equals(a.getProcessInstanceId())) {
+            throw new WorkflowException("attachment.error.gone");
+        }
+        try (InputStream in = tasks.getAttachmentContent(attachmentId)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public long countStarted(String username) {
         return history.createHistoricProcessInstanceQuery().startedBy(username).count();
@@ -243,30 +560,27 @@ public class WorkflowService {
     public List<InstanceSummary> started(String username, int offset, int limit) {
         List<HistoricProcessInstance> page = history.createHistoricProcessInstanceQuery().startedBy(username)
                 .orderByProcessInstanceStartTime().desc().listPage(offset, limit);
-        Map<String, List<String>> current = new HashMap<>();
-        Set<String> running = page.stream().filter(p -> p.getEndTime() == null)
-                .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
-        if (!running.isEmpty()) {
-            for (Task t : tasks.createTaskQuery().processInstanceIdIn(running.toArray(String[]::new)).list()) {
-                current.computeIfAbsent(t.getProcessInstanceId(), k -> new ArrayList<>()).add(t.getName());
-            }
-        }
-        return page.stream().map(p -> summary(p, current.getOrDefault(p.getId(), List.of()))).toList();
+        return page.stream().map(p -> summary(p, p.getEndTime() == null ? currentSteps(p.getId()) : List.of()))
+                .toList();
     }
 
     public InstanceDetail instance(String processInstanceId, String username) {
         HistoricProcessInstance p = visibleInstance(processInstanceId, username);
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processInstanceId).list();
-        InstanceSummary summary = summary(p, open.stream().map(Task::getName).toList());
+        List<TaskRow> open = index.openOfInstance(processInstanceId);
+        InstanceSummary summary = summary(p, open.stream().map(TaskRow::name).distinct().toList());
         ProcessDefinition def = definition(p.getProcessDefinitionId());
         FormDefinition form = startFormOf(def);
         Map<String, Object> values = new HashMap<>();
         history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list()
                 .forEach(v -> values.put(v.getName(), v.getValue()));
-        List<PendingStep> pending = open.stream().map(t -> new PendingStep(t.getTaskDefinitionKey(), t.getName(),
-                peopleFor(t), t.getCreateTime().toInstant())).toList();
+        List<PendingStep> pending = open.stream().map(t -> new PendingStep(t.stepKey(), t.name(),
+                peopleOf(t).stream().map(this::nameOfUser).toList(), t.createdAt())).toList();
+        actions.markCopyRead(processInstanceId, username, clock.instant());
+        boolean running = p.getEndTime() == null;
         return new InstanceDetail(summary, nameOfUser(p.getStartUserId()), form, values,
-                actions.timeline(processInstanceId), pending);
+                actions.timeline(processInstanceId), pending, attachments(processInstanceId, username),
+                running && recallable(processInstanceId, username) != null, running && canUrge(p, username),
+                running && canTerminate(processInstanceId, username));
     }
 
     /** The BPMN of the instance with the steps already passed and the steps now open. */
@@ -288,10 +602,15 @@ public class WorkflowService {
         return new Diagram(xml, completed, active);
     }
 
-    // ---------------------------------------------------------------- helpers
+    // ---------------------------------------------------------------- people
 
     public List<String> groupIds(String username) {
         return directory.groupsOf(username).stream().map(UserDirectory.DirectoryGroup::id).toList();
+    }
+
+    /** Everybody a task can be handed to, copied to or shared with. */
+    public List<UserDirectory.DirectoryUser> people() {
+        return directory.users();
     }
 
     public Map<String, Object> knownData(String username) {
@@ -299,6 +618,8 @@ public class WorkflowService {
         knownData.forEach(p -> known.putAll(p.knownData(username)));
         return known;
     }
+
+    // ---------------------------------------------------------------- rules
 
     private Map<String, Object> validated(FormDefinition form, Map<String, ?> submitted, Map<String, Object> known,
                                           String processKey, String username) {
@@ -325,7 +646,7 @@ public class WorkflowService {
         return def;
     }
 
-    /** The task, if this user is its assignee or, while it is unclaimed, one of its candidates. */
+    /** The task, if this user holds it or, while nobody does, is one of its candidates. */
     private Task accessibleTask(String taskId, String username) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).active().singleResult();
         if (task == null) {
@@ -334,35 +655,135 @@ public class WorkflowService {
         if (username.equals(task.getAssignee())) {
             return task;
         }
-        if (task.getAssignee() == null) {
-            Set<String> groups = new HashSet<>(groupIds(username));
-            for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
-                if (IdentityLinkType.CANDIDATE.equals(link.getType())
-                        && (username.equals(link.getUserId()) || groups.contains(link.getGroupId()))) {
-                    return task;
-                }
+        if (task.getAssignee() == null && isCandidate(task, username)) {
+            return task;
+        }
+        throw new WorkflowException(task.getAssignee() != null && isCandidate(task, username)
+                ? "workflow.error.taskTaken" : "workflow.error.notYourTask");
+    }
+
+    /** The task, if this user holds it. */
+    private Task heldTask(String taskId, String username) {
+        Task task = accessibleTask(taskId, username);
+        if (!username.equals(task.getAssignee())) {
+            throw new WorkflowException("workflow.error.claimFirst");
+        }
+        return task;
+    }
+
+    /** The task, held by this user: an unclaimed one is claimed on the way. */
+    private Task heldOrClaimed(String taskId, String username) {
+        Task task = accessibleTask(taskId, username);
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            throw new WorkflowException("workflow.error.delegatedResolve");
+        }
+        claimIfOpen(task, username);
+        return tasks.createTaskQuery().taskId(taskId).singleResult();
+    }
+
+    private boolean isCandidate(Task task, String username) {
+        Set<String> groups = new HashSet<>(groupIds(username));
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (username.equals(link.getUserId()) || groups.contains(link.getGroupId()))) {
+                return true;
             }
         }
-        throw new WorkflowException("workflow.error.notYourTask");
+        return false;
+    }
+
+    private boolean hasCandidates(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()));
+    }
+
+    private void claimIfOpen(Task task, String username) {
+        if (task.getAssignee() == null) {
+            guarded(() -> tasks.claim(task.getId(), username));
+        }
+    }
+
+    private Task mainTask(Task task) {
+        if (task.getParentTaskId() == null) {
+            return task;
+        }
+        Task parent = tasks.createTaskQuery().taskId(task.getParentTaskId()).singleResult();
+        if (parent == null) {
+            throw new WorkflowException("workflow.error.taskGone");
+        }
+        return parent;
     }
 
     private HistoricProcessInstance visibleInstance(String processInstanceId, String username) {
-        HistoricProcessInstance p = processInstanceId == null ? null
-                : history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
-        if (p == null) {
-            throw new WorkflowException("workflow.error.instanceGone");
-        }
+        HistoricProcessInstance p = instanceOrFail(processInstanceId);
         boolean visible = username.equals(p.getStartUserId())
                 || actions.countByActor(processInstanceId, username) > 0
-                || inboxQuery(username).processInstanceId(processInstanceId).count() > 0;
+                || actions.countCopy(processInstanceId, username) > 0
+                || index.openOfInstance(processInstanceId).stream().anyMatch(t -> peopleOf(t).contains(username))
+                || canTerminate(processInstanceId, username);
         if (!visible) {
             throw new WorkflowException("workflow.error.notYourInstance");
         }
         return p;
     }
 
+    private HistoricProcessInstance instanceOrFail(String processInstanceId) {
+        HistoricProcessInstance p = processInstanceId == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (p == null) {
+            throw new WorkflowException("workflow.error.instanceGone");
+        }
+        return p;
+    }
+
+    /** The action this user may still take back, or null. */
+    private TimelineEntry recallable(String processInstanceId, String username) {
+        if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0) {
+            return null;
+        }
+        List<TimelineEntry> timeline = actions.timeline(processInstanceId);
+        // copies and reminders do not touch the next step
+        List<TimelineEntry> steps = timeline.stream()
+                .filter(e -> e.action() != Action.COPY && e.action() != Action.URGE).toList();
+        if (steps.isEmpty()) {
+            return null;
+        }
+        TimelineEntry last = steps.get(steps.size() - 1);
+        if (!username.equals(last.actor())) {
+            return null;
+        }
+        return switch (last.action()) {
+            case SUBMIT, RESUBMIT -> last;
+            case APPROVE, REJECT -> {
+                TaskRow acted = last.taskId() == null ? null : index.find(last.taskId());
+                // an added approver's vote, or an approval still waiting for added approvers, has no next step yet
+                yield acted == null || acted.parentTaskId() != null || TaskProjection.OPEN.equals(acted.state())
+                        ? null : last;
+            }
+            default -> null;
+        };
+    }
+
+    private boolean canUrge(HistoricProcessInstance p, String username) {
+        return p.getEndTime() == null && (username.equals(p.getStartUserId())
+                || canTerminate(p.getId(), username));
+    }
+
+    /** HR officers over the request's unit and administrators may end it. */
+    private boolean canTerminate(String processInstanceId, String username) {
+        List<String> groups = groupIds(username);
+        if (groups.contains(ADMIN)) {
+            return true;
+        }
+        Object unit = history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                .variableName("hrGroup").list().stream().findFirst().map(v -> v.getValue()).orElse(null);
+        return unit != null && groups.contains(unit.toString());
+    }
+
     private void requireKind(Task task, StepKind kind) {
-        if (kindOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey()) != kind) {
+        StepKind actual = task.getParentTaskId() != null ? StepKind.APPROVAL
+                : kindOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+        if (actual != kind) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
     }
@@ -381,6 +802,122 @@ public class WorkflowService {
         return StepKind.APPROVAL;
     }
 
+    /** The first user task in the model where the starter revises their request, if there is one. */
+    private String reviseStep(String definitionId) {
+        return model(definitionId).getModelElementsByType(UserTask.class).stream()
+                .filter(t -> kindOf(definitionId, t.getId()) == StepKind.REVISE).map(UserTask::getId)
+                .findFirst().orElse(null);
+    }
+
+    /** Earlier user steps of the instance that were completed, in the order they first happened. */
+    private List<Step> returnTargets(Task task) {
+        Map<String, Step> steps = new LinkedHashMap<>();
+        for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).activityType("userTask").finished()
+                .orderByHistoricActivityInstanceStartTime().asc().list()) {
+            if (!a.getActivityId().equals(task.getTaskDefinitionKey())) {
+                steps.putIfAbsent(a.getActivityId(), new Step(a.getActivityId(), a.getActivityName()));
+            }
+        }
+        return List.copyOf(steps.values());
+    }
+
+    private String lastAssignee(String processInstanceId, String stepKey) {
+        List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(stepKey).finished().orderByHistoricActivityInstanceStartTime().desc()
+                .listPage(0, 1);
+        return done.isEmpty() ? null : done.get(0).getAssignee();
+    }
+
+    /** Moves the instance's token(s) to a step, which then belongs to {@code assignee}. */
+    private void moveTo(String processInstanceId, String stepKey, String assignee, String actor) {
+        ProcessInstanceModificationBuilder move = runtime.createProcessInstanceModification(processInstanceId)
+                .startBeforeActivity(stepKey);
+        for (String active : runtime.getActiveActivityIds(processInstanceId)) {
+            move = move.cancelAllForActivity(active);
+        }
+        ProcessInstanceModificationBuilder modification = move;
+        asUser(actor, () -> {
+            modification.execute();
+            return null;
+        });
+        if (assignee != null) {
+            for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stepKey)
+                    .list()) {
+                if (!assignee.equals(t.getAssignee())) {
+                    asUser(actor, () -> {
+                        tasks.setAssignee(t.getId(), assignee);
+                        return null;
+                    });
+                }
+            }
+        }
+    }
+
+    private void endInstance(String processInstanceId, String reason, String actor) {
+        HistoricProcessInstance p = instanceOrFail(processInstanceId);
+        Map<String, Object> variables = runtime.getVariables(processInstanceId);
+        ProcessHandler handler = handlers.get(definition(p.getProcessDefinitionId()).getKey());
+        asUser(actor, () -> {
+            runtime.deleteProcessInstance(processInstanceId, reason, true, true);
+            return null;
+        });
+        if (handler != null) {
+            handler.onTerminated(variables);
+        }
+        if (p.getStartUserId() != null && !p.getStartUserId().equals(actor)) {
+            notifications.send(p.getStartUserId(), Notification.Kind.ENDED, definition(p.getProcessDefinitionId())
+                    .getKey(), processInstanceId, null, reason, nameOfUser(actor));
+        }
+    }
+
+    private void complete(Task task, String username, Map<String, Object> variables) {
+        asUser(username, () -> {
+            guarded(() -> tasks.complete(task.getId(), variables));
+            return null;
+        });
+    }
+
+    /** Runs an engine call; a concurrent change by someone else becomes a clear refusal. */
+    private void guarded(Runnable call) {
+        try {
+            call.run();
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
+            throw new WorkflowException("workflow.error.taskTaken");
+        } catch (ProcessEngineException e) {
+            if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
+                throw new WorkflowException("workflow.error.taskGone");
+            }
+            throw e;
+        }
+    }
+
+    private String otherUser(String target, String username) {
+        if (target == null || target.isBlank()) {
+            throw new WorkflowException("workflow.error.noTarget");
+        }
+        if (target.equals(username)) {
+            throw new WorkflowException("workflow.error.targetIsSelf");
+        }
+        if (directory.user(target).isEmpty()) {
+            throw new WorkflowException("workflow.error.noSuchUser");
+        }
+        return target;
+    }
+
+    private static String requiredOpinion(String opinion) {
+        String text = opinion == null ? "" : opinion.strip();
+        if (text.isEmpty()) {
+            throw new WorkflowException("workflow.error.opinionRequired",
+                    List.of(FormError.of("opinion", "workflow.error.opinionRequired")));
+        }
+        if (text.length() > 2000) {
+            throw new WorkflowException("workflow.error.opinionTooLong",
+                    List.of(FormError.of("opinion", "workflow.error.opinionTooLong")));
+        }
+        return text;
+    }
+
     private FormDefinition startFormOf(ProcessDefinition def) {
         try (InputStream in = forms.getDeployedStartForm(def.getId())) {
             return in == null ? null : FormDefinition.parse(in);
@@ -397,24 +934,9 @@ public class WorkflowService {
         }
     }
 
-    private List<TaskSummary> summaries(List<Task> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Map<String, HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
-                .processInstanceIds(page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-                .list().stream().collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
-        Map<String, String> names = new HashMap<>();
-        return page.stream().map(t -> {
-            HistoricProcessInstance p = instances.get(t.getProcessInstanceId());
-            ProcessDefinition def = definition(t.getProcessDefinitionId());
-            String starter = p == null ? null : p.getStartUserId();
-            return new TaskSummary(t.getId(), t.getName(), t.getTaskDefinitionKey(), def.getKey(), def.getName(),
-                    t.getProcessInstanceId(), starter,
-                    starter == null ? null : names.computeIfAbsent(starter, this::nameOfUser),
-                    t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                    t.getAssignee());
-        }).toList();
+    private List<String> currentSteps(String processInstanceId) {
+        return index.openOfInstance(processInstanceId).stream().filter(t -> t.parentTaskId() == null)
+                .map(TaskRow::name).distinct().toList();
     }
 
     private InstanceSummary summary(HistoricProcessInstance p, List<String> currentSteps) {
@@ -432,25 +954,23 @@ public class WorkflowService {
                 outcomeKey, outcomeName, currentSteps);
     }
 
-    private List<String> peopleFor(Task task) {
-        if (task.getAssignee() != null) {
-            return List.of(nameOfUser(task.getAssignee()));
+    /** Who a task waits for: its holder, or every member of its candidate groups. */
+    private List<String> peopleOf(TaskRow task) {
+        if (task.assignee() != null) {
+            return List.of(task.assignee());
         }
         Set<String> people = new LinkedHashSet<>();
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (link.getUserId() != null) {
-                people.add(nameOfUser(link.getUserId()));
-            } else if (link.getGroupId() != null) {
-                directory.memberIds(link.getGroupId()).forEach(u -> people.add(nameOfUser(u)));
+        for (String group : index.candidatesOf(task.taskId())) {
+            if (group.startsWith(TaskProjection.USER_PREFIX)) {
+                people.add(group.substring(TaskProjection.USER_PREFIX.length()));
+            } else {
+                people.addAll(directory.memberIds(group));
             }
         }
         return List.copyOf(people);
     }
 
-    private String nameOfUser(String username) {
+    String nameOfUser(String username) {
         return username == null ? null
                 : directory.user(username).map(UserDirectory.DirectoryUser::name).orElse(username);
     }
@@ -467,13 +987,19 @@ public class WorkflowService {
         return element.getName() == null ? element.getId() : element.getName();
     }
 
-    private void record(String processInstanceId, String taskId, String stepKey, String stepName, Action action,
-                        String username, String opinion) {
-        actions.insert(processInstanceId, taskId, stepKey, Objects.requireNonNullElse(stepName, stepKey), action,
-                username, nameOfUser(username), opinion, Instant.now());
+    private void record(Task task, Action action, String username, String opinion, String target) {
+        Task main = task.getParentTaskId() == null ? task : mainTask(task);
+        record(main.getProcessInstanceId(), task.getId(), main.getTaskDefinitionKey(), main.getName(), action,
+                username, opinion, target);
     }
 
-    private <T> T asUser(String username, java.util.function.Supplier<T> work) {
+    private void record(String processInstanceId, String taskId, String stepKey, String stepName, Action action,
+                        String username, String opinion, String target) {
+        actions.insert(processInstanceId, taskId, stepKey, Objects.requireNonNullElse(stepName, stepKey), action,
+                username, nameOfUser(username), opinion, target, nameOfUser(target), clock.instant());
+    }
+
+    private <T> T asUser(String username, Supplier<T> work) {
         identity.setAuthenticatedUserId(username);
         try {
             return work.get();
@@ -485,5 +1011,4 @@ public class WorkflowService {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
-
 }

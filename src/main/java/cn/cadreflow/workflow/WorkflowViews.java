@@ -27,10 +27,47 @@ public final class WorkflowViews {
 
     public record TaskSummary(String taskId, String name, String stepKey, String processKey, String processName,
                               String processInstanceId, String starter, String starterName, Instant created,
-                              Instant due, String assignee) {
+                              Instant due, String assignee, String owner, String parentTaskId, String cadreName,
+                              String businessKey, Instant ended) {
+
+        public boolean overdue(Instant now) {
+            return due != null && ended == null && due.isBefore(now);
+        }
+
+        /** A task created for an added approver (加签) under the step's own task. */
+        public boolean addedApproval() {
+            return parentTaskId != null;
+        }
     }
 
-    public record TaskDetail(TaskSummary summary, StepKind kind, FormDefinition form, Map<String, Object> values) {
+    /**
+     * A task as its view needs it.
+     *
+     * @param delegated     the user holds it for its owner (委派) and can only resolve it
+     * @param claimable     nobody holds it yet; the user may sign for it (签收)
+     * @param unclaimable   the user holds it and may give it back to the group (取消签收)
+     * @param ownerApproved the user approved and waits for added approvers (加签)
+     * @param addedApprovers open tasks of added approvers: their names
+     * @param returnTargets earlier steps the task may be sent back to (退回)
+     */
+    public record TaskDetail(TaskSummary summary, StepKind kind, FormDefinition form, Map<String, Object> values,
+                             boolean delegated, boolean claimable, boolean unclaimable, boolean ownerApproved,
+                             List<String> addedApprovers, List<Step> returnTargets) {
+    }
+
+    public record Step(String key, String name) {
+    }
+
+    public record AttachmentInfo(String id, String name, String taskId, Instant created) {
+    }
+
+    /** One task's outcome in a batch approval: ok, or the message key of why not. */
+    public record BatchResult(String taskId, String name, String starterName, boolean ok, String messageKey) {
+    }
+
+    /** An instance copied to the user (抄送我的). */
+    public record Copy(String processInstanceId, String sender, String senderName, Instant at, boolean read,
+                       InstanceSummary instance) {
     }
 
     public record InstanceSummary(String processInstanceId, String processKey, String processName,
@@ -41,9 +78,14 @@ public final class WorkflowViews {
         }
     }
 
+    /**
+     * An instance as its view needs it, with what the viewer may do to it: 撤回 (recall), 催办 (urge),
+     * 终止 (terminate).
+     */
     public record InstanceDetail(InstanceSummary summary, String starterName, FormDefinition form,
                                  Map<String, Object> values, List<TimelineEntry> timeline,
-                                 List<PendingStep> pending) {
+                                 List<PendingStep> pending, List<AttachmentInfo> attachments,
+                                 boolean canRecall, boolean canUrge, boolean canTerminate) {
     }
 
     /** A step waiting for someone: its assignee, or the people who may take it. */

@@ -1,0 +1,69 @@
+package cn.cadreflow.workflow;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * CadreFlow's hooks into the engine: users and groups come from our directory instead of the ACT_ID
+ * tables, and every task event also feeds the task centre's read model ({@link TaskProjection}).
+ */
+@Component
+class EnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<UserDirectory> directory;
+    private final ObjectProvider<TaskIndexMapper> index;
+    private final ObjectProvider<TaskEvents> events;
+
+    EnginePlugin(ObjectProvider<UserDirectory> directory, ObjectProvider<TaskIndexMapper> index,
+                            ObjectProvider<TaskEvents> events) {
+        this.directory = directory;
+        this.index = index;
+        this.events = events;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setDbIdentityUsed(false);
+        configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+            @Override
+            public Class<?> getSessionType() {
+                return ReadOnlyIdentityProvider.class;
+            }
+
+            @Override
+            public Session openSession() {
+                return new DirectoryIdentityProvider(directory.getObject());
+            }
+        });
+        configuration.setEnableDefaultDbHistoryEventHandler(true);
+        configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>(List.of(new HistoryEventHandler() {
+            private TaskProjection projection;
+
+            private TaskProjection projection() {
+                if (projection == null) {
+                    projection = new TaskProjection(index.getObject(), events.getObject());
+                }
+                return projection;
+            }
+
+            @Override
+            public void handleEvent(HistoryEvent event) {
+                projection().handleEvent(event);
+            }
+
+            @Override
+            public void handleEvents(List<HistoryEvent> events) {
+                projection().handleEvents(events);
+            }
+        })));
+    }
+}

@@ -1,0 +1,93 @@
+package cn.cadreflow.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Service;
+
+/**
+ * The task centre's lists, read from the wf_task model: 待办 (mine and my groups' unclaimed), 待签 (only
+ * the unclaimed ones), 已办 (completed by me). Paged in the database, filtered and sorted there too.
+ */
+@Service
+public class TaskLists {
+
+    public enum Box { TODO, CLAIMABLE, DONE }
+
+    private final TaskIndexMapper index;
+    private final UserDirectory directory;
+    private final RepositoryService repository;
+    private final Clock clock;
+
+    public TaskLists(TaskIndexMapper index, UserDirectory directory, RepositoryService repository, Clock clock) {
+        this.index = index;
+        this.directory = directory;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public List<TaskRow> list(String user, Box box, TaskFilter filter, int offset, int limit) {
+        Instant now = clock.instant();
+        TaskFilter f = filter == null ? TaskFilter.NONE : filter;
+        if (box == Box.DONE) {
+            return index.done(user, f, now, f.soonLimit(now), offset, limit);
+        }
+        return index.todo(user, candidateKeys(user), box == Box.CLAIMABLE, f, now, f.soonLimit(now), offset, limit,
+                offset + limit);
+    }
+
+    public long count(String user, Box box, TaskFilter filter) {
+        Instant now = clock.instant();
+        TaskFilter f = filter == null ? TaskFilter.NONE : filter;
+        if (box == Box.DONE) {
+            return index.countDone(user, f, now, f.soonLimit(now));
+        }
+        return index.countTodo(user, candidateKeys(user), box == Box.CLAIMABLE, f, now, f.soonLimit(now));
+    }
+
+    /** Counts for the navigation badges. */
+    public Map<Box, Long> counts(String user) {
+        Map<Box, Long> counts = new EnumMap<>(Box.class);
+        counts.put(Box.TODO, count(user, Box.TODO, TaskFilter.NONE));
+        counts.put(Box.CLAIMABLE, count(user, Box.CLAIMABLE, TaskFilter.NONE));
+        return counts;
+    }
+
+    /** Rows with the names a person reads: process, starter. */
+    public List<WorkflowViews.TaskSummary> summaries(List<TaskRow> rows) {
+        Map<String, String> people = new HashMap<>();
+        Map<String, String> processes = new HashMap<>();
+        List<WorkflowViews.TaskSummary> result = new ArrayList<>(rows.size());
+        for (TaskRow t : rows) {
+            String starterName = t.starter() == null ? null : people.computeIfAbsent(t.starter(),
+                    u -> directory.user(u).map(UserDirectory.DirectoryUser::name).orElse(u));
+            String processName = t.processKey() == null ? null : processes.computeIfAbsent(t.processKey(),
+                    this::processName);
+            result.add(new WorkflowViews.TaskSummary(t.taskId(), t.name(), t.stepKey(), t.processKey(), processName,
+                    t.processInstanceId(), t.starter(), starterName, t.createdAt(), t.dueAt(), t.assignee(),
+                    t.owner(), t.parentTaskId(), t.cadreName(), t.businessKey(), t.endedAt()));
+        }
+        return result;
+    }
+
+    /** The keys under which the user's candidate tasks are indexed: their groups and their own id. */
+    List<String> candidateKeys(String user) {
+        List<String> keys = new ArrayList<>();
+        directory.groupsOf(user).forEach(g -> keys.add(g.id()));
+        keys.add(TaskProjection.USER_PREFIX + user);
+        return keys;
+    }
+
+    private String processName(String key) {
+        ProcessDefinition def = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult();
+        return def == null ? key : def.getName();
+    }
+}
