@@ -46,22 +46,22 @@ class AppUserDirectory implements UserDirectory {
     @Override
     public Optional<DirectoryGroup> group(String groupId) {
         if (ROLES.contains(groupId)) {
-            return Optional.of(new DirectoryGroup(groupId, groupId, groupId));
+            return Optional.of(new DirectoryGroup(groupId, groupId, groupId, null));
         }
         Long unitId = AppGroups.unitOf(groupId);
         if (unitId == null) {
             return Optional.empty();
         }
-        return org.unit(unitId).map(u -> new DirectoryGroup(groupId, u.name(), AppGroups.roleOf(groupId)));
+        return org.unit(unitId).map(u -> new DirectoryGroup(groupId, u.name(), AppGroups.roleOf(groupId), unitId));
     }
 
     @Override
     public List<DirectoryGroup> groups() {
         List<DirectoryGroup> result = new ArrayList<>();
-        ROLES.forEach(r -> result.add(new DirectoryGroup(r, r, r)));
+        ROLES.forEach(r -> result.add(new DirectoryGroup(r, r, r, null)));
         for (OrgUnit unit : org.tree().units()) {
-            result.add(new DirectoryGroup(AppGroups.unitLeaders(unit.id()), unit.name(), AppRoles.UNIT_LEADER));
-            result.add(new DirectoryGroup(AppGroups.hrOfficers(unit.id()), unit.name(), AppRoles.HR_OFFICER));
+            result.add(new DirectoryGroup(AppGroups.unitLeaders(unit.id()), unit.name(), AppRoles.UNIT_LEADER, unit.id()));
+            result.add(new DirectoryGroup(AppGroups.hrOfficers(unit.id()), unit.name(), AppRoles.HR_OFFICER, unit.id()));
         }
         return result;
     }
@@ -74,12 +74,14 @@ class AppUserDirectory implements UserDirectory {
     List<DirectoryGroup> groupsOf(UserContext user) {
         OrgService.OrgTree tree = org.tree();
         List<DirectoryGroup> result = new ArrayList<>();
-        user.roles().forEach(r -> result.add(new DirectoryGroup(r, r, r)));
+        user.roles().forEach(r -> result.add(new DirectoryGroup(r, r, r, null)));
         for (Long unitId : user.ledUnitIds()) {
-            result.add(new DirectoryGroup(AppGroups.unitLeaders(unitId), unitName(tree, unitId), AppRoles.UNIT_LEADER));
+            result.add(new DirectoryGroup(AppGroups.unitLeaders(unitId), unitName(tree, unitId), AppRoles.UNIT_LEADER,
+                    unitId));
         }
         for (Long unitId : user.hrUnitIds()) {
-            result.add(new DirectoryGroup(AppGroups.hrOfficers(unitId), unitName(tree, unitId), AppRoles.HR_OFFICER));
+            result.add(new DirectoryGroup(AppGroups.hrOfficers(unitId), unitName(tree, unitId), AppRoles.HR_OFFICER,
+                    unitId));
         }
         return result;
     }

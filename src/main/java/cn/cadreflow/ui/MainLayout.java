@@ -10,6 +10,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -18,6 +20,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import cn.cadreflow.i18n.LanguageSwitch;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.workflow.InboxView;
+import cn.cadreflow.workflow.NotificationBell;
+import cn.cadreflow.workflow.Notifications;
+import cn.cadreflow.workflow.TaskFilter;
+import cn.cadreflow.workflow.TaskLists;
 
 /**
  * The shell: the side navigation lists the views the signed-in user may open (from their {@code @Menu}
@@ -26,9 +33,16 @@ import cn.cadreflow.security.UserService;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext auth, UserService users) {
+    private final TaskLists lists;
+    private final String user;
+    private final Span inboxCount = new Span();
+    private NotificationBell bell;
+
+    public MainLayout(AuthenticationContext auth, UserService users, TaskLists lists, Notifications notifications) {
+        this.lists = lists;
+        this.user = auth.getPrincipalName().orElse(null);
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span(getTranslation("app.name"));
@@ -39,6 +53,13 @@ public class MainLayout extends AppLayout {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            if (entry.menuClass() == InboxView.class) {
+                inboxCount.setId("nav-inbox-count");
+                inboxCount.addClassName("nav-count");
+                item.setSuffixComponent(inboxCount);
+                item.setMatchNested(true);
+                item.setPathAliases(java.util.Set.of(""));
             }
             nav.addItem(item);
         }
@@ -57,8 +78,23 @@ public class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            header.add(who, new LanguageSwitch(), logout);
+            bell = new NotificationBell(notifications, name);
+            header.add(bell, who, new LanguageSwitch(), logout);
         });
         addToNavbar(header);
+    }
+
+    /** Counts change with every action, so they are read again on every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (user == null) {
+            return;
+        }
+        long todo = lists.count(user, TaskLists.Box.TODO, TaskFilter.NONE);
+        inboxCount.setText(String.valueOf(todo));
+        inboxCount.setVisible(todo > 0);
+        if (bell != null) {
+            bell.refresh();
+        }
     }
 }

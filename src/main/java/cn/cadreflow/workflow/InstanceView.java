@@ -1,10 +1,20 @@
 package cn.cadreflow.workflow;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +22,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -54,12 +67,83 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(title + (s.businessKey() == null ? "" : " " + s.businessKey())),
                 new Paragraph(getTranslation("instance.meta", detail.starterName(), texts.dateTime(s.started()))),
                 status);
+        add(actions(id, user, detail));
         if (detail.form() != null) {
             FormRenderer form = new FormRenderer(detail.form(), texts, locale, false);
             form.setValues(detail.values());
             add(form);
         }
+        if (!detail.attachments().isEmpty()) {
+            add(new H3(getTranslation("attachment.title")), attachments(id, user, detail.attachments()));
+        }
         add(new InstancePanel(detail, workflow.diagram(id, user), texts, locale));
+    }
+
+    /** 撤回, 催办, 终止 and 抄送, as far as this user may. */
+    private HorizontalLayout actions(String id, String user, WorkflowViews.InstanceDetail detail) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("instance-actions");
+        List<UserDirectory.DirectoryUser> others = workflow.people().stream().filter(p -> !p.id().equals(user))
+                .toList();
+        if (detail.canRecall()) {
+            bar.add(button("recall", "instance.recall", () -> new ActionDialog(getTranslation("instance.recall"),
+                    ActionDialog.Pick.NONE, List.of(), getTranslation("task.reason"), false, null)
+                    .onConfirm(d -> {
+                        workflow.recall(id, user, d.text.getValue());
+                        done("instance.recalled", id);
+                    })));
+        }
+        if (detail.canUrge()) {
+            bar.add(button("urge", "instance.urge", () -> new ActionDialog(getTranslation("instance.urge"),
+                    ActionDialog.Pick.NONE, List.of(), getTranslation("task.note"), false, null)
+                    .onConfirm(d -> {
+                        workflow.urge(id, user, d.text.getValue());
+                        done("instance.urged", id);
+                    })));
+        }
+        if (detail.canTerminate()) {
+            Button terminate = button("terminate", "instance.terminate", () -> new ActionDialog(
+                    getTranslation("instance.terminate"), ActionDialog.Pick.NONE, List.of(),
+                    getTranslation("task.reason"), true, null).onConfirm(d -> {
+                        workflow.terminate(id, user, d.text.getValue());
+                        done("instance.terminated", id);
+                    }));
+            terminate.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            bar.add(terminate);
+        }
+        bar.add(button("copy", "task.copy", () -> new ActionDialog(getTranslation("task.copy"),
+                ActionDialog.Pick.MANY, others, null, false, null).onConfirm(d -> {
+                    workflow.copyTo(id, user, d.peopleIds());
+                    done("task.copied", id);
+                })));
+        return bar;
+    }
+
+    private UnorderedList attachments(String id, String user, List<WorkflowViews.AttachmentInfo> files) {
+        UnorderedList list = new UnorderedList();
+        list.setId("attachments");
+        for (WorkflowViews.AttachmentInfo file : files) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = workflow.attachmentContent(id, file.id(), user);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), file.name(),
+                        "application/octet-stream", bytes.length);
+            }), file.name());
+            link.getElement().setAttribute("download", true);
+            list.add(new ListItem(link, new Span(" " + texts.dateTime(file.created()))));
+        }
+        return list;
+    }
+
+    private Button button(String id, String key, Supplier<ActionDialog> dialog) {
+        Button b = new Button(getTranslation(key), e -> dialog.get().open());
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    private void done(String key, String id) {
+        Notices.success(getTranslation(key));
+        getUI().ifPresent(ui -> ui.navigate(InstanceView.class, new RouteParameters("instanceId", id)));
     }
 
     @Override

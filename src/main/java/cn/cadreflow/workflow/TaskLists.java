@@ -77,6 +77,22 @@ public class TaskLists {
         return result;
     }
 
+    /** A unit the user's tasks can be narrowed to. */
+    public record UnitOption(Long id, String name) {
+    }
+
+    /** Units of the user's scoped groups (the units they lead or manage as HR), for the unit filter. */
+    public List<UnitOption> units(String user) {
+        return directory.groupsOf(user).stream().filter(g -> g.unitId() != null)
+                .map(g -> new UnitOption(g.unitId(), g.name())).distinct().toList();
+    }
+
+    /** Processes that can appear in lists: the latest version of each deployed process. */
+    public List<WorkflowViews.StartOption> processes() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc().list()
+                .stream().map(d -> new WorkflowViews.StartOption(d.getKey(), d.getId(), d.getName())).toList();
+    }
+
     /** The keys under which the user's candidate tasks are indexed: their groups and their own id. */
     List<String> candidateKeys(String user) {
         List<String> keys = new ArrayList<>();

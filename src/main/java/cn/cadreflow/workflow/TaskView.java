@@ -1,9 +1,12 @@
 package cn.cadreflow.workflow;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -11,12 +14,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -31,11 +39,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final WorkflowService workflow;
     private final Texts texts;
+    private final Clock clock;
     private String title = "";
+    private String taskId;
 
-    public TaskView(WorkflowService workflow, Texts texts) {
+    public TaskView(WorkflowService workflow, Texts texts, Clock clock) {
         this.workflow = workflow;
         this.texts = texts;
+        this.clock = clock;
         addClassName("view");
     }
 
@@ -43,14 +54,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
-        String taskId = event.getRouteParameters().get("taskId").orElse(null);
+        taskId = event.getRouteParameters().get("taskId").orElse(null);
         Locale locale = getLocale();
         WorkflowViews.TaskDetail task;
         try {
             task = workflow.task(taskId, user);
         } catch (WorkflowException e) {
             title = getTranslation("task.title");
-            Paragraph message = new Paragraph(getTranslation(e.messageKey()));
+            Paragraph message = new Paragraph(getTranslation(e.messageKey(), e.errors().stream().findFirst()
+                    .map(err -> err.args().toArray()).orElse(new Object[0])));
             message.setId("task-error");
             add(new H2(title), message, new RouterLink(getTranslation("task.backToInbox"), InboxView.class));
             return;
@@ -60,19 +72,163 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H2(texts.processName(s.processKey(), s.processName(), locale) + " · " + title));
         add(new Paragraph(getTranslation("task.meta", s.starterName(), texts.dateTime(s.created()))));
 
+        if (s.due() != null) {
+            Paragraph due = new Paragraph(getTranslation(s.overdue(clock.instant()) ? "task.dueOverdue" : "task.due",
+                    texts.dateTime(s.due())));
+            due.setId("task-due");
+            if (s.overdue(clock.instant())) {
+                due.addClassName("overdue");
+            }
+            add(due);
+        }
         boolean revise = task.kind() == WorkflowViews.StepKind.REVISE;
         FormRenderer form = task.form() == null ? null : new FormRenderer(task.form(), texts, locale, revise);
         if (form != null) {
             form.setValues(task.values());
             add(form);
         }
-        add(revise ? reviseActions(taskId, user, form) : approvalActions(taskId, user));
+        if (task.delegated()) {
+            add(resolveActions(taskId, user, task));
+        } else {
+            add(revise ? reviseActions(taskId, user, form) : approvalActions(taskId, user, task));
+        }
+        add(moreActions(taskId, user, task, s));
 
         WorkflowViews.InstanceDetail detail = workflow.instance(s.processInstanceId(), user);
         add(new InstancePanel(detail, workflow.diagram(s.processInstanceId(), user), texts, locale));
     }
 
-    private VerticalLayout approvalActions(String taskId, String user) {
+    private VerticalLayout resolveActions(String taskId, String user, WorkflowViews.TaskDetail task) {
+        Paragraph info = new Paragraph(getTranslation("task.delegatedInfo",
+                workflow.nameOfUser(task.summary().owner())));
+        info.setId("delegated-info");
+        TextArea opinion = new TextArea(getTranslation("task.opinion"));
+        opinion.setId("opinion");
+        opinion.setWidthFull();
+        opinion.setRequiredIndicatorVisible(true);
+        Button resolve = new Button(getTranslation("task.resolve"), e -> act(opinion,
+                () -> workflow.resolve(taskId, user, opinion.getValue()), "task.resolved"));
+        resolve.setId("resolve");
+        resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout box = new VerticalLayout(info, opinion, resolve);
+        box.setPadding(false);
+        return box;
+    }
+
+    /** 签收, 取消签收, 转办, 委派, 加签, 退回, 抄送 and attachments, as far as this task and user allow. */
+    private HorizontalLayout moreActions(String taskId, String user, WorkflowViews.TaskDetail task,
+                                        WorkflowViews.TaskSummary s) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("more-actions");
+        bar.getStyle().set("flex-wrap", "wrap");
+        boolean main = !s.addedApproval() && !task.delegated();
+        boolean approval = task.kind() == WorkflowViews.StepKind.APPROVAL;
+        if (task.claimable()) {
+            bar.add(small("claim", "task.claim", () -> {
+                workflow.claim(taskId, user);
+                Notices.success(getTranslation("task.claimed"));
+                reload();
+            }));
+        }
+        if (task.unclaimable()) {
+            bar.add(small("unclaim", "task.unclaim", () -> {
+                workflow.unclaim(taskId, user);
+                done("task.unclaimed");
+            }));
+        }
+        List<UserDirectory.DirectoryUser> others = workflow.people().stream().filter(p -> !p.id().equals(user))
+                .toList();
+        if (main && approval) {
+            bar.add(dialogButton("transfer", "task.transfer", () -> new ActionDialog(getTranslation("task.transfer"),
+                    ActionDialog.Pick.ONE, others, getTranslation("task.reason"), false, null)
+                    .onConfirm(d -> {
+                        workflow.transfer(taskId, user, d.personId(), d.text.getValue());
+                        done("task.transferred");
+                    })));
+            bar.add(dialogButton("delegate", "task.delegate", () -> new ActionDialog(getTranslation("task.delegate"),
+                    ActionDialog.Pick.ONE, others, getTranslation("task.note"), false, null)
+                    .onConfirm(d -> {
+                        workflow.delegate(taskId, user, d.personId(), d.text.getValue());
+                        done("task.delegated");
+                    })));
+            bar.add(dialogButton("add-approvers", "task.addApprovers", () -> new ActionDialog(
+                    getTranslation("task.addApprovers"), ActionDialog.Pick.MANY, others, getTranslation("task.note"),
+                    false, null).onConfirm(d -> {
+                        workflow.addApprovers(taskId, user, d.peopleIds(), d.text.getValue());
+                        Notices.success(getTranslation("task.approversAdded"));
+                        reload();
+                    })));
+            if (!task.returnTargets().isEmpty()) {
+                Select<WorkflowViews.Step> step = new Select<>();
+                step.setId("return-step");
+                step.setLabel(getTranslation("task.returnTo"));
+                step.setItems(task.returnTargets());
+                step.setItemLabelGenerator(st -> texts.stepName(s.processKey(), st.key(), st.name(), getLocale()));
+                step.setValue(task.returnTargets().get(task.returnTargets().size() - 1));
+                bar.add(dialogButton("return", "task.return", () -> new ActionDialog(getTranslation("task.return"),
+                        ActionDialog.Pick.NONE, List.of(), getTranslation("task.opinion"), true, step)
+                        .onConfirm(d -> {
+                            workflow.returnTo(taskId, user, step.getValue() == null ? null : step.getValue().key(),
+                                    d.text.getValue());
+                            done("task.returned");
+                        })));
+            }
+        }
+        bar.add(dialogButton("copy", "task.copy", () -> new ActionDialog(getTranslation("task.copy"),
+                ActionDialog.Pick.MANY, others, null, false, null).onConfirm(d -> {
+                    workflow.copyTo(s.processInstanceId(), user, d.peopleIds());
+                    Notices.success(getTranslation("task.copied"));
+                    reload();
+                })));
+        bar.add(upload(taskId, user));
+        return bar;
+    }
+
+    private Upload upload(String taskId, String user) {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> {
+            try {
+                workflow.attach(taskId, user, meta.fileName(), data);
+                Notices.success(getTranslation("attachment.added", meta.fileName()));
+                reload();
+            } catch (WorkflowException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+            }
+        })));
+        upload.setId("upload");
+        upload.setMaxFiles(1);
+        upload.setDropAllowed(false);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")));
+        upload.setI18n(i18n);
+        return upload;
+    }
+
+    private Button small(String id, String key, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> {
+            try {
+                action.run();
+            } catch (WorkflowException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+            }
+        });
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    private Button dialogButton(String id, String key, java.util.function.Supplier<ActionDialog> dialog) {
+        Button b = new Button(getTranslation(key), e -> dialog.get().open());
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    private void reload() {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", taskId)));
+    }
+
+    private VerticalLayout approvalActions(String taskId, String user, WorkflowViews.TaskDetail task) {
         TextArea opinion = new TextArea(getTranslation("task.opinion"));
         opinion.setId("opinion");
         opinion.setWidthFull();
@@ -88,6 +244,18 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         reject.setId("reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         VerticalLayout box = new VerticalLayout(opinion, new HorizontalLayout(approve, reject));
+        if (task.ownerApproved()) {
+            approve.setVisible(false);
+            Paragraph waiting = new Paragraph(getTranslation("task.waitingForAdded",
+                    String.join("、", task.addedApprovers())));
+            waiting.setId("waiting-added");
+            box.addComponentAsFirst(waiting);
+        } else if (!task.addedApprovers().isEmpty()) {
+            Paragraph added = new Paragraph(getTranslation("task.addedApprovers",
+                    String.join("、", task.addedApprovers())));
+            added.setId("added-approvers");
+            box.addComponentAsFirst(added);
+        }
         box.setPadding(false);
         return box;
     }

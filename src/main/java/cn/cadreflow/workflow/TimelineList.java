@@ -21,8 +21,8 @@ class TimelineList extends UnorderedList {
             item.add(new Div(new Span(texts.dateTime(e.at())), new Span(" · "),
                     new Span(texts.stepName(processKey, e.stepKey(), e.stepName(), locale))));
             item.getChildren().findFirst().ifPresent(c -> c.getElement().getClassList().add("when"));
-            Div what = new Div(new Span(e.actorName() + " "),
-                    new Span(texts.get("action." + e.action().name(), locale)));
+            Div what = new Div(new Span(texts.get("action." + e.action().name(), locale, e.actorName(),
+                    e.targetName() == null ? "" : e.targetName())));
             what.addClassName("what");
             item.add(what);
             if (e.opinion() != null) {

@@ -27,7 +27,10 @@ public interface UserDirectory {
     record DirectoryUser(String id, String name, String email) {
     }
 
-    /** type is the role the group stands for (CADRE, UNIT_LEADER, HR_OFFICER, ...). */
-    record DirectoryGroup(String id, String name, String type) {
+    /**
+     * type is the role the group stands for (CADRE, UNIT_LEADER, HR_OFFICER, ...); unitId the unit a scoped
+     * group belongs to, null for a role group.
+     */
+    record DirectoryGroup(String id, String name, String type, Long unitId) {
     }
 }

@@ -297,7 +297,7 @@ class TaskCentreUiTest extends KaribuSupport {
         _click(button("withdraw"));
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("withdraw-confirm"));
         assertThat(confirm.isOpened()).isTrue();
-        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("撤回申请");
+        assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("撤销申请");
         ConfirmDialogKt._fireCancel(confirm);
         assertThat(status(pi)).as("cancel keeps the request").isEqualTo("RETURNED");
 
