@@ -305,7 +305,7 @@ class TaskCentreUiTest extends KaribuSupport {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("withdraw-confirm")
                 .withPredicate(ConfirmDialog::isOpened)));
         NavigatorKt.expectView(InboxView.class);
-        assertThat(notificationTexts()).contains("申请已撤回");
+        assertThat(notificationTexts()).contains("申请已撤销");
         assertThat(status(pi)).isEqualTo("WITHDRAWN");
         assertThat(inboxRows()).noneMatch(t -> t.processInstanceId().equals(pi));
     }
