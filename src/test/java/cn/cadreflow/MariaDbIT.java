@@ -1,5 +1,7 @@
 package cn.cadreflow;
 
+import static cn.cadreflow.TrainingRequests.request;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,19 +214,6 @@ class MariaDbIT {
     }
 
     // ------------------------------------------------------------------ the journey
-
-    static Map<String, Object> request(String course, LocalDate start, int days, double hours) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("courseName", course);
-        v.put("organizer", "湘江市委党校");
-        v.put("trainingType", "FULL_TIME");
-        v.put("startDate", start.toString());
-        v.put("endDate", start.plusDays(days - 1L).toString());
-        v.put("hours", hours);
-        v.put("location", "湘江市委党校");
-        v.put("reason", "参加专题培训，工作由党政办同事代管。");
-        return v;
-    }
 
     WorkflowViews.TaskSummary only(String user, String processInstanceId) {
         List<WorkflowViews.TaskSummary> tasks = workflow.inbox(user, 0, 100).stream()

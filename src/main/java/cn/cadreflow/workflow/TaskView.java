@@ -270,11 +270,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 workflow.submitForm(taskId, user, form == null ? java.util.Map.of() : form.values());
                 done("task.formSubmitted");
             } catch (WorkflowException ex) {
-                if (form != null) {
-                    form.showErrors(ex.errors(), texts, getLocale());
-                }
-                Notices.error(ex.errors().isEmpty() ? getTranslation(ex.messageKey())
-                        : texts.errors(ex.errors(), getLocale()));
+                refused(form, ex);
             }
         });
         submit.setId("submit-form");
@@ -292,11 +288,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 workflow.resubmit(taskId, user, form == null ? java.util.Map.of() : form.values(), note.getValue());
                 done("task.resubmitted");
             } catch (WorkflowException ex) {
-                if (form != null) {
-                    form.showErrors(ex.errors(), texts, getLocale());
-                }
-                Notices.error(ex.errors().isEmpty() ? getTranslation(ex.messageKey())
-                        : texts.errors(ex.errors(), getLocale()));
+                refused(form, ex);
             }
         });
         resubmit.setId("resubmit");
@@ -316,6 +308,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         VerticalLayout box = new VerticalLayout(note, new HorizontalLayout(resubmit, withdraw));
         box.setPadding(false);
         return box;
+    }
+
+    private void refused(FormRenderer form, WorkflowException ex) {
+        if (form != null) {
+            form.showRefusal(ex, texts);
+        } else {
+            Notices.error(getTranslation(ex.messageKey()));
+        }
     }
 
     private void act(TextArea opinion, Runnable action, String doneKey) {
