@@ -1,5 +1,8 @@
 package cn.cadreflow.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -16,6 +19,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import cn.cadreflow.i18n.LanguageSwitch;
@@ -23,6 +27,7 @@ import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.InboxView;
 import cn.cadreflow.workflow.NotificationBell;
 import cn.cadreflow.workflow.Notifications;
+import cn.cadreflow.workflow.TaskCountsChanged;
 import cn.cadreflow.workflow.TaskFilter;
 import cn.cadreflow.workflow.TaskLists;
 
@@ -39,6 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final String user;
     private final Span inboxCount = new Span();
     private NotificationBell bell;
+    private Registration countsChanged;
 
     public MainLayout(AuthenticationContext auth, UserService users, TaskLists lists, Notifications notifications) {
         this.lists = lists;
@@ -87,6 +93,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Counts change with every action, so they are read again on every navigation. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showCounts();
+    }
+
+    /** ... and when a view says an action changed them without navigating (批量审批). */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        countsChanged = ComponentUtil.addListener(event.getUI(), TaskCountsChanged.class, e -> showCounts());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (countsChanged != null) {
+            countsChanged.remove();
+            countsChanged = null;
+        }
+        super.onDetach(event);
+    }
+
+    private void showCounts() {
         if (user == null) {
             return;
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -269,6 +270,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
         grid.deselectAll();
         refresh();
+        getUI().ifPresent(ui -> ComponentUtil.fireEvent(ui, new TaskCountsChanged(ui)));
     }
 
     @Override
