@@ -117,6 +117,11 @@ class AppUserDirectory implements UserDirectory {
                 .orElse(false);
     }
 
+    @Override
+    public List<Long> unitAndBelow(long unitId) {
+        return List.copyOf(org.tree().subtreeIds(List.of(unitId)));
+    }
+
     private static String unitName(OrgService.OrgTree tree, long unitId) {
         return tree.unit(unitId).map(OrgUnit::name).orElse(String.valueOf(unitId));
     }

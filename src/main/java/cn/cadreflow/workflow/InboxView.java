@@ -140,7 +140,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters("taskId", e.getItem().taskId()))));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addSelectionListener(e -> batch.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        grid.addSelectionListener(e -> {
+            Set<WorkflowViews.TaskSummary> chosen = e.getAllSelectedItems();
+            boolean oneStep = chosen.stream().map(t -> t.processKey() + "/" + t.stepKey()).distinct().count() == 1;
+            batch.setEnabled(oneStep);
+            batch.setTooltipText(chosen.size() > 1 && !oneStep ? getTranslation("workflow.error.batchMixed") : null);
+        });
 
         copies.setId("copies-grid");
         copies.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -185,7 +190,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private TaskFilter filter() {
-        return new TaskFilter(process.getValue(), unit.getValue() == null ? List.of() : List.of(unit.getValue().id()),
+        return new TaskFilter(process.getValue(), unit.getValue() == null ? List.of() : lists.unitAndBelow(
+                unit.getValue().id()),
                 cadre.getValue(), due.getValue(), sort.getValue());
     }
 

@@ -55,9 +55,10 @@ class TaskEvents {
         if (user.equals(actor)) {
             return;
         }
-        String actorName = actor == null ? null : directory.user(actor).map(UserDirectory.DirectoryUser::name)
-                .orElse(actor);
+        // named after whose request it is, not after whoever moved it along
+        String requester = task.starter() == null ? null : directory.user(task.starter())
+                .map(UserDirectory.DirectoryUser::name).orElse(task.starter());
         notifications.send(user, Notification.Kind.TASK, task.processKey(), task.processInstanceId(),
-                task.taskId(), task.name(), actorName);
+                task.taskId(), task.name(), requester);
     }
 }

@@ -87,6 +87,11 @@ public class TaskLists {
                 .map(g -> new UnitOption(g.unitId(), g.name())).distinct().toList();
     }
 
+    /** A unit chosen in the filter stands for itself and every unit below it. */
+    public List<Long> unitAndBelow(long unitId) {
+        return directory.unitAndBelow(unitId);
+    }
+
     /** Processes that can appear in lists: the latest version of each deployed process. */
     public List<WorkflowViews.StartOption> processes() {
         return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc().list()

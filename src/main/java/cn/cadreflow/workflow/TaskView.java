@@ -201,6 +201,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         })));
         upload.setId("upload");
         upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(workflow.settings().attachmentTypes().stream().map(t -> "." + t)
+                .toArray(String[]::new));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, workflow.settings().attachmentMaxSize()));
+        upload.addFileRejectedListener(e -> Notices.error(getTranslation("attachment.error.type")));
         upload.setDropAllowed(false);
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")));

@@ -24,6 +24,9 @@ public interface UserDirectory {
 
     boolean checkPassword(String userId, String password);
 
+    /** The unit and every unit below it. */
+    List<Long> unitAndBelow(long unitId);
+
     record DirectoryUser(String id, String name, String email) {
     }
 

@@ -508,6 +508,10 @@ public class WorkflowService {
         if (p.getEndTime() != null || !canTerminate(processInstanceId, username)) {
             throw new WorkflowException("workflow.error.cannotTerminate");
         }
+        if (reason == null || reason.isBlank()) {
+            throw new WorkflowException("workflow.error.reasonRequired",
+                    List.of(FormError.of("reason", "workflow.error.reasonRequired")));
+        }
         String text = requiredOpinion(reason);
         List<TaskRow> open = index.openOfInstance(processInstanceId);
         record(processInstanceId, null, open.isEmpty() ? "" : open.get(0).stepKey(),
@@ -648,6 +652,10 @@ public class WorkflowService {
     /** Everybody a task can be handed to, copied to or shared with. */
     public List<UserDirectory.DirectoryUser> people() {
         return directory.users();
+    }
+
+    public WorkflowSettings settings() {
+        return settings;
     }
 
     public Map<String, Object> knownData(String username) {

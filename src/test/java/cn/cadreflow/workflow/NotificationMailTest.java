@@ -134,7 +134,7 @@ class NotificationMailTest {
         SimpleMailMessage mail = sender.sent.get(0);
         assertThat(mail.getTo()).containsExactly("lijun@qingshan.example.cn");
         assertThat(mail.getSubject()).isEqualTo("干部全周期：您有新的消息");
-        assertThat(mail.getText()).isEqualTo("【培训请假】张伟有一项待您办理：单位负责人审批");
+        assertThat(mail.getText()).isEqualTo("【培训请假】张伟的申请待您办理：单位负责人审批");
     }
 
     @Test

@@ -334,11 +334,10 @@ class TaskCentreActionsUiTest extends KaribuSupport {
         GridKt._select(inboxGrid(), inboxRows().get(rowOf(leaderStep)));
         tick(inboxRows().get(rowOf(hrStep)));
         assertThat(inboxGrid().getSelectedItems()).hasSize(2);
-        _click(button("batch-approve"));
-        _click(button("batch-confirm"));
-
-        assertThat(notificationTexts()).contains("批量审批只能选择同一流程、同一环节的事项。");
-        assertThat(_find(Dialog.class, spec -> spec.withId("batch-results-dialog"))).isEmpty();
+        Button batch = button("batch-approve");
+        assertThat(batch.isEnabled()).as("tasks of two steps cannot be approved together").isFalse();
+        assertThat(batch.getTooltip().getText()).isEqualTo("批量审批只能选择同一流程、同一环节的事项。");
+        assertThat(_find(Dialog.class, spec -> spec.withId("batch-dialog"))).isEmpty();
         assertThat(status(leaderStep)).isEqualTo("PENDING_LEADER");
         assertThat(status(hrStep)).isEqualTo("PENDING_HR");
         assertThat(listed(leaderStep)).isTrue();
@@ -581,7 +580,7 @@ class TaskCentreActionsUiTest extends KaribuSupport {
 
         _click(button("terminate"));
         _click(button("dialog-confirm"));
-        assertThat(notificationTexts()).contains("请填写审批意见。");
+        assertThat(notificationTexts()).contains("请填写终止理由。");
         TextArea reason = _get(TextArea.class, spec -> spec.withId("dialog-note"));
         assertThat(reason.isInvalid()).isTrue();
         assertThat(status(pi)).isEqualTo("PENDING_LEADER");
@@ -645,7 +644,7 @@ class TaskCentreActionsUiTest extends KaribuSupport {
         _get(Popover.class).open();
         String listText = _get(VerticalLayout.class, spec -> spec.withId("bell-list")).getElement()
                 .getTextRecursively();
-        assertThat(listText).contains("【培训请假】张伟有一项待您办理：单位负责人审批");
+        assertThat(listText).contains("【培训请假】张伟的申请待您办理：单位负责人审批");
         assertThat(notifications.latest("lijun", 15)).anyMatch(n -> pi.equals(n.processInstanceId()));
 
         _click(button("bell-read-all"));

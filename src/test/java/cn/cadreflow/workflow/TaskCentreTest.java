@@ -167,7 +167,7 @@ class TaskCentreTest {
         String pi = submit();
         assertThatThrownBy(() -> workflow.terminate(pi, "sunli", "x")).isInstanceOf(WorkflowException.class);
         assertThatThrownBy(() -> workflow.terminate(pi, "lijun", "x")).isInstanceOf(WorkflowException.class);
-        assertThatThrownBy(() -> workflow.terminate(pi, "wangfang", " ")).hasMessage("workflow.error.opinionRequired");
+        assertThatThrownBy(() -> workflow.terminate(pi, "wangfang", " ")).hasMessage("workflow.error.reasonRequired");
         workflow.terminate(pi, "wangfang", "该班次已取消");
         assertThat(jdbc.queryForObject("SELECT status FROM training_leave_request WHERE process_instance_id = ?",
                 String.class, pi)).isEqualTo("TERMINATED");
