@@ -125,7 +125,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("more-actions");
         bar.getStyle().set("flex-wrap", "wrap");
-        boolean main = !s.addedApproval() && !task.delegated();
+        // handing the step on makes no sense once its holder has approved and waits for added approvers
+        boolean main = !s.addedApproval() && !task.delegated() && !task.ownerApproved();
         boolean approval = task.kind() == WorkflowViews.StepKind.APPROVAL;
         if (task.claimable()) {
             bar.add(small("claim", "task.claim", () -> {
