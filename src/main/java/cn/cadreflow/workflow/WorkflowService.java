@@ -226,6 +226,10 @@ public class WorkflowService {
     @Transactional
     public void unclaim(String taskId, String username) {
         Task task = heldTask(taskId, username);
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            // a delegate hands the task back by resolving it, not by giving it to the owner's group
+            throw new WorkflowException("workflow.error.delegatedResolve");
+        }
         if (!hasCandidates(task)) {
             throw new WorkflowException("workflow.error.notClaimed");
         }
@@ -283,6 +287,7 @@ public class WorkflowService {
     public void resubmit(String taskId, String username, Map<String, ?> submitted, String note) {
         Task task = accessibleTask(taskId, username);
         requireKind(task, StepKind.REVISE);
+        requireStarter(task, username);
         FormDefinition form = taskFormOf(task);
         String processKey = definition(task.getProcessDefinitionId()).getKey();
         Map<String, Object> known = knownData(username);
@@ -307,6 +312,7 @@ public class WorkflowService {
     public void withdraw(String taskId, String username, String reason) {
         Task task = accessibleTask(taskId, username);
         requireKind(task, StepKind.REVISE);
+        requireStarter(task, username);
         claimIfOpen(task, username);
         record(task, Action.WITHDRAW, username, blankToNull(reason), null);
         complete(task, username, Map.of(RESUBMIT, false));
@@ -316,6 +322,8 @@ public class WorkflowService {
     @Transactional
     public void transfer(String taskId, String username, String target, String reason) {
         Task task = heldOrClaimed(taskId, username);
+        // the revise step is the starter's own request: handing it on would let someone else resubmit it
+        requireKind(task, StepKind.APPROVAL);
         String to = otherUser(target, username);
         record(task, Action.TRANSFER, username, blankToNull(reason), to);
         guarded(() -> tasks.setAssignee(taskId, to));
@@ -325,6 +333,7 @@ public class WorkflowService {
     @Transactional
     public void delegate(String taskId, String username, String target, String note) {
         Task task = heldOrClaimed(taskId, username);
+        requireKind(task, StepKind.APPROVAL);
         if (task.getParentTaskId() != null) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
@@ -384,6 +393,10 @@ public class WorkflowService {
     public void returnTo(String taskId, String username, String stepKey, String opinion) {
         Task task = heldOrClaimed(taskId, username);
         requireKind(task, StepKind.APPROVAL);
+        if (task.getParentTaskId() != null) {
+            // an added approver votes on the step; sending the whole step back is its holder's call
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
         String text = requiredOpinion(opinion);
         Step target = returnTargets(task).stream().filter(s -> s.key().equals(stepKey)).findFirst()
                 .orElseThrow(() -> new WorkflowException("workflow.error.noSuchStep"));
@@ -793,6 +806,14 @@ public class WorkflowService {
                 : kindOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         if (actual != kind) {
             throw new WorkflowException("workflow.error.wrongAction");
+        }
+    }
+
+    /** Only the person who started the request revises, resubmits or withdraws it. */
+    private void requireStarter(Task task, String username) {
+        Task main = mainTask(task);
+        if (!username.equals(instanceOrFail(main.getProcessInstanceId()).getStartUserId())) {
+            throw new WorkflowException("workflow.error.notYourTask");
         }
     }
 
