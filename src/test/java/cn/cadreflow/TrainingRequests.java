@@ -7,7 +7,15 @@ import java.util.Map;
 /** Training-leave form values as a cadre would submit them. */
 public final class TrainingRequests {
 
+    /** All test classes share one database; each request gets its own ten days, far from the others. */
+    private static final java.util.concurrent.atomic.AtomicInteger SLOT = new java.util.concurrent.atomic.AtomicInteger();
+
     private TrainingRequests() {
+    }
+
+    /** A start date no other request of the same cadre in this test run overlaps. */
+    public static LocalDate nextFreeStart() {
+        return LocalDate.now().plusDays(2000 + 10L * SLOT.getAndIncrement());
     }
 
     public static Map<String, Object> request(String course, LocalDate start, int days, double hours) {

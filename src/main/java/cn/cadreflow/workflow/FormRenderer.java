@@ -151,6 +151,13 @@ public class FormRenderer extends FormLayout {
         }
     }
 
+    /** A refusal from the server: each field's reason beside it, and all of them in one message. */
+    public void showRefusal(WorkflowException refusal, Texts texts) {
+        showErrors(refusal.errors(), texts, getLocale());
+        Notices.error(refusal.errors().isEmpty() ? getTranslation(refusal.messageKey())
+                : texts.errors(refusal.errors(), getLocale()));
+    }
+
     public Component field(String key) {
         return fields.get(key);
     }

@@ -25,4 +25,22 @@ public interface ProcessHandler {
 
     /** An HR officer or administrator ended the instance (终止), or its starter recalled it for good. */
     void onTerminated(Map<String, Object> variables);
+
+    /**
+     * A {@code form} step was submitted: domain checks beyond the form's rules (empty when all is well). The
+     * default has none. {@code variables} are the instance's variables before the submission.
+     */
+    default List<FormError> validateStep(String stepKey, String username, Map<String, Object> values,
+                                         Map<String, Object> variables) {
+        return List.of();
+    }
+
+    /**
+     * A {@code form} step was submitted and checked: record it in the domain, in the same transaction.
+     * Returns process variables to set (e.g. a computed score); the default records nothing and adds none.
+     */
+    default Map<String, Object> onStepSubmitted(String stepKey, String username, Map<String, Object> values,
+                                                Map<String, Object> variables) {
+        return Map.of();
+    }
 }

@@ -56,9 +56,7 @@ public class StartFormView extends VerticalLayout implements BeforeEnterObserver
                 Notices.success(getTranslation("start.submitted"));
                 getUI().ifPresent(ui -> ui.navigate(StartedView.class));
             } catch (WorkflowException ex) {
-                form.showErrors(ex.errors(), texts, locale);
-                Notices.error(ex.errors().isEmpty() ? getTranslation(ex.messageKey())
-                        : texts.errors(ex.errors(), locale));
+                form.showRefusal(ex, texts);
             }
         });
         submit.setId("submit");

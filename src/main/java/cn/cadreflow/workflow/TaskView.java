@@ -82,13 +82,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             add(due);
         }
         boolean revise = task.kind() == WorkflowViews.StepKind.REVISE;
-        FormRenderer form = task.form() == null ? null : new FormRenderer(task.form(), texts, locale, revise);
+        boolean fill = task.kind() == WorkflowViews.StepKind.FORM;
+        FormRenderer form = task.form() == null ? null
+                : new FormRenderer(task.form(), texts, locale, revise || fill);
         if (form != null) {
             form.setValues(task.values());
             add(form);
         }
         if (task.delegated()) {
             add(resolveActions(taskId, user, task));
+        } else if (fill) {
+            add(formActions(taskId, user, form));
         } else {
             add(revise ? reviseActions(taskId, user, form) : approvalActions(taskId, user, task));
         }
@@ -260,6 +264,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return box;
     }
 
+    private Button formActions(String taskId, String user, FormRenderer form) {
+        Button submit = new Button(getTranslation("task.submitForm"), e -> {
+            try {
+                workflow.submitForm(taskId, user, form == null ? java.util.Map.of() : form.values());
+                done("task.formSubmitted");
+            } catch (WorkflowException ex) {
+                refused(form, ex);
+            }
+        });
+        submit.setId("submit-form");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return submit;
+    }
+
     private VerticalLayout reviseActions(String taskId, String user, FormRenderer form) {
         TextArea note = new TextArea(getTranslation("task.note"));
         note.setId("note");
@@ -270,11 +288,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 workflow.resubmit(taskId, user, form == null ? java.util.Map.of() : form.values(), note.getValue());
                 done("task.resubmitted");
             } catch (WorkflowException ex) {
-                if (form != null) {
-                    form.showErrors(ex.errors(), texts, getLocale());
-                }
-                Notices.error(ex.errors().isEmpty() ? getTranslation(ex.messageKey())
-                        : texts.errors(ex.errors(), getLocale()));
+                refused(form, ex);
             }
         });
         resubmit.setId("resubmit");
@@ -294,6 +308,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         VerticalLayout box = new VerticalLayout(note, new HorizontalLayout(resubmit, withdraw));
         box.setPadding(false);
         return box;
+    }
+
+    private void refused(FormRenderer form, WorkflowException ex) {
+        if (form != null) {
+            form.showRefusal(ex, texts);
+        } else {
+            Notices.error(getTranslation(ex.messageKey()));
+        }
     }
 
     private void act(TextArea opinion, Runnable action, String doneKey) {

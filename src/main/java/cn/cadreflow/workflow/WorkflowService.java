@@ -82,6 +82,8 @@ public class WorkflowService {
     public static final String APPROVED = "approved";
     public static final String RESUBMIT = "resubmit";
     static final String KIND_PROPERTY = "cf.kind";
+    /** On a form step: keep the submitted values on the task (one rater of many), not on the instance. */
+    static final String LOCAL_PROPERTY = "cf.local";
     /** Task-local flag: the holder approved and waits for added approvers. */
     static final String OWNER_APPROVED = "cf_ownerApproved";
     private static final String ADMIN = "ADMIN";
@@ -305,6 +307,39 @@ public class WorkflowService {
         claimIfOpen(task, username);
         record(task, Action.RESUBMIT, username, blankToNull(note), null);
         complete(task, username, variables);
+    }
+
+    /**
+     * Submits a {@code form} step: the step's form is validated on the server, the process's handler checks
+     * and records it, and the task completes. With {@code cf.local=true} (e.g. one rater of a multi-instance
+     * step) the values stay on the task; otherwise they become process variables.
+     */
+    @Transactional
+    public void submitForm(String taskId, String username, Map<String, ?> submitted) {
+        Task task = accessibleTask(taskId, username);
+        requireKind(task, StepKind.FORM);
+        FormDefinition form = taskFormOf(task);
+        String processKey = definition(task.getProcessDefinitionId()).getKey();
+        Map<String, Object> current = runtime.getVariables(task.getProcessInstanceId());
+        Map<String, Object> values = form == null ? Map.of()
+                : validatedValues(form, submitted, knownData(username));
+        ProcessHandler handler = handlers.get(processKey);
+        Map<String, Object> processVariables = new HashMap<>();
+        if (handler != null) {
+            List<FormError> errors = handler.validateStep(task.getTaskDefinitionKey(), username, values, current);
+            if (!errors.isEmpty()) {
+                throw new WorkflowException("form.error.invalid", errors);
+            }
+            processVariables.putAll(handler.onStepSubmitted(task.getTaskDefinitionKey(), username, values, current));
+        }
+        claimIfOpen(task, username);
+        record(task, Action.SUBMIT_FORM, username, null, null);
+        if ("true".equals(property(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), LOCAL_PROPERTY))) {
+            tasks.setVariablesLocal(taskId, values);
+        } else {
+            processVariables.putAll(values);
+        }
+        complete(task, username, processVariables);
     }
 
     /** The starter gives up a returned request (撤销申请). */
@@ -642,18 +677,24 @@ public class WorkflowService {
      */
     private Map<String, Object> validated(FormDefinition form, Map<String, ?> submitted, Map<String, Object> known,
                                           String processKey, String username, Map<String, Object> current) {
-        FormValidator.Result result = FormValidator.validate(form, submitted == null ? Map.of() : submitted, known);
-        if (!result.ok()) {
-            throw new WorkflowException("form.error.invalid", result.errors());
-        }
+        Map<String, Object> values = validatedValues(form, submitted, known);
         ProcessHandler handler = handlers.get(processKey);
         if (handler != null) {
             Map<String, Object> checked = new HashMap<>(current);
-            checked.putAll(result.values());
+            checked.putAll(values);
             List<FormError> errors = handler.validate(username, checked);
             if (!errors.isEmpty()) {
                 throw new WorkflowException("form.error.invalid", errors);
             }
+        }
+        return values;
+    }
+
+    private static Map<String, Object> validatedValues(FormDefinition form, Map<String, ?> submitted,
+                                                       Map<String, Object> known) {
+        FormValidator.Result result = FormValidator.validate(form, submitted == null ? Map.of() : submitted, known);
+        if (!result.ok()) {
+            throw new WorkflowException("form.error.invalid", result.errors());
         }
         return result.values();
     }
@@ -818,17 +859,23 @@ public class WorkflowService {
     }
 
     StepKind kindOf(String definitionId, String stepKey) {
+        String kind = property(definitionId, stepKey, KIND_PROPERTY);
+        return kind == null ? StepKind.APPROVAL : StepKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** A {@code camunda:property} of a step in the model, or null. */
+    private String property(String definitionId, String stepKey, String name) {
         FlowElement element = model(definitionId).getModelElementById(stepKey);
         if (element != null && element.getExtensionElements() != null) {
             for (CamundaProperty p : element.getExtensionElements().getElementsQuery()
                     .filterByType(CamundaProperties.class).list().stream()
                     .flatMap(ps -> ps.getCamundaProperties().stream()).toList()) {
-                if (KIND_PROPERTY.equals(p.getCamundaName())) {
-                    return StepKind.valueOf(p.getCamundaValue().toUpperCase(java.util.Locale.ROOT));
+                if (name.equals(p.getCamundaName())) {
+                    return p.getCamundaValue();
                 }
             }
         }
-        return StepKind.APPROVAL;
+        return null;
     }
 
     /** The first user task in the model where the starter revises their request, if there is one. */

@@ -16,7 +16,9 @@ public final class WorkflowViews {
         /** 通过 / 不通过 with an opinion; the form is shown read-only. */
         APPROVAL,
         /** The starter revises and resubmits, or withdraws. */
-        REVISE
+        REVISE,
+        /** The holder fills the step's form and submits it (a self-report, a rating, a record). */
+        FORM
     }
 
     public record StartOption(String processKey, String definitionId, String name) {

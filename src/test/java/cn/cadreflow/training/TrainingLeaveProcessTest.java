@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.workflow.WorkflowService;
 
@@ -36,7 +36,6 @@ import cn.cadreflow.workflow.WorkflowService;
 class TrainingLeaveProcessTest {
 
     /** Each instance gets its own dates, far from other tests' requests, so the overlap check stays quiet. */
-    private static final AtomicInteger SLOT = new AtomicInteger();
 
     @Autowired
     ProcessEngine processEngine;
@@ -67,17 +66,7 @@ class TrainingLeaveProcessTest {
     }
 
     static Map<String, Object> form(String course) {
-        LocalDate start = LocalDate.now().plusDays(400 + 10L * SLOT.getAndIncrement());
-        Map<String, Object> v = new HashMap<>();
-        v.put("courseName", course);
-        v.put("organizer", "湘江市委党校");
-        v.put("trainingType", "PART_TIME");
-        v.put("startDate", start.toString());
-        v.put("endDate", start.plusDays(1).toString());
-        v.put("hours", 12);
-        v.put("location", "湘江市委党校");
-        v.put("reason", "参加专题培训，工作由同事代管。");
-        return v;
+        return TrainingRequests.request(course, TrainingRequests.nextFreeStart(), 2, 12);
     }
 
     ProcessInstance start(String course) {

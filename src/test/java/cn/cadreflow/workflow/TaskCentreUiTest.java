@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +34,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.ui.KaribuSupport;
 
@@ -43,7 +43,6 @@ import cn.cadreflow.ui.KaribuSupport;
 class TaskCentreUiTest extends KaribuSupport {
 
     /** Each request gets its own dates, clear of other tests' requests (the overlap check). */
-    private static final AtomicInteger SLOT = new AtomicInteger();
 
     @Autowired
     WorkflowService workflow;
@@ -53,22 +52,13 @@ class TaskCentreUiTest extends KaribuSupport {
     JdbcTemplate jdbc;
 
     static LocalDate freeStart() {
-        return LocalDate.now().plusDays(700 + 10L * SLOT.getAndIncrement());
+        return TrainingRequests.nextFreeStart();
     }
 
     /** zhangwei's request, started as the form would send it. */
     String startRequest(String course) {
-        LocalDate start = freeStart();
-        Map<String, Object> v = new HashMap<>();
-        v.put("courseName", course);
-        v.put("organizer", "湘江市委党校");
-        v.put("trainingType", "FULL_TIME");
-        v.put("startDate", start.toString());
-        v.put("endDate", start.plusDays(2).toString());
-        v.put("hours", 24.0);
-        v.put("location", "湘江市委党校");
-        v.put("reason", "参加专题培训，工作由党政办同事代管。");
-        return workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", v);
+        return workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
+                TrainingRequests.request(course, freeStart(), 3, 24.0));
     }
 
     String taskOf(String user, String processInstanceId) {

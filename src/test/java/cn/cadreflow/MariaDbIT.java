@@ -1,0 +1,380 @@
+package cn.cadreflow;
+
+import static cn.cadreflow.TrainingRequests.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.cadreflow.training.TrainingLeaveService;
+import cn.cadreflow.workflow.Action;
+import cn.cadreflow.workflow.TimelineEntry;
+import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.WorkflowViews;
+
+/**
+ * The whole application under the {@code mysql} profile against a real MariaDB/MySQL server: a fresh database is
+ * created for the run (and dropped afterwards), migrated from empty, used for the training-leave journey, and then
+ * the application is started a second time on the same database, which must change nothing.
+ *
+ * <p>The application runs as it does in production, on an embedded server with a random port; the checks go
+ * through its {@link DataSource} and its own services.
+ *
+ * <p>The server comes from {@code CADREFLOW_TEST_DB_HOST/PORT/USER/PASSWORD} (system property or environment
+ * variable; defaults 127.0.0.1, 3306, root, empty password). The test fails, not skips, when the server is down.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MariaDbIT {
+
+    static final String HOST = setting("CADREFLOW_TEST_DB_HOST", "127.0.0.1");
+    static final String PORT = setting("CADREFLOW_TEST_DB_PORT", "3306");
+    static final String USER = setting("CADREFLOW_TEST_DB_USER", "root");
+    static final String PASSWORD = setting("CADREFLOW_TEST_DB_PASSWORD", "");
+    static final String DB = "cadreflow_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
+            + "_" + UUID.randomUUID().toString().substring(0, 8);
+
+    ConfigurableApplicationContext app;
+    JdbcTemplate jdbc;
+    WorkflowService workflow;
+
+    /** Process instances started by the journey tests, with the course each one was for. */
+    final Map<String, String> approvedInstances = new LinkedHashMap<>();
+
+    static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static Connection serverConnection() {
+        String url = "jdbc:mysql://" + HOST + ":" + PORT
+                + "/?useSSL=false&allowPublicKeyRetrieval=true&connectTimeout=5000&socketTimeout=60000";
+        try {
+            return DriverManager.getConnection(url, USER, PASSWORD);
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB/MySQL is not reachable at " + HOST + ":" + PORT + " as user '"
+                    + USER + "' (" + e.getMessage() + "). MariaDbIT needs a running server: start one (bash .ci/run"
+                    + " does) or point CADREFLOW_TEST_DB_HOST/PORT/USER/PASSWORD at one.", e);
+        }
+    }
+
+    static void serverUpdate(String sql) {
+        try (Connection c = serverConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    boolean created;
+    /** Drops the database should the test JVM be stopped before {@link #stopAndDropDatabase()} runs. */
+    final Thread dropOnExit = new Thread(() -> serverUpdate("DROP DATABASE IF EXISTS `" + DB + "`"), "drop " + DB);
+
+    @BeforeAll
+    void createDatabaseAndStart() {
+        serverUpdate("CREATE DATABASE `" + DB + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        created = true;
+        Runtime.getRuntime().addShutdownHook(dropOnExit);
+        start();
+    }
+
+    @AfterAll
+    void stopAndDropDatabase() {
+        try {
+            stop();
+        } finally {
+            if (created) {
+                serverUpdate("DROP DATABASE IF EXISTS `" + DB + "`");
+                Runtime.getRuntime().removeShutdownHook(dropOnExit);
+            }
+        }
+    }
+
+    void start() {
+        app = new SpringApplicationBuilder(CadreFlowApplication.class)
+                .profiles("mysql")
+                // a real servlet container on a random port: Vaadin's security configuration needs a ServletContext
+                .web(WebApplicationType.SERVLET)
+                // command-line arguments outrank the environment and application-mysql.properties
+                .run("--server.port=0", "--DB_HOST=" + HOST, "--DB_PORT=" + PORT, "--DB_NAME=" + DB,
+                        "--DB_USER=" + USER, "--DB_PASSWORD=" + PASSWORD,
+                        "--cadreflow.demo-data=true",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.flywaydb.core.internal.command=INFO",
+                        "--logging.level.cn.cadreflow=INFO");
+        jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        workflow = app.getBean(WorkflowService.class);
+    }
+
+    void stop() {
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+    }
+
+    // ------------------------------------------------------------------ schema
+
+    @Test
+    @Order(1)
+    void flywayMigratedTheEmptyDatabase() {
+        List<Map<String, Object>> history = jdbc.queryForList(
+                "SELECT version, description, type, success FROM flyway_schema_history ORDER BY installed_rank");
+        assertThat(history).as("flyway_schema_history").isNotEmpty();
+        assertThat(history).allSatisfy(row -> assertThat(truthy(row.get("success"))).as(row.toString()).isTrue());
+        assertThat(history).extracting(row -> (String) row.get("version")).startsWith("1", "2", "3", "4", "5");
+        assertThat(history.get(0)).containsEntry("type", "JDBC").containsEntry("description", "camunda engine schema");
+        assertThat(history.subList(1, 5)).extracting(row -> (String) row.get("type")).containsOnly("SQL");
+    }
+
+    @Test
+    @Order(2)
+    void camundaTablesComeFromTheEngineScripts() throws IOException {
+        for (String table : List.of("ACT_RU_TASK", "ACT_RU_EXECUTION", "ACT_HI_PROCINST", "ACT_HI_ACTINST",
+                "ACT_RE_DEPLOYMENT", "ACT_RE_PROCDEF", "ACT_RE_CAMFORMDEF", "ACT_GE_PROPERTY", "ACT_RE_DECISION_DEF")) {
+            assertThat(tableExists(table)).as(table).isTrue();
+        }
+        assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'schema.version'",
+                String.class)).as("schema.version").isNotBlank();
+        assertThat(jdbc.queryForObject("SELECT VERSION_ FROM ACT_GE_SCHEMA_LOG WHERE ID_ = '0'", String.class))
+                .as("the schema's engine version").isEqualTo(engineVersion());
+        assertThat(tableExists("ACT_ID_USER")).as("identity tables are ours, not Camunda's").isFalse();
+    }
+
+    @Test
+    @Order(3)
+    void ourTablesAreUtf8mb4AndChineseRoundTrips() {
+        for (String table : List.of("org_unit", "post", "cadre", "post_history", "app_user", "user_role",
+                "workflow_action", "training_leave_request", "training_record")) {
+            Map<String, Object> t = jdbc.queryForMap("SELECT t.ENGINE, t.TABLE_COLLATION, c.CHARACTER_SET_NAME"
+                    + " FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY c"
+                    + " ON c.COLLATION_NAME = t.TABLE_COLLATION"
+                    + " WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME = ?", table);
+            assertThat(t).as(table).containsEntry("ENGINE", "InnoDB")
+                    .containsEntry("TABLE_COLLATION", "utf8mb4_unicode_ci").containsEntry("CHARACTER_SET_NAME", "utf8mb4");
+        }
+        assertThat(jdbc.queryForObject("SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'cadre' AND COLUMN_NAME = 'name'", String.class))
+                .isEqualTo("utf8mb4");
+
+        assertThat(jdbc.queryForObject("SELECT c.name FROM cadre c JOIN app_user u ON u.cadre_id = c.id"
+                + " WHERE u.username = 'zhangwei'", String.class)).isEqualTo("张伟");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cadre WHERE name = ?", Integer.class, "张伟")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT name FROM org_unit WHERE code = '4301'", String.class)).isEqualTo("湘江市");
+        // four-byte UTF-8 (outside the BMP) needs real utf8mb4, not MySQL's three-byte utf8
+        String rare = "𠀀𪚥 培训 ✓";
+        assertThat(jdbc.queryForObject("SELECT CAST(? AS CHAR CHARACTER SET utf8mb4)", String.class, rare)).isEqualTo(rare);
+    }
+
+    @Test
+    @Order(4)
+    void connectionsRunReadCommittedWithCamundasUrlSettings() throws SQLException {
+        String isolation = jdbc.queryForObject("SELECT @@SESSION.tx_isolation", String.class);
+        assertThat(isolation).isEqualTo("READ-COMMITTED");
+        try (Connection c = app.getBean(DataSource.class).getConnection()) {
+            assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+            String url = c.getMetaData().getURL();
+            assertThat(url).contains("/" + DB + "?").contains("sendFractionalSeconds=false")
+                    .doesNotContainIgnoringCase("rewriteBatchedStatements");
+            assertThat(c.getMetaData().getDatabaseProductVersion()).as("server").isNotBlank();
+        }
+    }
+
+    // ------------------------------------------------------------------ the journey
+
+    WorkflowViews.TaskSummary only(String user, String processInstanceId) {
+        List<WorkflowViews.TaskSummary> tasks = workflow.inbox(user, 0, 100).stream()
+                .filter(t -> t.processInstanceId().equals(processInstanceId)).toList();
+        assertThat(tasks).as(user + "'s tasks for " + processInstanceId).hasSize(1);
+        return tasks.get(0);
+    }
+
+    void approveByLeaderAndHr(String pi) {
+        WorkflowViews.TaskSummary leader = only("lijun", pi);
+        assertThat(leader.stepKey()).isEqualTo("leaderApproval");
+        workflow.decide(leader.taskId(), "lijun", true, "同意，工作已安排。");
+        WorkflowViews.TaskSummary hr = only("wangfang", pi);
+        assertThat(hr.stepKey()).isEqualTo("hrApproval");
+        workflow.decide(hr.taskId(), "wangfang", true, "同意。");
+    }
+
+    void assertApprovedWithLedgerRow(String pi, String course, LocalDate start) {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ?",
+                Integer.class, pi)).as("runtime executions left").isZero();
+        Map<String, Object> hi = jdbc.queryForMap(
+                "SELECT END_ACT_ID_, END_TIME_, STATE_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?", pi);
+        assertThat(hi).containsEntry("END_ACT_ID_", "approved").containsEntry("STATE_", "COMPLETED");
+        assertThat(hi.get("END_TIME_")).isNotNull();
+        WorkflowViews.InstanceSummary mine = workflow.started("zhangwei", 0, 100).stream()
+                .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
+        assertThat(mine.running()).isFalse();
+        assertThat(mine.outcomeKey()).isEqualTo("approved");
+
+        Map<String, Object> request = jdbc.queryForMap(
+                "SELECT id, status, course_name FROM training_leave_request WHERE process_instance_id = ?", pi);
+        assertThat(request).containsEntry("course_name", course);
+        Map<String, Object> ledger = jdbc.queryForMap("SELECT r.course_name, r.start_date, r.hours, c.name"
+                + " FROM training_record r JOIN cadre c ON c.id = r.cadre_id WHERE r.request_id = ?", request.get("id"));
+        assertThat(ledger).containsEntry("course_name", course).containsEntry("name", "张伟");
+        assertThat(ledger.get("start_date").toString()).isEqualTo(start.toString());
+    }
+
+    @Test
+    @Order(10)
+    void trainingLeaveApprovedByLeaderAndHrReachesTheLedger() {
+        String course = "数字政府建设专题班";
+        LocalDate start = LocalDate.now().plusDays(30);
+        String pi = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", request(course, start, 3, 24));
+        approveByLeaderAndHr(pi);
+
+        assertApprovedWithLedgerRow(pi, course, start);
+        assertThat(workflow.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
+                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE);
+        approvedInstances.put(pi, course);
+    }
+
+    @Test
+    @Order(11)
+    void rejectedRequestIsResubmittedAndThenApproved() {
+        String course = "乡村振兴专题班";
+        LocalDate start = LocalDate.now().plusDays(60);
+        String pi = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", request(course, start, 2, 16));
+        workflow.decide(only("lijun", pi).taskId(), "lijun", false, "时间与防汛值班冲突，请调整。");
+
+        WorkflowViews.TaskSummary revise = only("zhangwei", pi);
+        assertThat(revise.stepKey()).isEqualTo("revise");
+        assertThat(jdbc.queryForObject("SELECT status FROM training_leave_request WHERE process_instance_id = ?",
+                String.class, pi)).isEqualTo("RETURNED");
+        LocalDate moved = start.plusDays(7);
+        workflow.resubmit(revise.taskId(), "zhangwei", request(course, moved, 2, 16), "已调整时间");
+        approveByLeaderAndHr(pi);
+
+        assertApprovedWithLedgerRow(pi, course, moved);
+        assertThat(workflow.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
+                .containsExactly(Action.SUBMIT, Action.REJECT, Action.RESUBMIT, Action.APPROVE, Action.APPROVE);
+        assertThat(jdbc.queryForObject("SELECT opinion FROM workflow_action WHERE process_instance_id = ?"
+                + " AND action = ?", String.class, pi, Action.REJECT.name())).isEqualTo("时间与防汛值班冲突，请调整。");
+        approvedInstances.put(pi, course);
+    }
+
+    // ------------------------------------------------------------------ restart
+
+    Map<String, Object> snapshot() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("flyway", jdbc.queryForList("SELECT installed_rank, version, checksum, installed_on, success"
+                + " FROM flyway_schema_history ORDER BY installed_rank"));
+        s.put("deployments", jdbc.queryForList("SELECT ID_, NAME_ FROM ACT_RE_DEPLOYMENT ORDER BY ID_"));
+        s.put("trainingLeave versions", jdbc.queryForList(
+                "SELECT VERSION_ FROM ACT_RE_PROCDEF WHERE KEY_ = ? ORDER BY VERSION_", Integer.class,
+                TrainingLeaveService.PROCESS_KEY));
+        s.put("process definitions", count("ACT_RE_PROCDEF"));
+        s.put("forms", jdbc.queryForList("SELECT KEY_, VERSION_ FROM ACT_RE_CAMFORMDEF ORDER BY KEY_, VERSION_"));
+        s.put("resources", count("ACT_GE_BYTEARRAY WHERE DEPLOYMENT_ID_ IS NOT NULL"));
+        for (String table : List.of("org_unit", "post", "cadre", "post_history", "app_user", "user_role",
+                "training_leave_request", "workflow_action", "ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST")) {
+            s.put(table, count(table));
+        }
+        s.put("ledger", jdbc.queryForList("SELECT id, cadre_id, course_name, start_date, request_id"
+                + " FROM training_record ORDER BY id"));
+        return s;
+    }
+
+    @Test
+    @Order(20)
+    void restartOnTheSameDatabaseChangesNothing() {
+        assertThat(approvedInstances).as("the journeys ran first").hasSize(2);
+        assertThat(jdbc.queryForList("SELECT KEY_ FROM ACT_RE_CAMFORMDEF", String.class)).hasSize(1);
+        assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_RE_PROCDEF WHERE KEY_ = ?", Integer.class,
+                TrainingLeaveService.PROCESS_KEY)).containsExactly(1);
+        Map<String, Object> before = snapshot();
+
+        stop();
+        start();
+
+        Map<String, Object> after = snapshot();
+        List<String> changed = new ArrayList<>();
+        before.forEach((k, v) -> {
+            if (!v.equals(after.get(k))) {
+                changed.add(k + ": " + v + " -> " + after.get(k));
+            }
+        });
+        assertThat(changed).as("what the second start changed").isEmpty();
+        assertThat(count("cadre WHERE name = '张伟'")).isEqualTo(1);
+        assertThat(count("app_user WHERE username = 'zhangwei'")).isEqualTo(1);
+
+        // the journeys' data survived and reads back through the application
+        approvedInstances.forEach((pi, course) -> {
+            WorkflowViews.InstanceSummary mine = workflow.started("zhangwei", 0, 100).stream()
+                    .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
+            assertThat(mine.outcomeKey()).as(course).isEqualTo("approved");
+            assertThat(workflow.instance(pi, "zhangwei").timeline()).as(course).isNotEmpty();
+            assertThat(workflow.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "approved");
+        });
+        long cadreId = jdbc.queryForObject("SELECT cadre_id FROM app_user WHERE username = 'zhangwei'", Long.class);
+        assertThat(app.getBean(TrainingLeaveService.class).ledger(cadreId)).extracting(r -> r.courseName())
+                .containsAll(approvedInstances.values());
+
+        // and the restarted application still works on it
+        String pi = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
+                request("应急管理专题班", LocalDate.now().plusDays(90), 1, 8));
+        approveByLeaderAndHr(pi);
+        assertApprovedWithLedgerRow(pi, "应急管理专题班", LocalDate.now().plusDays(90));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    int count(String tableAndWhere) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + tableAndWhere, Integer.class);
+    }
+
+    boolean tableExists(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.TABLES"
+                + " WHERE TABLE_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) = UPPER(?)", Integer.class, table) == 1;
+    }
+
+    static boolean truthy(Object value) {
+        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
+    }
+
+    static String engineVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MariaDbIT.class.getResourceAsStream("/org/camunda/bpm/engine/product-info.properties")) {
+            assertThat(in).as("camunda product-info.properties").isNotNull();
+            p.load(in);
+        }
+        return p.getProperty("camunda.version");
+    }
+}
