@@ -357,8 +357,7 @@ public class WorkflowService {
     @Transactional
     public void transfer(String taskId, String username, String target, String reason) {
         Task task = heldOrClaimed(taskId, username);
-        // the revise step is the starter's own request: handing it on would let someone else resubmit it
-        requireKind(task, StepKind.APPROVAL);
+        notTheStartersOwn(task);
         String to = otherUser(target, username);
         record(task, Action.TRANSFER, username, blankToNull(reason), to);
         guarded(() -> tasks.setAssignee(taskId, to));
@@ -368,7 +367,7 @@ public class WorkflowService {
     @Transactional
     public void delegate(String taskId, String username, String target, String note) {
         Task task = heldOrClaimed(taskId, username);
-        requireKind(task, StepKind.APPROVAL);
+        notTheStartersOwn(task);
         if (task.getParentTaskId() != null) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
@@ -846,6 +845,17 @@ public class WorkflowService {
         StepKind actual = task.getParentTaskId() != null ? StepKind.APPROVAL
                 : kindOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
         if (actual != kind) {
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
+    }
+
+    /**
+     * The revise step is the starter's own request: it is not handed on (转办/委派), since nobody else may
+     * resubmit or withdraw it.
+     */
+    private void notTheStartersOwn(Task task) {
+        if (task.getParentTaskId() == null
+                && kindOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey()) == StepKind.REVISE) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
     }
