@@ -716,11 +716,19 @@ public class WorkflowService {
         if (username.equals(task.getAssignee())) {
             return task;
         }
-        if (task.getAssignee() == null && isCandidate(task, username)) {
+        boolean candidate = guarded(() -> isCandidate(task, username));
+        if (task.getAssignee() == null && candidate) {
             return task;
         }
-        throw new WorkflowException(task.getAssignee() != null && isCandidate(task, username)
-                ? "workflow.error.taskTaken" : "workflow.error.notYourTask");
+        if (candidate) {
+            throw new WorkflowException("workflow.error.taskTaken");
+        }
+        // Not (or no longer) offered to this user. If someone finished it in the meantime, the candidate links
+        // read above were already gone: say so rather than "not your task".
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new WorkflowException("workflow.error.taskGone");
+        }
+        throw new WorkflowException("workflow.error.notYourTask");
     }
 
     /** The task, if this user holds it. */
@@ -966,16 +974,46 @@ public class WorkflowService {
 
     /** Runs an engine call; a concurrent change by someone else becomes a clear refusal. */
     private void guarded(Runnable call) {
-        try {
+        guarded(() -> {
             call.run();
+            return null;
+        });
+    }
+
+    private <T> T guarded(Supplier<T> call) {
+        try {
+            return call.get();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             throw new WorkflowException("workflow.error.taskTaken");
-        } catch (ProcessEngineException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
+        } catch (RuntimeException e) {
+            if (e instanceof ProcessEngineException && e.getMessage() != null
+                    && e.getMessage().contains("Cannot find task")) {
                 throw new WorkflowException("workflow.error.taskGone");
+            }
+            if (lostToAConcurrentTransaction(e)) {
+                throw new WorkflowException("workflow.error.taskTaken");
             }
             throw e;
         }
+    }
+
+    /**
+     * A deadlock or lock-wait timeout, however wrapped (engine, MyBatis, Spring): the database rolled the
+     * statement or the transaction back because someone else was changing the same rows.
+     */
+    static boolean lostToAConcurrentTransaction(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockingException
+                    || t instanceof org.springframework.dao.ConcurrencyFailureException
+                    || t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String otherUser(String target, String username) {
