@@ -16,13 +16,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -60,9 +58,6 @@ class AuthorizationMatrixTest {
     /** Who can see a request of zhangwei's waiting for his leader: starter, candidate, HR over the unit, admin. */
     static final Set<String> SEE = Set.of("zhangwei", "lijun", "wangfang", "admin");
     static final Set<String> NOBODY = Set.of();
-
-    /** Start dates far from every other test class sharing the in-memory database. */
-    static final AtomicInteger DAY = new AtomicInteger(1200);
 
     /** What a refusal may say: who you are does not allow it (never a form or input error). */
     static final Set<String> REFUSALS = Set.of("workflow.error.notYourTask", "workflow.error.taskTaken",
@@ -444,9 +439,9 @@ class AuthorizationMatrixTest {
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    /** Form values on dates nobody else uses. */
+    /** Form values on dates no other request in this test run uses (the shared date allocator). */
     Map<String, Object> form() {
-        return TrainingRequests.request("数字政府专题班", LocalDate.now().plusDays(DAY.addAndGet(2)), 1, 8);
+        return TrainingRequests.request("数字政府专题班", TrainingRequests.nextFreeStart(), 1, 8);
     }
 
     Request start(String user) {
