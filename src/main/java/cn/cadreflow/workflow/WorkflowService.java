@@ -228,6 +228,10 @@ public class WorkflowService {
     @Transactional
     public void unclaim(String taskId, String username) {
         Task task = heldTask(taskId, username);
+        if (task.getDelegationState() == DelegationState.PENDING) {
+            // a delegate hands the task back by resolving it, not by giving it to the owner's group
+            throw new WorkflowException("workflow.error.delegatedResolve");
+        }
         if (!hasCandidates(task)) {
             throw new WorkflowException("workflow.error.notClaimed");
         }
@@ -285,6 +289,7 @@ public class WorkflowService {
     public void resubmit(String taskId, String username, Map<String, ?> submitted, String note) {
         Task task = accessibleTask(taskId, username);
         requireKind(task, StepKind.REVISE);
+        requireStarter(task, username);
         FormDefinition form = taskFormOf(task);
         String processKey = definition(task.getProcessDefinitionId()).getKey();
         Map<String, Object> known = knownData(username);
@@ -342,6 +347,7 @@ public class WorkflowService {
     public void withdraw(String taskId, String username, String reason) {
         Task task = accessibleTask(taskId, username);
         requireKind(task, StepKind.REVISE);
+        requireStarter(task, username);
         claimIfOpen(task, username);
         record(task, Action.WITHDRAW, username, blankToNull(reason), null);
         complete(task, username, Map.of(RESUBMIT, false));
@@ -351,6 +357,7 @@ public class WorkflowService {
     @Transactional
     public void transfer(String taskId, String username, String target, String reason) {
         Task task = heldOrClaimed(taskId, username);
+        notTheStartersOwn(task);
         String to = otherUser(target, username);
         record(task, Action.TRANSFER, username, blankToNull(reason), to);
         guarded(() -> tasks.setAssignee(taskId, to));
@@ -360,6 +367,7 @@ public class WorkflowService {
     @Transactional
     public void delegate(String taskId, String username, String target, String note) {
         Task task = heldOrClaimed(taskId, username);
+        notTheStartersOwn(task);
         if (task.getParentTaskId() != null) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
@@ -419,6 +427,10 @@ public class WorkflowService {
     public void returnTo(String taskId, String username, String stepKey, String opinion) {
         Task task = heldOrClaimed(taskId, username);
         requireKind(task, StepKind.APPROVAL);
+        if (task.getParentTaskId() != null) {
+            // an added approver votes on the step; sending the whole step back is its holder's call
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
         String text = requiredOpinion(opinion);
         Step target = returnTargets(task).stream().filter(s -> s.key().equals(stepKey)).findFirst()
                 .orElseThrow(() -> new WorkflowException("workflow.error.noSuchStep"));
@@ -712,11 +724,19 @@ public class WorkflowService {
         if (username.equals(task.getAssignee())) {
             return task;
         }
-        if (task.getAssignee() == null && isCandidate(task, username)) {
+        boolean candidate = guarded(() -> isCandidate(task, username));
+        if (task.getAssignee() == null && candidate) {
             return task;
         }
-        throw new WorkflowException(task.getAssignee() != null && isCandidate(task, username)
-                ? "workflow.error.taskTaken" : "workflow.error.notYourTask");
+        if (candidate) {
+            throw new WorkflowException("workflow.error.taskTaken");
+        }
+        // Not (or no longer) offered to this user. If someone finished it in the meantime, the candidate links
+        // read above were already gone: say so rather than "not your task".
+        if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+            throw new WorkflowException("workflow.error.taskGone");
+        }
+        throw new WorkflowException("workflow.error.notYourTask");
     }
 
     /** The task, if this user holds it. */
@@ -845,6 +865,25 @@ public class WorkflowService {
         }
     }
 
+    /**
+     * The revise step is the starter's own request: it is not handed on (转办/委派), since nobody else may
+     * resubmit or withdraw it.
+     */
+    private void notTheStartersOwn(Task task) {
+        if (task.getParentTaskId() == null
+                && kindOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey()) == StepKind.REVISE) {
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
+    }
+
+    /** Only the person who started the request revises, resubmits or withdraws it. */
+    private void requireStarter(Task task, String username) {
+        Task main = mainTask(task);
+        if (!username.equals(instanceOrFail(main.getProcessInstanceId()).getStartUserId())) {
+            throw new WorkflowException("workflow.error.notYourTask");
+        }
+    }
+
     StepKind kindOf(String definitionId, String stepKey) {
         String kind = property(definitionId, stepKey, KIND_PROPERTY);
         return kind == null ? StepKind.APPROVAL : StepKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
@@ -943,16 +982,46 @@ public class WorkflowService {
 
     /** Runs an engine call; a concurrent change by someone else becomes a clear refusal. */
     private void guarded(Runnable call) {
-        try {
+        guarded(() -> {
             call.run();
+            return null;
+        });
+    }
+
+    private <T> T guarded(Supplier<T> call) {
+        try {
+            return call.get();
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             throw new WorkflowException("workflow.error.taskTaken");
-        } catch (ProcessEngineException e) {
-            if (e.getMessage() != null && e.getMessage().contains("Cannot find task")) {
+        } catch (RuntimeException e) {
+            if (e instanceof ProcessEngineException && e.getMessage() != null
+                    && e.getMessage().contains("Cannot find task")) {
                 throw new WorkflowException("workflow.error.taskGone");
+            }
+            if (lostToAConcurrentTransaction(e)) {
+                throw new WorkflowException("workflow.error.taskTaken");
             }
             throw e;
         }
+    }
+
+    /**
+     * A deadlock or lock-wait timeout, however wrapped (engine, MyBatis, Spring): the database rolled the
+     * statement or the transaction back because someone else was changing the same rows.
+     */
+    static boolean lostToAConcurrentTransaction(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockingException
+                    || t instanceof org.springframework.dao.ConcurrencyFailureException
+                    || t instanceof java.sql.SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String otherUser(String target, String username) {

@@ -1,0 +1,374 @@
+package cn.cadreflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.WorkflowService;
+
+/**
+ * Two people acting on the same task at the same moment, on a real MariaDB/MySQL (profile "mysql"), with
+ * real threads released together by a barrier: two HR officers approving, claiming, or one approving while
+ * the other refuses; the same user double-clicking. Exactly one wins; the other is told, with a
+ * {@link WorkflowException} (workflow.error.taskTaken or workflow.error.taskGone), never a raw engine or
+ * database exception; and nothing is done twice: one action recorded, one ledger row, one step moved.
+ *
+ * <p>The server comes from CADREFLOW_TEST_DB_HOST / _PORT / _USER / _PASSWORD (default 127.0.0.1, 3306,
+ * root, empty). A fresh utf8mb4 database with a unique name is created for the run and dropped after it.
+ * {@code -Dcadreflow.races=N} sets how many fresh requests each kind of race runs on (default 10).
+ */
+class ConcurrentApprovalIT {
+
+    static final int ROUNDS = Integer.getInteger("cadreflow.races", 10);
+    /** A second HR officer over 清河县, added for this test, so that the HR step has two candidates. */
+    static final String SECOND_HR = "zhoujie";
+    static final Set<String> LOSER_KEYS = Set.of("workflow.error.taskTaken", "workflow.error.taskGone");
+
+    static String serverUrl;
+    static String dbUser;
+    static String dbPassword;
+    static String database;
+    static ConfigurableApplicationContext app;
+    static WorkflowService workflow;
+    static JdbcTemplate jdbc;
+    static ExecutorService threads;
+
+    static final AtomicInteger RACES = new AtomicInteger();
+    static final Map<String, Integer> LOSERS = new TreeMap<>();
+
+    @BeforeAll
+    static void startTheApplicationOnAFreshDatabase() {
+        String host = setting("CADREFLOW_TEST_DB_HOST", "127.0.0.1");
+        String port = setting("CADREFLOW_TEST_DB_PORT", "3306");
+        dbUser = setting("CADREFLOW_TEST_DB_USER", "root");
+        dbPassword = setting("CADREFLOW_TEST_DB_PASSWORD", "");
+        serverUrl = "jdbc:mysql://" + host + ":" + port + "/?useSSL=false&allowPublicKeyRetrieval=true"
+                + "&connectTimeout=5000&socketTimeout=60000";
+        String name = "cadreflow_race_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try {
+            serverUpdate("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB/MySQL is not reachable at " + host + ":" + port + " as user '"
+                    + dbUser + "' (" + e.getMessage() + "). ConcurrentApprovalIT needs a running server: start one"
+                    + " (bash .ci/run mariadb does) or point CADREFLOW_TEST_DB_HOST/PORT/USER/PASSWORD at one.", e);
+        }
+        database = name;
+        Runtime.getRuntime().addShutdownHook(DROP_ON_EXIT);
+
+        app = new SpringApplicationBuilder(CadreFlowApplication.class)
+                .profiles("mysql")
+                // Vaadin's security configuration needs a ServletContext: a real server on a random port
+                .web(WebApplicationType.SERVLET)
+                // command-line arguments outrank the environment and application-mysql.properties
+                .run("--server.port=0", "--DB_HOST=" + host, "--DB_PORT=" + port, "--DB_NAME=" + database,
+                        "--DB_USER=" + dbUser, "--DB_PASSWORD=" + dbPassword,
+                        "--cadreflow.demo-data=true",
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--logging.level.cn.cadreflow=INFO");
+        workflow = app.getBean(WorkflowService.class);
+        jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+
+        long county = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '清河县'", Long.class);
+        jdbc.update("INSERT INTO app_user (username, password_hash, display_name, enabled) VALUES (?, ?, ?, TRUE)",
+                SECOND_HR, "not-for-login", "周杰");
+        long user = jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, SECOND_HR);
+        jdbc.update("INSERT INTO user_role (user_id, role, unit_id) VALUES (?, 'HR_OFFICER', ?)", user, county);
+        long town = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '青山镇'", Long.class);
+        assertThat(workflow.groupIds(SECOND_HR)).as("the second officer covers 青山镇").contains("hr-" + town);
+
+        threads = Executors.newFixedThreadPool(2);
+    }
+
+    @AfterAll
+    static void stopAndDropTheDatabase() throws SQLException {
+        System.out.printf("ConcurrentApprovalIT: %d races, each with exactly one winner; losers were told %s%n",
+                RACES.get(), LOSERS);
+        try {
+            if (threads != null) {
+                threads.shutdownNow();
+            }
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            if (database != null) {
+                serverUpdate("DROP DATABASE IF EXISTS `" + database + "`");
+                Runtime.getRuntime().removeShutdownHook(DROP_ON_EXIT);
+            }
+        }
+    }
+
+    /** Drops the database should the JVM be stopped before {@link #stopAndDropTheDatabase()} runs. */
+    static final Thread DROP_ON_EXIT = new Thread(() -> {
+        try {
+            serverUpdate("DROP DATABASE IF EXISTS `" + database + "`");
+        } catch (SQLException e) {
+            System.err.println("could not drop " + database + ": " + e.getMessage());
+        }
+    }, "drop the race database");
+
+    static void serverUpdate(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(serverUrl, dbUser, dbPassword);
+             Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ races
+
+    @Test
+    void twoHrOfficersApproveTheLastStepTogether() throws Exception {
+        for (int i = 0; i < ROUNDS; i++) {
+            String pi = submit();
+            workflow.decide(openTask(pi), "lijun", true, "同意");
+            String hr = openTask(pi);
+
+            List<Outcome> outcomes = race(
+                    "wangfang", () -> workflow.decide(hr, "wangfang", true, "同意"),
+                    SECOND_HR, () -> workflow.decide(hr, SECOND_HR, true, "同意"));
+
+            String winner = oneWins(outcomes);
+            assertThat(actions(hr, "APPROVE")).as("one approval recorded").isEqualTo(1);
+            assertThat(actionsOf(pi, "APPROVE")).as("leader's and HR's approvals").isEqualTo(2);
+            assertThat(ledger(pi)).as("one ledger row").isEqualTo(1);
+            assertThat(status(pi)).isEqualTo("APPROVED");
+            assertThat(openTasks(pi)).isEmpty();
+            assertThat(completedBy(hr)).isEqualTo(winner);
+            assertThat(historicTasks(pi, "hrApproval")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSameHrOfficerDoubleClicksTheLastApproval() throws Exception {
+        for (int i = 0; i < ROUNDS; i++) {
+            String pi = submit();
+            workflow.decide(openTask(pi), "lijun", true, "同意");
+            String hr = openTask(pi);
+
+            List<Outcome> outcomes = race(
+                    "wangfang", () -> workflow.decide(hr, "wangfang", true, "同意"),
+                    "wangfang", () -> workflow.decide(hr, "wangfang", true, "同意"));
+
+            oneWins(outcomes);
+            assertThat(actions(hr, "APPROVE")).isEqualTo(1);
+            assertThat(actions(hr, "CLAIM")).as("no claim recorded for a decision").isZero();
+            assertThat(ledger(pi)).as("one ledger row").isEqualTo(1);
+            assertThat(status(pi)).isEqualTo("APPROVED");
+            assertThat(openTasks(pi)).isEmpty();
+        }
+    }
+
+    @Test
+    void theSameLeaderDoubleClicksApprove() throws Exception {
+        for (int i = 0; i < ROUNDS; i++) {
+            String pi = submit();
+            String leader = openTask(pi);
+
+            List<Outcome> outcomes = race(
+                    "lijun", () -> workflow.decide(leader, "lijun", true, "同意"),
+                    "lijun", () -> workflow.decide(leader, "lijun", true, "同意"));
+
+            oneWins(outcomes);
+            assertThat(actions(leader, "APPROVE")).isEqualTo(1);
+            assertThat(openTasks(pi)).as("moved exactly one step").containsExactly("hrApproval");
+            assertThat(historicTasks(pi, "leaderApproval")).isEqualTo(1);
+            assertThat(historicTasks(pi, "hrApproval")).as("the next step was created once").isEqualTo(1);
+            assertThat(status(pi)).isEqualTo("PENDING_HR");
+            assertThat(ledger(pi)).isZero();
+        }
+    }
+
+    @Test
+    void twoHrOfficersClaimTogether() throws Exception {
+        for (int i = 0; i < ROUNDS; i++) {
+            String pi = submit();
+            workflow.decide(openTask(pi), "lijun", true, "同意");
+            String hr = openTask(pi);
+
+            List<Outcome> outcomes = race(
+                    "wangfang", () -> workflow.claim(hr, "wangfang"),
+                    SECOND_HR, () -> workflow.claim(hr, SECOND_HR));
+
+            String winner = oneWins(outcomes);
+            assertThat(actions(hr, "CLAIM")).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT ASSIGNEE_ FROM ACT_RU_TASK WHERE ID_ = ?", String.class, hr))
+                    .isEqualTo(winner);
+            assertThat(jdbc.queryForObject("SELECT assignee FROM wf_task WHERE task_id = ?", String.class, hr))
+                    .isEqualTo(winner);
+            assertThat(openTasks(pi)).containsExactly("hrApproval");
+            workflow.decide(hr, winner, true, "同意");
+            assertThat(ledger(pi)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void oneHrOfficerApprovesWhileTheOtherRefuses() throws Exception {
+        for (int i = 0; i < ROUNDS; i++) {
+            String pi = submit();
+            workflow.decide(openTask(pi), "lijun", true, "同意");
+            String hr = openTask(pi);
+
+            List<Outcome> outcomes = race(
+                    "wangfang approves", () -> workflow.decide(hr, "wangfang", true, "同意"),
+                    SECOND_HR + " refuses", () -> workflow.decide(hr, SECOND_HR, false, "学时不符"));
+
+            String winner = oneWins(outcomes);
+            assertThat(actions(hr, "APPROVE") + actions(hr, "REJECT")).as("one decision recorded").isEqualTo(1);
+            if (winner.startsWith("wangfang")) {
+                assertThat(actions(hr, "APPROVE")).isEqualTo(1);
+                assertThat(ledger(pi)).isEqualTo(1);
+                assertThat(status(pi)).isEqualTo("APPROVED");
+                assertThat(openTasks(pi)).isEmpty();
+            } else {
+                assertThat(actions(hr, "REJECT")).isEqualTo(1);
+                assertThat(ledger(pi)).isZero();
+                assertThat(status(pi)).isEqualTo("RETURNED");
+                assertThat(openTasks(pi)).containsExactly("revise");
+                assertThat(historicTasks(pi, "revise")).isEqualTo(1);
+                workflow.withdraw(openTask(pi), "zhangwei", "不去了");
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    record Outcome(String who, Throwable error) {
+    }
+
+    /** Runs both at the same moment (released together by a barrier) and returns how each ended. */
+    static List<Outcome> race(String whoA, Runnable a, String whoB, Runnable b) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Future<Outcome>> running = new ArrayList<>();
+        for (Map.Entry<String, Runnable> entry : List.of(Map.entry(whoA, a), Map.entry(whoB, b))) {
+            running.add(threads.submit(() -> {
+                start.await(30, TimeUnit.SECONDS);
+                try {
+                    entry.getValue().run();
+                    return new Outcome(entry.getKey(), null);
+                } catch (Throwable e) {
+                    return new Outcome(entry.getKey(), e);
+                }
+            }));
+        }
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<Outcome> f : running) {
+            outcomes.add(f.get(120, TimeUnit.SECONDS));
+        }
+        RACES.incrementAndGet();
+        return outcomes;
+    }
+
+    /** Exactly one succeeded and the other was told why, in words; returns the winner. */
+    static String oneWins(List<Outcome> outcomes) {
+        List<Outcome> won = outcomes.stream().filter(o -> o.error() == null).toList();
+        List<Outcome> lost = outcomes.stream().filter(o -> o.error() != null).toList();
+        for (Outcome o : lost) {
+            if (!(o.error() instanceof WorkflowException w) || !LOSER_KEYS.contains(w.messageKey())) {
+                fail("%s lost the race with a raw or unexpected exception:%n%s", o.who(), stackTrace(o.error()));
+            }
+        }
+        assertThat(won).as("exactly one of %s succeeds", outcomes).hasSize(1);
+        assertThat(lost).hasSize(1);
+        synchronized (LOSERS) {
+            LOSERS.merge(((WorkflowException) lost.get(0).error()).messageKey(), 1, Integer::sum);
+        }
+        return won.get(0).who();
+    }
+
+    static String submit() {
+        return workflow.start("trainingLeave", "zhangwei",
+                TrainingRequests.request("数字政府专题班", TrainingRequests.nextFreeStart(), 1, 8));
+    }
+
+    static String openTask(String pi) {
+        List<String> open = jdbc.queryForList("SELECT task_id FROM wf_task WHERE process_instance_id = ?"
+                + " AND state = 'OPEN' AND parent_task_id IS NULL", String.class, pi);
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+
+    /** The steps open in the engine (and the same in the read model). */
+    static List<String> openTasks(String pi) {
+        List<String> engine = jdbc.queryForList("SELECT TASK_DEF_KEY_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?"
+                + " ORDER BY TASK_DEF_KEY_", String.class, pi);
+        List<String> index = jdbc.queryForList("SELECT step_key FROM wf_task WHERE process_instance_id = ?"
+                + " AND state = 'OPEN' ORDER BY step_key", String.class, pi);
+        assertThat(index).as("read model agrees with the engine").isEqualTo(engine);
+        return engine;
+    }
+
+    static long actions(String taskId, String action) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM workflow_action WHERE task_id = ? AND action = ?",
+                Long.class, taskId, action);
+    }
+
+    static long actionsOf(String pi, String action) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM workflow_action WHERE process_instance_id = ?"
+                + " AND action = ?", Long.class, pi, action);
+    }
+
+    static long ledger(String pi) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM training_record r JOIN training_leave_request q"
+                + " ON q.id = r.request_id WHERE q.process_instance_id = ?", Long.class, pi);
+    }
+
+    static String status(String pi) {
+        return jdbc.queryForObject("SELECT status FROM training_leave_request WHERE process_instance_id = ?",
+                String.class, pi);
+    }
+
+    static String completedBy(String taskId) {
+        return jdbc.queryForObject("SELECT completed_by FROM wf_task WHERE task_id = ?", String.class, taskId);
+    }
+
+    static long historicTasks(String pi, String step) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = ?"
+                + " AND TASK_DEF_KEY_ = ?", Long.class, pi, step);
+    }
+
+    static String stackTrace(Throwable e) {
+        StringWriter out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+
+    /** A system property, else an environment variable, else the fallback. */
+    static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name);
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
