@@ -358,7 +358,7 @@ public class WorkflowService {
     public void transfer(String taskId, String username, String target, String reason) {
         Task task = heldOrClaimed(taskId, username);
         notTheStartersOwn(task);
-        String to = otherUser(target, username);
+        String to = notTheRequester(task, otherUser(target, username));
         record(task, Action.TRANSFER, username, blankToNull(reason), to);
         guarded(() -> tasks.setAssignee(taskId, to));
     }
@@ -371,7 +371,7 @@ public class WorkflowService {
         if (task.getParentTaskId() != null) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
-        String to = otherUser(target, username);
+        String to = notTheRequester(task, otherUser(target, username));
         record(task, Action.DELEGATE, username, blankToNull(note), to);
         guarded(() -> tasks.delegateTask(taskId, to));
     }
@@ -401,7 +401,7 @@ public class WorkflowService {
         }
         Set<String> already = tasks.getSubTasks(taskId).stream().map(Task::getAssignee).collect(Collectors.toSet());
         for (String target : new LinkedHashSet<>(targets)) {
-            String to = otherUser(target, username);
+            String to = notTheRequester(task, otherUser(target, username));
             if (already.contains(to)) {
                 continue;
             }
@@ -1022,6 +1022,16 @@ public class WorkflowService {
             }
         }
         return false;
+    }
+
+    /** 回避: nobody decides on their own request, so an approval step is never handed to its requester. */
+    private String notTheRequester(Task task, String target) {
+        Task main = mainTask(task);
+        Object starter = runtime.getVariable(main.getProcessInstanceId(), INITIATOR);
+        if (target.equals(starter)) {
+            throw new WorkflowException("workflow.error.targetIsRequester");
+        }
+        return target;
     }
 
     private String otherUser(String target, String username) {

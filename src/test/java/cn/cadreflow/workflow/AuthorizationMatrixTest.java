@@ -432,7 +432,7 @@ class AuthorizationMatrixTest {
         Snapshot before = snapshot(r);
         for (String user : List.of("wangfang", "admin")) {
             assertThatThrownBy(() -> workflow.terminate(r.processInstanceId(), user, "  "))
-                    .hasMessage("workflow.error.opinionRequired");
+                    .hasMessage("workflow.error.reasonRequired");
         }
         assertThat(snapshot(r)).isEqualTo(before);
     }

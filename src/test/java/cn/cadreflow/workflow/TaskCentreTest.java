@@ -89,6 +89,20 @@ class TaskCentreTest {
     }
 
     @Test
+    void aRequestIsNeverHandedToItsOwnRequester() {
+        String pi = submit();
+        String task = open(pi).taskId();
+        for (Runnable handOver : List.<Runnable>of(
+                () -> workflow.transfer(task, "lijun", "zhangwei", "请自行审批"),
+                () -> workflow.delegate(task, "lijun", "zhangwei", null),
+                () -> workflow.addApprovers(task, "lijun", List.of("zhangwei"), null))) {
+            assertThatThrownBy(handOver::run).hasMessage("workflow.error.targetIsRequester");
+        }
+        assertThat(open(pi).assignee()).as("a refusal undoes even the claim on the way").isNull();
+        assertThat(workflow.task(task, "lijun").addedApprovers()).isEmpty();
+    }
+
+    @Test
     void addedApproversMustAllApproveAndOneRefusalRefuses() {
         String pi = submit();
         String task = open(pi).taskId();
