@@ -17,7 +17,7 @@ CREATE TABLE post (
   id         BIGINT AUTO_INCREMENT PRIMARY KEY,
   unit_id    BIGINT       NOT NULL,
   name       VARCHAR(100) NOT NULL,
-  leading    BOOLEAN      NOT NULL DEFAULT FALSE,
+  leading_post BOOLEAN    NOT NULL DEFAULT FALSE,
   sort_order INT          NOT NULL DEFAULT 0,
   CONSTRAINT fk_post_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id)
 ) ${table_options};

@@ -170,7 +170,7 @@ class DemoData implements ApplicationRunner {
         OrgMapper.PostRow post = new OrgMapper.PostRow();
         post.unitId = unitId;
         post.name = postName;
-        post.leading = !"KEYUAN".equals(rank);
+        post.leadingPost = !"KEYUAN".equals(rank);
         org.insertPost(post);
 
         int n = nameSeed++;

@@ -36,7 +36,7 @@ public interface OrgMapper {
         public Long id;
         public Long unitId;
         public String name;
-        public boolean leading;
+        public boolean leadingPost;
         public int sortOrder;
     }
 }

@@ -1,4 +1,4 @@
 package cn.cadreflow.org;
 
-public record Post(Long id, Long unitId, String name, boolean leading, int sortOrder) {
+public record Post(Long id, Long unitId, String name, boolean leadingPost, int sortOrder) {
 }
