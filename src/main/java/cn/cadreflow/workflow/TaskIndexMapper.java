@@ -32,9 +32,10 @@ interface TaskIndexMapper {
                        @Param("now") Instant now, @Param("soon") Instant soon,
                        @Param("offset") int offset, @Param("limit") int limit, @Param("window") int window);
 
+    /** window 0: no per-branch limit, everything is counted. */
     long countTodo(@Param("user") String user, @Param("groups") Collection<String> groups,
                    @Param("claimableOnly") boolean claimableOnly, @Param("f") TaskFilter filter,
-                   @Param("now") Instant now, @Param("soon") Instant soon);
+                   @Param("now") Instant now, @Param("soon") Instant soon, @Param("window") int window);
 
     List<TaskRow> done(@Param("user") String user, @Param("f") TaskFilter filter, @Param("now") Instant now,
                        @Param("soon") Instant soon, @Param("offset") int offset, @Param("limit") int limit);

@@ -49,7 +49,7 @@ public class TaskLists {
         if (box == Box.DONE) {
             return index.countDone(user, f, now, f.soonLimit(now));
         }
-        return index.countTodo(user, candidateKeys(user), box == Box.CLAIMABLE, f, now, f.soonLimit(now));
+        return index.countTodo(user, candidateKeys(user), box == Box.CLAIMABLE, f, now, f.soonLimit(now), 0);
     }
 
     /** Counts for the navigation badges. */

@@ -155,7 +155,8 @@ public class WorkflowService {
     public String start(String processKey, String username, Map<String, ?> submitted) {
         StartForm start = startForm(processKey, username);
         ProcessDefinition def = startable(processKey, username);
-        Map<String, Object> values = validated(start.form(), submitted, start.known(), processKey, username);
+        Map<String, Object> values = validated(start.form(), submitted, start.known(), processKey, username,
+                Map.of());
 
         Map<String, Object> variables = new HashMap<>(start.known());
         variables.putAll(values);
@@ -286,7 +287,8 @@ public class WorkflowService {
         String processKey = definition(task.getProcessDefinitionId()).getKey();
         Map<String, Object> known = knownData(username);
         Map<String, Object> values = form == null ? Map.of()
-                : validated(form, submitted, known, processKey, username);
+                : validated(form, submitted, known, processKey, username,
+                        runtime.getVariables(task.getProcessInstanceId()));
         Map<String, Object> variables = new HashMap<>(values);
         variables.put(RESUBMIT, true);
         ProcessHandler handler = handlers.get(processKey);
@@ -621,15 +623,21 @@ public class WorkflowService {
 
     // ---------------------------------------------------------------- rules
 
+    /**
+     * The form's own rules, then the handler's checks. On resubmission {@code current} holds the instance's
+     * variables, so the handler sees what onStart added (e.g. the request's own id) beside the new values.
+     */
     private Map<String, Object> validated(FormDefinition form, Map<String, ?> submitted, Map<String, Object> known,
-                                          String processKey, String username) {
+                                          String processKey, String username, Map<String, Object> current) {
         FormValidator.Result result = FormValidator.validate(form, submitted == null ? Map.of() : submitted, known);
         if (!result.ok()) {
             throw new WorkflowException("form.error.invalid", result.errors());
         }
         ProcessHandler handler = handlers.get(processKey);
         if (handler != null) {
-            List<FormError> errors = handler.validate(username, result.values());
+            Map<String, Object> checked = new HashMap<>(current);
+            checked.putAll(result.values());
+            List<FormError> errors = handler.validate(username, checked);
             if (!errors.isEmpty()) {
                 throw new WorkflowException("form.error.invalid", errors);
             }

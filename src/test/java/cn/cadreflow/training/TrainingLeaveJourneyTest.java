@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
+import static cn.cadreflow.TrainingRequests.request;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.TimelineEntry;
@@ -32,19 +33,6 @@ class TrainingLeaveJourneyTest {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
-
-    static Map<String, Object> request(String course, LocalDate start, int days, double hours) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("courseName", course);
-        v.put("organizer", "湘江市委党校");
-        v.put("trainingType", "FULL_TIME");
-        v.put("startDate", start.toString());
-        v.put("endDate", start.plusDays(days - 1L).toString());
-        v.put("hours", hours);
-        v.put("location", "湘江市委党校");
-        v.put("reason", "参加数字政府专题培训，工作由党政办同事代管。");
-        return v;
-    }
 
     WorkflowViews.TaskSummary only(String user, String processInstanceId) {
         List<WorkflowViews.TaskSummary> tasks = workflow.inbox(user, 0, 100).stream()

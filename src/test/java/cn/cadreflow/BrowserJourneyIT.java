@@ -1,0 +1,427 @@
+package cn.cadreflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The training-leave journey in a real headless Chromium against the running application: 张伟 applies,
+ * 李军 (his township's leader) and 王芳 (the county's HR officer) approve, and 张伟 finds the approval and
+ * the ledger entry. Uses the system's Chromium and chromedriver only (never downloads a browser).
+ *
+ * <p>With {@code -Dcadreflow.screenshots=<dir>} it also saves the README screenshots (start-form.png,
+ * inbox.png, task.png) into that directory; without it, nothing outside target/ is written. On a failure
+ * the screenshot and page source of the failing step go to target/browser-failures/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:cadreflow-browser;DB_CLOSE_DELAY=-1",
+        "cadreflow.demo-data=true",
+        "camunda.bpm.job-execution.enabled=false"})
+class BrowserJourneyIT {
+
+    static final String PASSWORD = "Demo@2026";
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 800;
+    static final Path FAILURES = Paths.get("target", "browser-failures");
+
+    static ChromeDriverService service;
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver driver;
+    WebDriverWait wait;
+    Path profile;
+
+    @BeforeAll
+    static void startDriverService() throws IOException {
+        // Only the Debian chromedriver: with an explicit executable Selenium Manager is never consulted.
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        service.start();
+    }
+
+    @AfterAll
+    static void stopDriverService() {
+        if (service != null) {
+            service.stop();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("cadreflow-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--lang=zh-CN",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + WIDTH + "," + HEIGHT);
+        driver = new ChromeDriver(service, options);
+        viewport(WIDTH, HEIGHT);
+        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100));
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void trainingLeaveFromApplicationToLedger() {
+        LocalDate start = LocalDate.now().plusDays(40);
+        LocalDate end = start.plusDays(2);
+        String course = "数字政府建设专题培训班";
+        String organizer = "湘江市委党校";
+        String location = "湘江市委党校（岳麓校区）";
+        String reason = "参加数字政府建设专题培训，期间工作由党政办王明同志代管。";
+        String leaderOpinion = "同意参训，工作已安排妥当。";
+        String hrOpinion = "同意，按时参训，结业后报送学时证明。";
+
+        step("zhangwei applies", () -> {
+            login("zhangwei");
+            nav("发起申请");
+            click(By.id("start-trainingLeave"));
+            waitFor(By.id("field-courseName"));
+            // what the system already knows is filled in and read-only
+            assertThat(value("field-cadreName")).isEqualTo("张伟");
+            assertThat(value("field-unitName")).isEqualTo("青山镇");
+            assertThat(value("field-postName")).isEqualTo("党政综合办公室科员");
+            assertThat(value("field-rankName")).isEqualTo("科员");
+            assertThat(readOnly("field-cadreName")).isTrue();
+            assertThat(readOnly("field-unitName")).isTrue();
+            assertThat(readOnly("field-courseName")).isFalse();
+
+            type("field-courseName", course);
+            type("field-organizer", organizer);
+            choose("field-trainingType", "脱产培训");
+            date("field-startDate", start);
+            date("field-endDate", end);
+            type("field-hours", "24");
+            type("field-location", location);
+            type("field-reason", reason);
+            assertThat(value("field-hours")).isEqualTo("24");
+            screenshot("start-form.png");
+
+            click(By.id("submit"));
+            wait.until(ExpectedConditions.urlMatches("/started$"));
+            WebElement row = waitFor(cell("started-grid", "培训请假"));
+            assertThat(row.isDisplayed()).isTrue();
+            waitFor(cellContaining("started-grid", "办理中"));
+            logout();
+        });
+
+        step("lijun approves as unit leader", () -> {
+            login("lijun");
+            waitFor(cell("inbox-grid", "张伟"));
+            assertThat(gridSize("inbox-grid")).isEqualTo(1);
+            waitFor(cell("inbox-grid", "单位负责人审批"));
+            screenshot("inbox.png");
+            click(cell("inbox-grid", "单位负责人审批"));
+
+            waitFor(By.id("opinion"));
+            assertThat(value("field-courseName")).isEqualTo(course);
+            assertThat(value("field-organizer")).isEqualTo(organizer);
+            assertThat(value("field-startDate")).isEqualTo(start.toString());
+            assertThat(value("field-endDate")).isEqualTo(end.toString());
+            assertThat(value("field-hours")).isEqualTo("24");
+            assertThat(value("field-reason")).isEqualTo(reason);
+            assertThat(selectedLabel("field-trainingType")).isEqualTo("脱产培训");
+            assertThat(readOnly("field-courseName")).isTrue();
+
+            diagramShows(List.of("submitted"), "leaderApproval");
+            timelineShows(List.of("action-submit"), List.of("张伟 提交了申请"), true);
+            assertThat(text(By.cssSelector("#timeline li.pending"))).contains("单位负责人审批").contains("李军");
+            screenshot("task.png");
+
+            type("opinion", leaderOpinion);
+            click(By.id("approve"));
+            inboxEmpty();
+            logout();
+        });
+
+        step("wangfang approves as HR officer", () -> {
+            login("wangfang");
+            waitFor(cell("inbox-grid", "组织部审批"));
+            assertThat(gridSize("inbox-grid")).isEqualTo(1);
+            click(cell("inbox-grid", "组织部审批"));
+            waitFor(By.id("opinion"));
+            assertThat(value("field-courseName")).isEqualTo(course);
+            diagramShows(List.of("submitted", "leaderApproval"), "hrApproval");
+            timelineShows(List.of("action-submit", "action-approve"), List.of(leaderOpinion), true);
+            type("opinion", hrOpinion);
+            click(By.id("approve"));
+            inboxEmpty();
+            logout();
+        });
+
+        step("zhangwei sees the approval and the ledger", () -> {
+            login("zhangwei");
+            nav("我发起的");
+            click(waitFor(cell("started-grid", "已批准")));
+            wait.until(ExpectedConditions.textToBe(By.id("instance-status"), "已批准"));
+            assertThat(value("field-courseName")).isEqualTo(course);
+            diagramShows(List.of("submitted", "leaderApproval", "hrApproval", "recordLedger", "approved"), null);
+            timelineShows(List.of("action-submit", "action-approve", "action-approve"),
+                    List.of("张伟 提交了申请", "李军 通过", leaderOpinion, "王芳 通过", hrOpinion), false);
+
+            nav("干部档案");
+            waitFor(By.id("file-title"));
+            waitFor(cell("training-ledger", course));
+            waitFor(cell("training-ledger", organizer));
+            waitFor(cell("training-ledger", start + " ~ " + end));
+            waitFor(cell("training-ledger", "脱产培训"));
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------ steps
+
+    void login(String user) {
+        driver.get("http://localhost:" + port + "/login");
+        WebElement name = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        name.sendKeys(user);
+        WebElement password = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        password.sendKeys(PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        waitFor(By.id("main-nav"));
+        waitFor(By.id("logout"));
+    }
+
+    void logout() {
+        click(By.id("logout"));
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        assertThat(driver.findElements(By.id("main-nav"))).isEmpty();
+    }
+
+    /** Follows the side navigation item with this label. */
+    void nav(String label) {
+        By item = By.xpath("//*[@id='main-nav']//vaadin-side-nav-item[normalize-space(.)='" + label + "']");
+        click(item);
+        wait.until(d -> Boolean.TRUE.equals(js("return arguments[0].hasAttribute('current')", d.findElement(item))));
+    }
+
+    void inboxEmpty() {
+        wait.until(ExpectedConditions.urlMatches("/inbox$"));
+        waitFor(By.id("inbox-grid"));
+        wait.until(d -> Integer.valueOf(0).equals(gridSize("inbox-grid")));
+    }
+
+    /** The diagram is drawn, these elements are marked completed and this one (if any) as the current step. */
+    void diagramShows(List<String> completed, String active) {
+        waitFor(By.cssSelector("#diagram[rendered]"));
+        assertThat(driver.findElement(By.id("diagram")).getAttribute("failed")).isNull();
+        for (String id : completed) {
+            waitFor(By.cssSelector("#diagram .djs-element.cf-completed[data-element-id='" + id + "']"));
+        }
+        List<WebElement> marked = driver.findElements(By.cssSelector("#diagram .djs-element.cf-active"));
+        if (active == null) {
+            assertThat(marked).isEmpty();
+            return;
+        }
+        assertThat(marked).extracting(e -> e.getAttribute("data-element-id")).containsExactly(active);
+        // and the highlight is actually painted (the theme's stroke colour for cf-active)
+        Object stroke = js("return getComputedStyle(arguments[0].querySelector('.djs-visual > :first-child')).stroke",
+                marked.get(0));
+        assertThat(stroke).isEqualTo("rgb(216, 67, 21)");
+    }
+
+    /** The timeline lists exactly these actions, mentions these texts and (if pending) a waiting step. */
+    void timelineShows(List<String> actions, List<String> texts, boolean pending) {
+        waitFor(By.id("timeline"));
+        List<WebElement> done = driver.findElements(By.cssSelector("#timeline li:not(.pending)"));
+        assertThat(done).extracting(li -> li.getAttribute("class")).containsExactlyElementsOf(actions);
+        String all = text(By.id("timeline"));
+        assertThat(all).contains(texts);
+        assertThat(driver.findElements(By.cssSelector("#timeline li.pending"))).hasSize(pending ? 1 : 0);
+    }
+
+    // ---------------------------------------------------------------------------------------- helpers
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void click(By by) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(by)));
+    }
+
+    void click(WebElement element) {
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    static By cell(String gridId, String text) {
+        return By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + text + "']");
+    }
+
+    static By cellContaining(String gridId, String text) {
+        return By.xpath("//*[@id='" + gridId + "']/vaadin-grid-cell-content[contains(., '" + text + "')]");
+    }
+
+    Integer gridSize(String gridId) {
+        Object size = js("return arguments[0].size", driver.findElement(By.id(gridId)));
+        return size == null ? null : ((Number) size).intValue();
+    }
+
+    /** Types into the native input (or textarea) that a Vaadin field slots into its light DOM. */
+    void type(String id, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " > input, #" + id + " > textarea"));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        wait.until(d -> text.equals(value(id)));
+    }
+
+    /** Types an ISO date into a date picker and commits it with Enter. */
+    void date(String id, LocalDate date) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " > input"));
+        input.clear();
+        input.sendKeys(date.toString());
+        input.sendKeys(Keys.ENTER);
+        wait.until(d -> date.toString().equals(value(id)));
+        wait.until(d -> Boolean.FALSE.equals(js("return !!arguments[0].opened", driver.findElement(By.id(id)))));
+    }
+
+    /** Opens a select and picks the item with this label. */
+    void choose(String id, String label) {
+        click(By.id(id));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']"));
+        wait.until(d -> label.equals(selectedLabel(id)));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-select-overlay[opened]")));
+    }
+
+    String selectedLabel(String id) {
+        return text(By.cssSelector("#" + id + " vaadin-select-value-button"));
+    }
+
+    /** The web component's value property (a Vaadin field's value as the browser holds it). */
+    String value(String id) {
+        Object v = js("return arguments[0].value", driver.findElement(By.id(id)));
+        return v == null ? null : v.toString();
+    }
+
+    boolean readOnly(String id) {
+        return Boolean.TRUE.equals(js("return !!arguments[0].readonly", driver.findElement(By.id(id))));
+    }
+
+    String text(By by) {
+        List<WebElement> found = driver.findElements(by);
+        return found.isEmpty() ? null : found.get(0).getText().strip();
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /**
+     * Saves a README screenshot if -Dcadreflow.screenshots names a directory: {@value #WIDTH} wide and as tall
+     * as the view (at least {@value #HEIGHT}), once Vaadin is idle and the fonts are loaded, with nothing
+     * focused, hovered or scrolled.
+     */
+    void screenshot(String name) {
+        String dir = System.getProperty("cadreflow.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        new Actions(driver).moveToLocation(WIDTH - 1, HEIGHT - 1).perform(); // no hover effect in the picture
+        settle();
+        try {
+            Number bottom = (Number) js("""
+                    if (document.activeElement) document.activeElement.blur();
+                    const view = document.querySelector('vaadin-app-layout > .view');
+                    for (let e = view; e; e = e.assignedSlot || e.parentNode || e.host) {
+                      if (e.scrollTop) e.scrollTop = 0;
+                    }
+                    const r = view.getBoundingClientRect();
+                    return r.top + r.height;""");
+            int height = (int) Math.ceil(bottom.doubleValue());
+            viewport(WIDTH, height > HEIGHT ? height + 16 : HEIGHT);
+            settle();
+            Path target = Paths.get(dir).resolve(name);
+            Files.createDirectories(target.getParent());
+            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not save " + name, e);
+        } finally {
+            viewport(WIDTH, HEIGHT);
+        }
+    }
+
+    /** No server round trip under way, fonts loaded, no notification over the page. */
+    void settle() {
+        wait.until(d -> Boolean.TRUE.equals(js("return document.fonts.status === 'loaded'"
+                + " && !!window.Vaadin && !!window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                + ".every(c => !c.isActive || !c.isActive())")));
+        js("document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false)");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-notification-card")));
+        js("return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    }
+
+    /** Runs one part of the journey; if it fails, keeps a screenshot and the page source of that moment. */
+    void step(String name, Runnable body) {
+        try {
+            body.run();
+        } catch (RuntimeException | AssertionError e) {
+            saveFailure(name);
+            throw e;
+        }
+    }
+
+    void saveFailure(String step) {
+        try {
+            Files.createDirectories(FAILURES);
+            String base = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                    + step.replaceAll("[^A-Za-z0-9]+", "-");
+            Files.write(FAILURES.resolve(base + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(FAILURES.resolve(base + ".html"),
+                    "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (RuntimeException | IOException e) {
+            System.err.println("could not keep the failure of step '" + step + "': " + e);
+        }
+    }
+}

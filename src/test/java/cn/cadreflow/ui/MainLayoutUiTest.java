@@ -1,0 +1,85 @@
+package cn.cadreflow.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+
+import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.i18n.AppI18NProvider;
+import cn.cadreflow.i18n.LocaleSetup;
+import cn.cadreflow.security.LoginView;
+import cn.cadreflow.workflow.InboxView;
+
+/** The shell every signed-in user sees: side navigation, who is signed in, the language switch. */
+@CadreFlowTest
+class MainLayoutUiTest extends KaribuSupport {
+
+    static List<String> menu() {
+        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
+                .map(SideNavItem::getLabel).toList();
+    }
+
+    static List<String> menuPaths() {
+        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
+                .map(SideNavItem::getPath).toList();
+    }
+
+    @Test
+    void cadreSeesTheMenuInChineseByDefault() {
+        login("zhangwei");
+
+        NavigatorKt.expectView(InboxView.class);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(AppI18NProvider.CHINESE);
+        assertThat(menu()).containsExactly("待办", "发起申请", "我发起的", "干部档案");
+        assertThat(menuPaths()).containsExactly("inbox", "start", "started", "file");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("张伟");
+        assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("English");
+        assertThat(_get(H2.class).getText()).isEqualTo("待办");
+    }
+
+    @Test
+    void languageSwitchReloadsThePageInEnglishAndBack() {
+        login("zhangwei");
+        _click(_get(Button.class, spec -> spec.withId("language-switch")));
+
+        assertThat(LocaleSetup.current(VaadinSession.getCurrent())).isEqualTo(Locale.ENGLISH);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(menu()).containsExactly("Inbox", "New request", "My requests", "Cadre files");
+        assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("中文");
+
+        // the choice lasts for the session: another page opens in English too
+        navigate("start");
+        assertThat(_get(H2.class).getText()).isEqualTo("New request");
+
+        _click(_get(Button.class, spec -> spec.withId("language-switch")));
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(AppI18NProvider.CHINESE);
+        assertThat(menu()).containsExactly("待办", "发起申请", "我发起的", "干部档案");
+    }
+
+    @Test
+    void anonymousVisitorLandsOnTheLoginView() {
+        openAnonymously();
+        NavigatorKt.expectView(LoginView.class);
+        assertThat(_find(SideNav.class)).isEmpty();
+
+        navigate("started");
+        NavigatorKt.expectView(LoginView.class);
+        navigate("file");
+        NavigatorKt.expectView(LoginView.class);
+    }
+}

@@ -1,0 +1,254 @@
+package cn.cadreflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.TrainingRequests;
+
+/** Every task-centre operation on the training-leave process, as the demo users would use them. */
+@CadreFlowTest
+class TaskCentreTest {
+
+    static final AtomicInteger DAY = new AtomicInteger(100);
+
+    @Autowired
+    WorkflowService workflow;
+    @Autowired
+    TaskLists lists;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** A fresh request by zhangwei on dates no other test uses. */
+    String submit() {
+        LocalDate start = LocalDate.now().plusDays(DAY.addAndGet(3));
+        return workflow.start("trainingLeave", "zhangwei", TrainingRequests.request("专题班", start, 1, 8));
+    }
+
+    TaskRow open(String processInstanceId) {
+        List<TaskRow> open = jdbc.query("SELECT task_id, step_key, assignee FROM wf_task"
+                        + " WHERE process_instance_id = ? AND state = 'OPEN' AND parent_task_id IS NULL",
+                (rs, i) -> new TaskRow(rs.getString(1), null, processInstanceId, "trainingLeave", rs.getString(2), "",
+                        null, null, null, null, rs.getString(3), null, "OPEN", null, null, null, null),
+                processInstanceId);
+        assertThat(open).hasSize(1);
+        return open.get(0);
+    }
+
+    List<Action> actions(String processInstanceId) {
+        return workflow.instance(processInstanceId, "zhangwei").timeline().stream().map(TimelineEntry::action).toList();
+    }
+
+    @Test
+    void claimMovesATaskFromTheGroupToOnePersonAndBack() {
+        String pi = submit();
+        String task = open(pi).taskId();
+        assertThat(lists.list("lijun", TaskLists.Box.CLAIMABLE, TaskFilter.NONE, 0, 100))
+                .extracting(TaskRow::taskId).contains(task);
+        workflow.claim(task, "lijun");
+        assertThat(lists.list("lijun", TaskLists.Box.CLAIMABLE, TaskFilter.NONE, 0, 100))
+                .extracting(TaskRow::taskId).doesNotContain(task);
+        assertThat(lists.list("lijun", TaskLists.Box.TODO, TaskFilter.NONE, 0, 100))
+                .extracting(TaskRow::taskId).contains(task);
+        assertThat(workflow.task(task, "lijun").unclaimable()).isTrue();
+        workflow.unclaim(task, "lijun");
+        assertThat(open(pi).assignee()).isNull();
+        assertThat(actions(pi)).containsSubsequence(Action.SUBMIT, Action.CLAIM, Action.UNCLAIM);
+    }
+
+    @Test
+    void transferredTaskBelongsToTheNewPersonAndDelegatedComesBack() {
+        String pi = submit();
+        String task = open(pi).taskId();
+        workflow.transfer(task, "lijun", "liuyang", "本周出差，请刘洋代为审批");
+        assertThat(open(pi).assignee()).isEqualTo("liuyang");
+        assertThatThrownBy(() -> workflow.decide(task, "lijun", true, "同意"))
+                .isInstanceOf(WorkflowException.class);
+        workflow.delegate(task, "liuyang", "chenjing", "请核实培训通知");
+        assertThat(open(pi).assignee()).isEqualTo("chenjing");
+        WorkflowViews.TaskDetail delegated = workflow.task(task, "chenjing");
+        assertThat(delegated.delegated()).isTrue();
+        assertThatThrownBy(() -> workflow.decide(task, "chenjing", true, "同意"))
+                .hasMessage("workflow.error.delegatedResolve");
+        workflow.resolve(task, "chenjing", "已核实，通知属实。");
+        assertThat(open(pi).assignee()).isEqualTo("liuyang");
+        workflow.decide(task, "liuyang", true, "同意");
+        assertThat(open(pi).stepKey()).isEqualTo("hrApproval");
+        assertThat(actions(pi)).containsSubsequence(Action.TRANSFER, Action.DELEGATE, Action.RESOLVE, Action.APPROVE);
+    }
+
+    @Test
+    void addedApproversMustAllApproveAndOneRefusalRefuses() {
+        String pi = submit();
+        String task = open(pi).taskId();
+        workflow.addApprovers(task, "lijun", List.of("liuyang", "chenjing"), "请共同会签");
+        String liuyangTask = workflow.inbox("liuyang", 0, 100).stream()
+                .filter(t -> pi.equals(t.processInstanceId())).findFirst().orElseThrow().taskId();
+        workflow.decide(task, "lijun", true, "同意");
+        assertThat(workflow.task(task, "lijun").ownerApproved()).isTrue();
+        assertThat(open(pi).stepKey()).as("waits for the added approvers").isEqualTo("leaderApproval");
+        workflow.decide(liuyangTask, "liuyang", true, "同意");
+        assertThat(open(pi).stepKey()).isEqualTo("leaderApproval");
+        String chenjingTask = workflow.inbox("chenjing", 0, 100).stream()
+                .filter(t -> pi.equals(t.processInstanceId())).findFirst().orElseThrow().taskId();
+        workflow.decide(chenjingTask, "chenjing", true, "同意");
+        assertThat(open(pi).stepKey()).isEqualTo("hrApproval");
+
+        String pi2 = submit();
+        String task2 = open(pi2).taskId();
+        workflow.addApprovers(task2, "lijun", List.of("liuyang"), null);
+        String sub = workflow.inbox("liuyang", 0, 100).stream()
+                .filter(t -> pi2.equals(t.processInstanceId())).findFirst().orElseThrow().taskId();
+        workflow.decide(sub, "liuyang", false, "时间冲突");
+        assertThat(open(pi2).stepKey()).as("one refusal refuses the step").isEqualTo("revise");
+    }
+
+    @Test
+    void returnedToAnEarlierStepItGoesToWhoHandledItLastTime() {
+        String pi = submit();
+        workflow.decide(open(pi).taskId(), "lijun", true, "同意");
+        String hrTask = open(pi).taskId();
+        WorkflowViews.TaskDetail detail = workflow.task(hrTask, "wangfang");
+        assertThat(detail.returnTargets()).extracting(WorkflowViews.Step::key).containsExactly("leaderApproval");
+        assertThatThrownBy(() -> workflow.returnTo(hrTask, "wangfang", "approved", "x"))
+                .hasMessage("workflow.error.noSuchStep");
+        workflow.returnTo(hrTask, "wangfang", "leaderApproval", "请补充工作安排");
+        TaskRow back = open(pi);
+        assertThat(back.stepKey()).isEqualTo("leaderApproval");
+        assertThat(back.assignee()).isEqualTo("lijun");
+    }
+
+    @Test
+    void theLastApproverOrTheStarterRecallsWhileTheNextStepIsUntouched() {
+        String pi = submit();
+        assertThat(workflow.instance(pi, "zhangwei").canRecall()).isTrue();
+        workflow.recall(pi, "zhangwei", "填错了日期");
+        assertThat(open(pi).stepKey()).as("the starter gets the request back to revise").isEqualTo("revise");
+        workflow.resubmit(open(pi).taskId(), "zhangwei",
+                TrainingRequests.request("专题班", LocalDate.now().plusDays(DAY.addAndGet(3)), 1, 8), null);
+
+        workflow.decide(open(pi).taskId(), "lijun", true, "同意");
+        assertThatThrownBy(() -> workflow.recall(pi, "zhangwei", null)).hasMessage("workflow.error.cannotRecall");
+        workflow.recall(pi, "lijun", "再考虑一下");
+        TaskRow back = open(pi);
+        assertThat(back.stepKey()).isEqualTo("leaderApproval");
+        assertThat(back.assignee()).isEqualTo("lijun");
+
+        workflow.decide(back.taskId(), "lijun", true, "同意");
+        workflow.claim(open(pi).taskId(), "wangfang");
+        assertThatThrownBy(() -> workflow.recall(pi, "lijun", null))
+                .as("the next step was touched").hasMessage("workflow.error.cannotRecall");
+    }
+
+    @Test
+    void urgingTellsTheApproversAndIsRateLimited() {
+        String pi = submit();
+        long before = notifications.unread("lijun");
+        workflow.urge(pi, "zhangwei", "下周就要报到了");
+        assertThat(notifications.unread("lijun")).isEqualTo(before + 1);
+        assertThat(notifications.latest("lijun", 1).get(0).kind()).isEqualTo(Notification.Kind.URGE);
+        assertThatThrownBy(() -> workflow.urge(pi, "zhangwei", null)).hasMessage("workflow.error.urgedRecently");
+        assertThatThrownBy(() -> workflow.urge(pi, "chenjing", null)).isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
+    void onlyHrOverTheUnitOrAnAdminTerminates() {
+        String pi = submit();
+        assertThatThrownBy(() -> workflow.terminate(pi, "sunli", "x")).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> workflow.terminate(pi, "lijun", "x")).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> workflow.terminate(pi, "wangfang", " ")).hasMessage("workflow.error.opinionRequired");
+        workflow.terminate(pi, "wangfang", "该班次已取消");
+        assertThat(jdbc.queryForObject("SELECT status FROM training_leave_request WHERE process_instance_id = ?",
+                String.class, pi)).isEqualTo("TERMINATED");
+        assertThat(workflow.started("zhangwei", 0, 100).stream().filter(i -> i.processInstanceId().equals(pi))
+                .findFirst().orElseThrow().running()).isFalse();
+        assertThat(notifications.latest("zhangwei", 1).get(0).kind()).isEqualTo(Notification.Kind.ENDED);
+        String pi2 = submit();
+        workflow.terminate(pi2, "admin", "重复提交");
+    }
+
+    @Test
+    void batchApprovalReportsEachTask() {
+        String a = submit();
+        String b = submit();
+        String ta = open(a).taskId();
+        String tb = open(b).taskId();
+        workflow.claim(tb, "lijun");
+        workflow.transfer(tb, "lijun", "liuyang", "转给刘洋");
+        List<WorkflowViews.BatchResult> results = workflow.approveAll(List.of(ta, tb), "lijun", "同意");
+        assertThat(results).extracting(WorkflowViews.BatchResult::ok).containsExactly(true, false);
+        assertThat(results.get(1).messageKey()).as("someone else holds it").isEqualTo("workflow.error.taskTaken");
+        assertThat(open(a).stepKey()).isEqualTo("hrApproval");
+        assertThat(lists.list("lijun", TaskLists.Box.DONE, TaskFilter.NONE, 0, 100)).extracting(TaskRow::taskId)
+                .contains(ta);
+        String hrA = open(a).taskId();
+        assertThatThrownBy(() -> workflow.approveAll(List.of(hrA, open(b).taskId()), "lijun", "同意"))
+                .hasMessage("workflow.error.batchMixed");
+    }
+
+    @Test
+    void copiedRequestsCanBeReadByTheirRecipients() {
+        String pi = submit();
+        assertThatThrownBy(() -> workflow.instance(pi, "chenjing")).isInstanceOf(WorkflowException.class);
+        long unread = workflow.countCopies("chenjing", true);
+        workflow.copyTo(pi, "zhangwei", List.of("chenjing"));
+        assertThat(workflow.countCopies("chenjing", true)).isEqualTo(unread + 1);
+        assertThat(workflow.copies("chenjing", 0, 10).get(0).processInstanceId()).isEqualTo(pi);
+        assertThat(workflow.instance(pi, "chenjing").summary().processInstanceId()).isEqualTo(pi);
+        assertThat(workflow.countCopies("chenjing", true)).isEqualTo(unread);
+    }
+
+    @Test
+    void attachmentsAreCheckedAndReadableByParticipants() {
+        String pi = submit();
+        String task = open(pi).taskId();
+        byte[] pdf = "%PDF-1.4 培训通知".getBytes(StandardCharsets.UTF_8);
+        workflow.attach(task, "lijun", "../../etc/培训通知.pdf", pdf);
+        assertThatThrownBy(() -> workflow.attach(task, "lijun", "virus.exe", new byte[] {1}))
+                .hasMessage("attachment.error.type");
+        assertThatThrownBy(() -> workflow.attach(task, "lijun", "fake.pdf", "MZ...".getBytes()))
+                .hasMessage("attachment.error.content");
+        assertThatThrownBy(() -> workflow.attach(task, "lijun", "big.txt", new byte[11 * 1024 * 1024]))
+                .hasMessage("attachment.error.size");
+        assertThatThrownBy(() -> workflow.attach(task, "chenjing", "a.pdf", pdf)).isInstanceOf(WorkflowException.class);
+        List<WorkflowViews.AttachmentInfo> files = workflow.attachments(pi, "zhangwei");
+        assertThat(files).extracting(WorkflowViews.AttachmentInfo::name).containsExactly("培训通知.pdf");
+        assertThat(workflow.attachmentContent(pi, files.get(0).id(), "zhangwei")).isEqualTo(pdf);
+        assertThatThrownBy(() -> workflow.attachmentContent(pi, files.get(0).id(), "chenjing"))
+                .isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
+    void listsFilterByProcessUnitCadreAndDueState() {
+        String pi = submit();
+        long unit = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '青山镇'", Long.class);
+        long other = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '白沙镇'", Long.class);
+        TaskFilter byUnit = new TaskFilter("trainingLeave", List.of(unit), "张", TaskFilter.Due.ANY, null);
+        assertThat(lists.list("lijun", TaskLists.Box.TODO, byUnit, 0, 100)).extracting(TaskRow::processInstanceId)
+                .contains(pi);
+        assertThat(lists.list("lijun", TaskLists.Box.TODO,
+                new TaskFilter(null, List.of(other), null, null, null), 0, 100)).isEmpty();
+        assertThat(lists.list("lijun", TaskLists.Box.TODO,
+                new TaskFilter(null, List.of(), "陈", null, null), 0, 100)).isEmpty();
+        TaskRow row = lists.list("lijun", TaskLists.Box.TODO, byUnit, 0, 100).stream()
+                .filter(t -> t.processInstanceId().equals(pi)).findFirst().orElseThrow();
+        assertThat(row.dueAt()).as("the leader has three days").isNotNull();
+        assertThat(lists.count("lijun", TaskLists.Box.TODO, new TaskFilter(null, null, null, TaskFilter.Due.SOON,
+                null))).isZero();
+        assertThat(lists.count("lijun", TaskLists.Box.TODO, new TaskFilter(null, null, null, TaskFilter.Due.ANY,
+                TaskFilter.Sort.DUE))).isPositive();
+        assertThat(notifications.latest("lijun", 50)).anyMatch(n -> pi.equals(n.processInstanceId())
+                && n.kind() == Notification.Kind.TASK);
+    }
+}
