@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +36,10 @@ class TaskCentreTest {
     Notifications notifications;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    UserDirectory directory;
 
     /** A fresh request by zhangwei on dates no other test uses. */
     String submit() {
@@ -264,5 +275,39 @@ class TaskCentreTest {
                 TaskFilter.Sort.DUE))).isPositive();
         assertThat(notifications.latest("lijun", 50)).anyMatch(n -> pi.equals(n.processInstanceId())
                 && n.kind() == Notification.Kind.TASK);
+    }
+
+    @Test
+    void aTaskOfferedToSeveralOfMyGroupsTakesOnePlaceOnThePage() {
+        String leaders = directory.groupsOf("lijun").stream().map(UserDirectory.DirectoryGroup::id)
+                .filter(g -> g.startsWith("leader-")).findFirst().orElseThrow();
+        List<String> ids = new ArrayList<>();
+        // created "tomorrow", so that they head lijun's lists, and each offered to him twice: group and person
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(1, ChronoUnit.DAYS)));
+        try {
+            for (int i = 0; i < 3; i++) {
+                Task task = tasks.newTask();
+                task.setName("双重候选 " + i);
+                tasks.saveTask(task);
+                tasks.addCandidateGroup(task.getId(), leaders);
+                tasks.addCandidateUser(task.getId(), "lijun");
+                ids.add(task.getId());
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+        try {
+            List<String> expected = ids.stream().sorted().toList(); // same second: by task id
+            for (TaskLists.Box box : List.of(TaskLists.Box.TODO, TaskLists.Box.CLAIMABLE)) {
+                assertThat(lists.list("lijun", box, TaskFilter.NONE, 0, 2)).extracting(TaskRow::taskId)
+                        .as(box.name()).containsExactly(expected.get(0), expected.get(1));
+                assertThat(lists.list("lijun", box, TaskFilter.NONE, 2, 2)).extracting(TaskRow::taskId)
+                        .as(box.name()).startsWith(expected.get(2));
+            }
+        } finally {
+            ids.forEach(id -> tasks.deleteTask(id, "test over"));
+        }
+        assertThat(lists.list("lijun", TaskLists.Box.TODO, TaskFilter.NONE, 0, 100)).extracting(TaskRow::taskId)
+                .doesNotContainAnyElementsOf(ids);
     }
 }
