@@ -60,11 +60,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
+            // a view's own pages (start/<process>, file/<cadre>) keep its menu item highlighted
+            item.setMatchNested(true);
             if (entry.menuClass() == InboxView.class) {
                 inboxCount.setId("nav-inbox-count");
                 inboxCount.addClassName("nav-count");
                 item.setSuffixComponent(inboxCount);
-                item.setMatchNested(true);
                 item.setPathAliases(java.util.Set.of(""));
             }
             nav.addItem(item);
