@@ -70,10 +70,13 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
             errors.add(FormError.of(null, "training.error.notCadre"));
             return errors;
         }
-        LocalDate start = LocalDate.parse(values.get("startDate").toString());
-        LocalDate end = LocalDate.parse(values.get("endDate").toString());
-        if (start.isBefore(LocalDate.now(clock))) {
+        LocalDate start = date(values, "startDate");
+        LocalDate end = date(values, "endDate");
+        if (start != null && start.isBefore(LocalDate.now(clock))) {
             errors.add(FormError.of("startDate", "training.error.startInPast"));
+        }
+        if (start == null || end == null) {
+            return errors;
         }
         if (end.isBefore(start)) {
             errors.add(FormError.of("endDate", "training.error.endBeforeStart"));
@@ -83,8 +86,8 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
         if (days > MAX_DAYS) {
             errors.add(FormError.of("endDate", "training.error.tooLong", MAX_DAYS));
         }
-        double hours = ((Number) values.get("hours")).doubleValue();
-        if (hours > days * MAX_HOURS_PER_DAY) {
+        Number hours = (Number) values.get("hours");
+        if (hours != null && hours.doubleValue() > days * MAX_HOURS_PER_DAY) {
             errors.add(FormError.of("hours", "training.error.tooManyHours", days, days * MAX_HOURS_PER_DAY));
         }
         Object requestId = values.get(REQUEST_ID);
@@ -138,6 +141,11 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
 
     public TrainingLeaveRequest request(long id) {
         return mapper.findRequest(id);
+    }
+
+    private static LocalDate date(Map<String, Object> values, String key) {
+        Object v = values.get(key);
+        return v == null ? null : LocalDate.parse(v.toString());
     }
 
     private Long cadreOf(String username) {

@@ -11,7 +11,10 @@ public interface ProcessHandler {
 
     String processKey();
 
-    /** Domain checks on the submitted values (start and resubmission); empty when all is well. */
+    /**
+     * Domain checks on the submitted values (start and resubmission); empty when all is well. Fields that
+     * failed the form's own rules are absent, so a check whose inputs are missing is skipped.
+     */
     List<FormError> validate(String username, Map<String, Object> values);
 
     /**

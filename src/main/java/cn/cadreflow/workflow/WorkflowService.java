@@ -684,17 +684,20 @@ public class WorkflowService {
      */
     private Map<String, Object> validated(FormDefinition form, Map<String, ?> submitted, Map<String, Object> known,
                                           String processKey, String username, Map<String, Object> current) {
-        Map<String, Object> values = validatedValues(form, submitted, known);
+        FormValidator.Result result = FormValidator.validate(form, submitted == null ? Map.of() : submitted, known);
+        List<FormError> errors = new ArrayList<>(result.errors());
         ProcessHandler handler = handlers.get(processKey);
         if (handler != null) {
+            // the process's own checks run too, on the fields that passed, so all problems show at once
             Map<String, Object> checked = new HashMap<>(current);
-            checked.putAll(values);
-            List<FormError> errors = handler.validate(username, checked);
-            if (!errors.isEmpty()) {
-                throw new WorkflowException("form.error.invalid", errors);
-            }
+            result.errors().forEach(e -> checked.remove(e.field()));
+            checked.putAll(result.values());
+            errors.addAll(handler.validate(username, checked));
         }
-        return values;
+        if (!errors.isEmpty()) {
+            throw new WorkflowException("form.error.invalid", errors);
+        }
+        return result.values();
     }
 
     private static Map<String, Object> validatedValues(FormDefinition form, Map<String, ?> submitted,

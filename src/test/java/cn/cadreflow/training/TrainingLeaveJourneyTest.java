@@ -127,7 +127,8 @@ class TrainingLeaveJourneyTest {
         assertThatThrownBy(() -> workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", bad))
                 .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
                         .extracting(err -> err.field() + ":" + err.messageKey())
-                        .containsExactly("courseName:form.error.required"));
+                        .as("every problem at once: the form's rules and the training rules")
+                        .containsExactly("courseName:form.error.required", "endDate:training.error.endBeforeStart"));
         bad.put("courseName", "专题班");
         assertThatThrownBy(() -> workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", bad))
                 .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())

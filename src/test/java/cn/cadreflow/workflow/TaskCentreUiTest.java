@@ -187,13 +187,14 @@ class TaskCentreUiTest extends KaribuSupport {
         TextField course = field(TextField.class, "courseName");
         assertThat(course.isInvalid()).isTrue();
         assertThat(course.getErrorMessage()).isEqualTo("此项为必填项");
-        assertThat(notificationTexts()).contains("此项为必填项");
+        assertThat(notificationTexts()).as("one message names both problems")
+                .anyMatch(t -> t.contains("此项为必填项") && t.contains("结束日期不能早于开始日期"));
+        DatePicker end = field(DatePicker.class, "endDate");
+        assertThat(end.isInvalid()).as("the date problem shows at the same time").isTrue();
 
-        // the form's own rules come first; once they hold, the dates are checked
         _setValue(course, "界面测试·错误日期");
         _click(button("submit"));
         NavigatorKt.expectView(StartFormView.class);
-        DatePicker end = field(DatePicker.class, "endDate");
         assertThat(end.isInvalid()).isTrue();
         assertThat(end.getErrorMessage()).isEqualTo("结束日期不能早于开始日期");
         assertThat(course.isInvalid()).as("fixed field is no longer marked").isFalse();
