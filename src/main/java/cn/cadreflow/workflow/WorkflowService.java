@@ -727,7 +727,18 @@ public class WorkflowService {
         if (username.equals(task.getAssignee())) {
             return task;
         }
-        boolean candidate = guarded(() -> isCandidate(task, username));
+        boolean candidate;
+        try {
+            candidate = guarded(() -> isCandidate(task, username));
+        } catch (WorkflowException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // finished by someone else between the two reads: the engine trips over the vanished execution
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw new WorkflowException("workflow.error.taskGone");
+            }
+            throw e;
+        }
         if (task.getAssignee() == null && candidate) {
             return task;
         }
