@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +22,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,10 +46,7 @@ class ConcurrentApprovalIT {
     static final String SECOND_HR = "zhoujie";
     static final Set<String> LOSER_KEYS = Set.of("workflow.error.taskTaken", "workflow.error.taskGone");
 
-    static String serverUrl;
-    static String dbUser;
-    static String dbPassword;
-    static String database;
+    static MariaDbApp db;
     static ConfigurableApplicationContext app;
     static WorkflowService workflow;
     static JdbcTemplate jdbc;
@@ -67,35 +57,8 @@ class ConcurrentApprovalIT {
 
     @BeforeAll
     static void startTheApplicationOnAFreshDatabase() {
-        String host = setting("CADREFLOW_TEST_DB_HOST", "127.0.0.1");
-        String port = setting("CADREFLOW_TEST_DB_PORT", "3306");
-        dbUser = setting("CADREFLOW_TEST_DB_USER", "root");
-        dbPassword = setting("CADREFLOW_TEST_DB_PASSWORD", "");
-        serverUrl = "jdbc:mysql://" + host + ":" + port + "/?useSSL=false&allowPublicKeyRetrieval=true"
-                + "&connectTimeout=5000&socketTimeout=60000";
-        String name = "cadreflow_race_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try {
-            serverUpdate("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        } catch (SQLException e) {
-            throw new IllegalStateException("MariaDB/MySQL is not reachable at " + host + ":" + port + " as user '"
-                    + dbUser + "' (" + e.getMessage() + "). ConcurrentApprovalIT needs a running server: start one"
-                    + " (bash .ci/run mariadb does) or point CADREFLOW_TEST_DB_HOST/PORT/USER/PASSWORD at one.", e);
-        }
-        database = name;
-        Runtime.getRuntime().addShutdownHook(DROP_ON_EXIT);
-
-        app = new SpringApplicationBuilder(CadreFlowApplication.class)
-                .profiles("mysql")
-                // Vaadin's security configuration needs a ServletContext: a real server on a random port
-                .web(WebApplicationType.SERVLET)
-                // command-line arguments outrank the environment and application-mysql.properties
-                .run("--server.port=0", "--DB_HOST=" + host, "--DB_PORT=" + port, "--DB_NAME=" + database,
-                        "--DB_USER=" + dbUser, "--DB_PASSWORD=" + dbPassword,
-                        "--cadreflow.demo-data=true",
-                        "--camunda.bpm.job-execution.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--logging.level.cn.cadreflow=INFO");
+        db = MariaDbApp.create("cadreflow_race");
+        app = db.start();
         workflow = app.getBean(WorkflowService.class);
         jdbc = new JdbcTemplate(app.getBean(DataSource.class));
 
@@ -111,37 +74,17 @@ class ConcurrentApprovalIT {
     }
 
     @AfterAll
-    static void stopAndDropTheDatabase() throws SQLException {
+    static void stopAndDropTheDatabase() {
         System.out.printf("ConcurrentApprovalIT: %d races, each with exactly one winner; losers were told %s%n",
                 RACES.get(), LOSERS);
         try {
             if (threads != null) {
                 threads.shutdownNow();
             }
-            if (app != null) {
-                app.close();
-            }
         } finally {
-            if (database != null) {
-                serverUpdate("DROP DATABASE IF EXISTS `" + database + "`");
-                Runtime.getRuntime().removeShutdownHook(DROP_ON_EXIT);
+            if (db != null) {
+                db.close();
             }
-        }
-    }
-
-    /** Drops the database should the JVM be stopped before {@link #stopAndDropTheDatabase()} runs. */
-    static final Thread DROP_ON_EXIT = new Thread(() -> {
-        try {
-            serverUpdate("DROP DATABASE IF EXISTS `" + database + "`");
-        } catch (SQLException e) {
-            System.err.println("could not drop " + database + ": " + e.getMessage());
-        }
-    }, "drop the race database");
-
-    static void serverUpdate(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl, dbUser, dbPassword);
-             Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
         }
     }
 
@@ -361,14 +304,5 @@ class ConcurrentApprovalIT {
         StringWriter out = new StringWriter();
         e.printStackTrace(new PrintWriter(out));
         return out.toString();
-    }
-
-    /** A system property, else an environment variable, else the fallback. */
-    static String setting(String name, String fallback) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name);
-        }
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

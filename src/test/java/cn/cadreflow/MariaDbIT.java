@@ -7,18 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -29,8 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,12 +48,8 @@ import cn.cadreflow.workflow.WorkflowViews;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MariaDbIT {
 
-    static final String HOST = setting("CADREFLOW_TEST_DB_HOST", "127.0.0.1");
-    static final String PORT = setting("CADREFLOW_TEST_DB_PORT", "3306");
-    static final String USER = setting("CADREFLOW_TEST_DB_USER", "root");
-    static final String PASSWORD = setting("CADREFLOW_TEST_DB_PASSWORD", "");
-    static final String DB = "cadreflow_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"))
-            + "_" + UUID.randomUUID().toString().substring(0, 8);
+    static MariaDbApp db;
+    static String DB;
 
     ConfigurableApplicationContext app;
     JdbcTemplate jdbc;
@@ -69,72 +58,22 @@ class MariaDbIT {
     /** Process instances started by the journey tests, with the course each one was for. */
     final Map<String, String> approvedInstances = new LinkedHashMap<>();
 
-    static String setting(String name, String fallback) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name);
-        }
-        return value == null || value.isBlank() ? fallback : value;
-    }
-
-    static Connection serverConnection() {
-        String url = "jdbc:mysql://" + HOST + ":" + PORT
-                + "/?useSSL=false&allowPublicKeyRetrieval=true&connectTimeout=5000&socketTimeout=60000";
-        try {
-            return DriverManager.getConnection(url, USER, PASSWORD);
-        } catch (SQLException e) {
-            throw new IllegalStateException("MariaDB/MySQL is not reachable at " + HOST + ":" + PORT + " as user '"
-                    + USER + "' (" + e.getMessage() + "). MariaDbIT needs a running server: start one (bash .ci/run"
-                    + " does) or point CADREFLOW_TEST_DB_HOST/PORT/USER/PASSWORD at one.", e);
-        }
-    }
-
-    static void serverUpdate(String sql) {
-        try (Connection c = serverConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    boolean created;
-    /** Drops the database should the test JVM be stopped before {@link #stopAndDropDatabase()} runs. */
-    final Thread dropOnExit = new Thread(() -> serverUpdate("DROP DATABASE IF EXISTS `" + DB + "`"), "drop " + DB);
-
     @BeforeAll
     void createDatabaseAndStart() {
-        serverUpdate("CREATE DATABASE `" + DB + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        created = true;
-        Runtime.getRuntime().addShutdownHook(dropOnExit);
+        db = MariaDbApp.create("cadreflow_it");
+        DB = db.database();
         start();
     }
 
     @AfterAll
     void stopAndDropDatabase() {
-        try {
-            stop();
-        } finally {
-            if (created) {
-                serverUpdate("DROP DATABASE IF EXISTS `" + DB + "`");
-                Runtime.getRuntime().removeShutdownHook(dropOnExit);
-            }
+        if (db != null) {
+            db.close();
         }
     }
 
     void start() {
-        app = new SpringApplicationBuilder(CadreFlowApplication.class)
-                .profiles("mysql")
-                // a real servlet container on a random port: Vaadin's security configuration needs a ServletContext
-                .web(WebApplicationType.SERVLET)
-                // command-line arguments outrank the environment and application-mysql.properties
-                .run("--server.port=0", "--DB_HOST=" + HOST, "--DB_PORT=" + PORT, "--DB_NAME=" + DB,
-                        "--DB_USER=" + USER, "--DB_PASSWORD=" + PASSWORD,
-                        "--cadreflow.demo-data=true",
-                        "--camunda.bpm.job-execution.enabled=false",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--logging.level.org.flywaydb.core.internal.command=INFO",
-                        "--logging.level.cn.cadreflow=INFO");
+        app = db.start("--logging.level.org.flywaydb.core.internal.command=INFO");
         jdbc = new JdbcTemplate(app.getBean(DataSource.class));
         workflow = app.getBean(WorkflowService.class);
     }
