@@ -71,6 +71,8 @@ public interface AppraisalMapper {
     int countScores(@Param("reviewId") long reviewId, @Param("raterRole") String raterRole,
                     @Param("rater") String rater);
 
+    int countScoresOfRole(@Param("reviewId") long reviewId, @Param("raterRole") String raterRole);
+
     BigDecimal averageScore(@Param("reviewId") long reviewId, @Param("raterRole") String raterRole);
 
     void setSelfScore(@Param("id") long id, @Param("score") BigDecimal score, @Param("at") Instant at);
