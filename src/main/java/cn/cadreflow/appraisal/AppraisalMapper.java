@@ -119,6 +119,8 @@ public interface AppraisalMapper {
 
     void insertEvidence(@Param("e") Evidence e);
 
+    void deleteImported(@Param("cadreId") long cadreId, @Param("year") int year, @Param("code") String code);
+
     List<Evidence> evidence(@Param("cadreId") long cadreId, @Param("year") int year);
 
     int countEvidence();
