@@ -194,16 +194,32 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         return vars;
     }
 
-    /** The unit's leaders rate the cadre; a leader of the unit is rated by the leaders of the unit above. */
+    /**
+     * The leaders who rate the cadre: the unit's, unless nobody but the cadre holds that role there (a unit
+     * leader, or a village without a leader account), then those of the unit above, and so on up.
+     */
     String leaderGroupFor(Cadre cadre, String cadreUser) {
-        String group = AppGroups.unitLeaders(cadre.unitId());
-        if (cadreUser != null && directory.memberIds(group).contains(cadreUser)) {
-            Long parent = org.unit(cadre.unitId()).map(OrgUnit::parentId).orElse(null);
-            if (parent != null) {
-                return AppGroups.unitLeaders(parent);
+        Long unit = cadre.unitId();
+        String group = AppGroups.unitLeaders(unit);
+        while (true) {
+            List<String> members = new ArrayList<>(directory.memberIds(group));
+            members.remove(cadreUser);
+            Long parent = org.unit(unit).map(OrgUnit::parentId).orElse(null);
+            if (!members.isEmpty() || parent == null) {
+                return group;
             }
+            unit = parent;
+            group = AppGroups.unitLeaders(unit);
         }
-        return group;
+    }
+
+    /**
+     * The cadre's facts as process variables, set again when 述职 ends (annual-review.bpmn): when an HR officer
+     * reports for a cadre without an account, the form's read-only fields hold the officer's own known data.
+     */
+    public Map<String, Object> facts(Number reviewId) {
+        Review r = mapper.review(reviewId.longValue());
+        return cadreFacts(cadres.find(r.cadreId()).orElseThrow(), r.reviewYear());
     }
 
     @Override
@@ -354,12 +370,17 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         return (int) Math.ceil(raters.intValue() * percent / 100.0);
     }
 
-    /** 述职 goes to the cadre; a cadre without an account is reported for by the HR officers (代录). */
-    public List<String> selfReportGroups(Number reviewId, String cadreUser) {
-        if (cadreUser != null) {
+    /**
+     * 述职 and the written notice go to the cadre ({@code cadreUser}); a cadre without an account is reported for
+     * by the HR officers (代录), who are then the candidates. One argument only: the engine splits a
+     * candidateGroups attribute at commas.
+     */
+    public List<String> selfReportGroups(Number reviewId) {
+        Review r = mapper.review(reviewId.longValue());
+        if (users.findByCadre(r.cadreId()).filter(AppUser::enabled).isPresent()) {
             return List.of();
         }
-        return List.of(AppGroups.hrOfficers(mapper.review(reviewId.longValue()).unitId()));
+        return List.of(AppGroups.hrOfficers(r.unitId()));
     }
 
     /** The digital-capability score (0–100) from the year's evidence and the digital courses in the training ledger. */

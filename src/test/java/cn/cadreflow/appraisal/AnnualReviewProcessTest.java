@@ -326,4 +326,32 @@ class AnnualReviewProcessTest {
         assertThat(appraisal.peerQuorum(5)).isEqualTo(4);
         assertThat(appraisal.peerQuorum(1)).isEqualTo(1);
     }
+
+    @Test
+    void aVillageCadreWithoutAccountIsReportedForByHrAndRatedByTheTownshipLeader() {
+        long village = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '青山村'", Long.class);
+        long cadre = jdbc.queryForObject("SELECT MIN(c.id) FROM cadre c WHERE c.unit_id = ? AND c.status = 'ACTIVE' "
+                + "AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.cadre_id = c.id)", Long.class, village);
+        String name = jdbc.queryForObject("SELECT name FROM cadre WHERE id = ?", String.class, cadre);
+        long campaign = campaigns.create(YEAR, "2031年度考核（村干部）", List.of(village), "GRASSROOTS11", "wangfang");
+        String id = workflow.start(AppraisalService.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadre));
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+        assertThat(pi).isWaitingAtExactly("selfReport");
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup(AppGroups.hrOfficers(village));
+        assertThat(pi).variables().containsEntry("cadreName", name)
+                .containsEntry("unitLeaderGroup", AppGroups.unitLeaders(unitId));
+
+        Map<String, Object> v = new HashMap<>();
+        v.put("selfReport", "代录：村务公开与数字乡村平台建设。");
+        settings.items("GRASSROOTS11").forEach(i -> v.put("self_" + i.code(), 75));
+        workflow.submitForm(task(pi, "selfReport").getId(), "wangfang", v);
+        // the officer's own data in the read-only fields does not replace the cadre's
+        assertThat(pi).variables().containsEntry("cadreName", name).containsEntry("cadreId", cadre);
+
+        // nobody in the village has an account: the township leader is the one rater
+        assertThat(appraisal.raters(reviewId(pi))).containsExactly("lijun");
+        peerVote(pi, "称职", 75);
+        assertThat(pi).isWaitingAtExactly("leaderRating");
+        assertThat(pi).task().hasCandidateGroup(AppGroups.unitLeaders(unitId));
+    }
 }
