@@ -151,7 +151,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
             errors.add(FormError.of("cadreId", "appraisal.error.unknownCadre", cadreId));
             return errors;
         }
-        if (!scope(campaignId).contains(cadre.get().unitId())) {
+        if (!inScope(campaignId, cadre.get().unitId())) {
             errors.add(FormError.of("cadreId", "appraisal.error.notInScope", cadre.get().name()));
         }
         if (mapper.reviewOf(campaignId, cadreId) != null) {
@@ -160,8 +160,17 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         return errors;
     }
 
-    Set<Long> scope(long campaignId) {
-        return org.tree().subtreeIds(mapper.campaignUnits(campaignId));
+    /** Is the unit one of the campaign's units or below one? Walks up (a handful of levels), no whole tree. */
+    boolean inScope(long campaignId, long unitId) {
+        Set<Long> roots = Set.copyOf(mapper.campaignUnits(campaignId));
+        Long unit = unitId;
+        for (int depth = 0; unit != null && depth < 32; depth++) {
+            if (roots.contains(unit)) {
+                return true;
+            }
+            unit = org.unit(unit).map(OrgUnit::parentId).orElse(null);
+        }
+        return false;
     }
 
     @Override

@@ -87,7 +87,13 @@ class CampaignLaunchTest {
         long zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
         assertThat(appraisal.reviewOf(id, zhangwei)).isPresent();
 
-        // a single start for a cadre who already has a review is refused
+        // a single start for a cadre outside the campaign's units, or who already has a review, is refused
+        long chenjing = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
+        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+                Map.of("campaignId", id, "cadreId", chenjing)))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
+                        .containsExactly("appraisal.error.notInScope"));
         assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", id, "cadreId", zhangwei)))
                 .isInstanceOf(WorkflowException.class);
