@@ -269,6 +269,13 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
                 if (username.equals(cadreUser)) {
                     errors.add(FormError.of(null, "appraisal.error.selfRating"));
                 }
+                String field = "committeeDecision".equals(stepKey) ? "finalGrade"
+                        : "recheck".equals(stepKey) ? "recheckGrade" : null;
+                if (field != null && Grade.EXCELLENT.label.equals(values.get(field))
+                        && !excellentAllowed(mapper.review(reviewId))) {
+                    errors.add(FormError.of(field, "appraisal.error.quotaExceeded",
+                            settings.intRule(AppraisalSettings.QUOTA_PERCENT)));
+                }
             }
             case "resultNotice" -> {
                 if (Boolean.TRUE.equals(values.get("requestRecheck"))
@@ -474,6 +481,14 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         int widened = reviewed * settings.intRule(AppraisalSettings.QUOTA_MAX_PERCENT) / 100;
         return excellent <= normal ? QuotaStatus.WITHIN
                 : excellent <= widened ? QuotaStatus.NEEDS_APPROVAL : QuotaStatus.EXCEEDED;
+    }
+
+    /**
+     * May the committee (or a 复核) give 优秀? Yes when HR's grade was 优秀 (it passed the quota check, with
+     * approval where needed) or when one more 优秀 still fits the unit's normal quota.
+     */
+    boolean excellentAllowed(Review r) {
+        return Grade.EXCELLENT.label.equals(r.hrGrade()) || quotaStatus(r, Grade.EXCELLENT.label) == QuotaStatus.WITHIN;
     }
 
     public void quotaApproved(Number reviewId, boolean approved) {

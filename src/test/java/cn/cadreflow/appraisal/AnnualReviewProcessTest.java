@@ -269,6 +269,12 @@ class AnnualReviewProcessTest {
         hr(pi, "称职");
         assertThat(pi).isWaitingAtExactly("committeeDecision");
         assertThat(pi).variables().containsEntry("quotaStatus", "WITHIN");
+        // nor can the committee give 优秀 past the quota
+        assertThatThrownBy(() -> committee(pi, "优秀")).isInstanceOf(WorkflowException.class)
+                .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
+                        .containsExactly("appraisal.error.quotaExceeded"));
+        committee(pi, "称职");
+        assertThat(pi).isWaitingAtExactly("objectionWatch");
     }
 
     @Test
@@ -289,6 +295,8 @@ class AnnualReviewProcessTest {
             workflow.decide(task(pi, "quotaApproval").getId(), "wangfang", true, "经部务会研究同意。");
             assertThat(pi).isWaitingAtExactly("committeeDecision").hasPassed("quotaApprovalGateway");
             assertThat(review(pi).quotaApproved()).isTrue();
+            committee(pi, "优秀");
+            assertThat(review(pi).finalGrade()).isEqualTo("优秀");
         } finally {
             settings.updateRules(Map.of(AppraisalSettings.QUOTA_PERCENT, before.get(AppraisalSettings.QUOTA_PERCENT),
                     AppraisalSettings.QUOTA_MAX_PERCENT, before.get(AppraisalSettings.QUOTA_MAX_PERCENT)));
