@@ -151,6 +151,11 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
             errors.add(FormError.of("cadreId", "appraisal.error.unknownCadre", cadreId));
             return errors;
         }
+        boolean hrOfUnit = directory.groupsOf(username).stream()
+                .anyMatch(g -> g.id().equals(AppGroups.hrOfficers(cadre.get().unitId())));
+        if (!hrOfUnit) {
+            errors.add(FormError.of("cadreId", "appraisal.error.notHrOfUnit", cadre.get().name()));
+        }
         if (!inScope(campaignId, cadre.get().unitId())) {
             errors.add(FormError.of("cadreId", "appraisal.error.notInScope", cadre.get().name()));
         }

@@ -104,6 +104,15 @@ class CampaignLaunchTest {
         assertThatThrownBy(() -> campaigns.create(2033, "越权发起", List.of(qingshan()), "GRASSROOTS11", "sunli"))
                 .isInstanceOf(AppraisalException.class)
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.notHrOfUnit");
+        // nor start one review for a cadre outside their units
+        long campaign = campaigns.create(2033, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "sunli",
+                Map.of("campaignId", campaign, "cadreId", zhangwei)))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
+                        .contains("appraisal.error.notHrOfUnit"));
+        assertThat(appraisal.reviewOf(campaign, zhangwei)).isEmpty();
         assertThatThrownBy(() -> campaigns.create(2033, " ", List.of(qingshan()), "GRASSROOTS11", "wangfang"))
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.campaignName");
         assertThatThrownBy(() -> campaigns.create(2033, "x", List.of(qingshan()), "NOPE", "wangfang"))
