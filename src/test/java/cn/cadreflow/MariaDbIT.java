@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,6 +29,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.cadreflow.appraisal.AppraisalService;
+import cn.cadreflow.appraisal.AppraisalSettings;
+import cn.cadreflow.appraisal.Campaign;
+import cn.cadreflow.appraisal.CampaignService;
+import cn.cadreflow.appraisal.EvidenceImportService;
+import cn.cadreflow.appraisal.Review;
 import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.TimelineEntry;
@@ -251,13 +259,67 @@ class MariaDbIT {
         return s;
     }
 
+    /** The annual review's SQL (batched launch, scores, DMN, quota count, evidence import) on MariaDB. */
+    @Test
+    @Order(12)
+    void annualReviewCampaignRunsOnMariaDb() {
+        CampaignService campaigns = app.getBean(CampaignService.class);
+        AppraisalService appraisal = app.getBean(AppraisalService.class);
+        EvidenceImportService evidence = app.getBean(EvidenceImportService.class);
+        TaskService tasks = app.getBean(TaskService.class);
+        long unit = ((Number) workflow.knownData("zhangwei").get("unitId")).longValue();
+        long cadre = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        int year = LocalDate.now().getYear();
+        evidence.importFile("evidence.csv", ("干部编号,指标编码,数值,说明\n" + cadre + ",PLATFORM_USAGE,150,湘政通导出\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), year, "wangfang");
+
+        Campaign campaign = campaigns.launch(year, year + "年度青山镇干部考核", List.of(unit), "GRASSROOTS11", "wangfang");
+        assertThat(campaign.status()).isEqualTo("RUNNING");
+        assertThat(campaign.launchedCount()).isEqualTo(campaign.totalCount()).isGreaterThan(1);
+        assertThat(campaigns.run(campaign.id(), "wangfang", 2).launchedCount()).isEqualTo(campaign.totalCount());
+        Review review = appraisal.reviewOf(campaign.id(), cadre).orElseThrow();
+        String pi = review.processInstanceId();
+
+        Map<String, Object> self = new HashMap<>(Map.of("selfReport", "全年工作述职。"));
+        app.getBean(AppraisalSettings.class).items("GRASSROOTS11").forEach(i -> self.put("self_" + i.code(), 88));
+        workflow.submitForm(openTask(tasks, pi), "zhangwei", self);
+        workflow.submitForm(openTask(tasks, pi), "lijun", Map.of("peerVote", "称职", "peerScore", 86));
+        workflow.submitForm(openTask(tasks, pi), "lijun",
+                Map.of("leaderScore", 84, "proposedGrade", "称职", "leaderOpinion", "工作扎实。"));
+        workflow.submitForm(openTask(tasks, pi), "wangfang", Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
+                .isEqualTo("committeeDecision");
+        Review scored = appraisal.review(review.id());
+        // 150 of 200 active days on 湘政通: 22.5 of the indicator's 30 points, plus any digital courses in the ledger
+        assertThat(appraisal.indicatorScores(cadre, year).get("PLATFORM_USAGE").weighted()).isEqualByComparingTo("22.5");
+        assertThat(scored.digitalScore()).isGreaterThanOrEqualTo(new java.math.BigDecimal("22.5"))
+                .isEqualByComparingTo(java.math.BigDecimal.valueOf(appraisal.digitalScore(review.id())));
+        assertThat(scored.totalScore()).isNotNull();
+        assertThat(scored.suggestedGrade()).isNotBlank();
+        assertThat(scored.peerVotes()).isEqualTo(1);
+    }
+
+    static String openTask(TaskService tasks, String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+    }
+
     @Test
     @Order(20)
     void restartOnTheSameDatabaseChangesNothing() {
         assertThat(approvedInstances).as("the journeys ran first").hasSize(2);
-        assertThat(jdbc.queryForList("SELECT KEY_ FROM ACT_RE_CAMFORMDEF", String.class)).hasSize(1);
+        // every form and process deployed once, however many there are (the annual review brought ten forms)
+        assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_RE_CAMFORMDEF WHERE KEY_ = 'trainingLeave'",
+                Integer.class)).containsExactly(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RE_CAMFORMDEF WHERE VERSION_ > 1", Integer.class))
+                .isZero();
         assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_RE_PROCDEF WHERE KEY_ = ?", Integer.class,
                 TrainingLeaveService.PROCESS_KEY)).containsExactly(1);
+        assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_RE_PROCDEF WHERE KEY_ = 'annualReview'",
+                Integer.class)).containsExactly(1);
+        assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = 'appraisalGrade'",
+                Integer.class)).containsExactly(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_framework_item", Integer.class))
+                .isEqualTo(11 + 8 + 7);
         Map<String, Object> before = snapshot();
 
         stop();

@@ -1,0 +1,11 @@
+package cn.cadreflow.appraisal;
+
+import java.time.LocalDateTime;
+
+/** A review campaign (考核工作) for a year and a set of units; the counts show a launch's progress. */
+public record Campaign(Long id, int campaignYear, String name, String frameworkCode, String status, int totalCount,
+                       int launchedCount, int skippedCount, String createdBy, LocalDateTime createdAt,
+                       LocalDateTime updatedAt) {
+
+    public enum Status { LAUNCHING, RUNNING }
+}

@@ -1,0 +1,121 @@
+package cn.cadreflow.appraisal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.org.OrgService;
+import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.WorkflowService;
+
+/** Launching a campaign for 青山镇 (year 2033, used by no other test): one review per active cadre, never two. */
+@CadreFlowTest
+class CampaignLaunchTest {
+
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    AppraisalService appraisal;
+    @Autowired
+    WorkflowService workflow;
+    @Autowired
+    OrgService org;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long qingshan() {
+        return ((Number) workflow.knownData("zhangwei").get("unitId")).longValue();
+    }
+
+    int activeCadresIn(Set<Long> units) {
+        return units.stream().mapToInt(u -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM cadre WHERE status = 'ACTIVE' AND unit_id = ?", Integer.class, u)).sum();
+    }
+
+    long instances() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(AppraisalService.PROCESS_KEY).count();
+    }
+
+    @Test
+    void everyActiveCadreInTheUnitAndBelowGetsOneReviewAndAResumeStartsNoneTwice() {
+        Set<Long> scope = org.tree().subtreeIds(List.of(qingshan()));
+        assertThat(scope).hasSizeGreaterThan(1); // 青山镇 and its villages
+        int expected = activeCadresIn(scope);
+        assertThat(expected).isGreaterThan(3);
+        long instancesBefore = instances();
+
+        long id = campaigns.create(2033, "2033年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        Campaign fresh = campaigns.campaign(id);
+        assertThat(fresh.status()).isEqualTo("LAUNCHING");
+        assertThat(fresh.launchedCount()).isZero();
+
+        // interrupted after one batch of 2: the progress shows it
+        Campaign partial = campaigns.run(id, "wangfang", 2, 1);
+        assertThat(partial.status()).isEqualTo("LAUNCHING");
+        assertThat(partial.totalCount()).isEqualTo(expected);
+        assertThat(partial.launchedCount()).isEqualTo(2);
+        assertThat(instances() - instancesBefore).isEqualTo(2);
+
+        // resumed: the rest, the first two skipped
+        Campaign done = campaigns.run(id, "wangfang", 2);
+        assertThat(done.status()).isEqualTo("RUNNING");
+        assertThat(done.launchedCount()).isEqualTo(expected);
+        assertThat(done.skippedCount()).isEqualTo(2);
+        assertThat(instances() - instancesBefore).isEqualTo(expected);
+
+        // launching again starts nothing
+        Campaign again = campaigns.run(id, "wangfang", CampaignService.BATCH_SIZE);
+        assertThat(again.launchedCount()).isEqualTo(expected);
+        assertThat(again.skippedCount()).isEqualTo(expected);
+        assertThat(instances() - instancesBefore).isEqualTo(expected);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT cadre_id) FROM appraisal_review WHERE campaign_id = ?",
+                Integer.class, id)).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = ? AND "
+                + "process_instance_id IS NULL", Integer.class, id)).isZero();
+        long zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        assertThat(appraisal.reviewOf(id, zhangwei)).isPresent();
+
+        // a single start for a cadre outside the campaign's units, or who already has a review, is refused
+        long chenjing = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
+        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+                Map.of("campaignId", id, "cadreId", chenjing)))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
+                        .containsExactly("appraisal.error.notInScope"));
+        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+                Map.of("campaignId", id, "cadreId", zhangwei)))
+                .isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
+    void onlyAnHrOfficerOverTheUnitsMayLaunch() {
+        assertThatThrownBy(() -> campaigns.create(2033, "越权发起", List.of(qingshan()), "GRASSROOTS11", "sunli"))
+                .isInstanceOf(AppraisalException.class)
+                .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.notHrOfUnit");
+        // nor start one review for a cadre outside their units
+        long campaign = campaigns.create(2033, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "sunli",
+                Map.of("campaignId", campaign, "cadreId", zhangwei)))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
+                        .contains("appraisal.error.notHrOfUnit"));
+        assertThat(appraisal.reviewOf(campaign, zhangwei)).isEmpty();
+        assertThatThrownBy(() -> campaigns.create(2033, " ", List.of(qingshan()), "GRASSROOTS11", "wangfang"))
+                .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.campaignName");
+        assertThatThrownBy(() -> campaigns.create(2033, "x", List.of(qingshan()), "NOPE", "wangfang"))
+                .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.unknownFramework");
+    }
+}
