@@ -18,6 +18,7 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,7 @@ import cn.cadreflow.appraisal.Review;
 import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.TimelineEntry;
+import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowService;
 import cn.cadreflow.workflow.WorkflowViews;
 
@@ -60,6 +62,8 @@ class MariaDbIT {
     static String DB;
 
     ConfigurableApplicationContext app;
+    /** The annual-review campaign launched on MariaDB, carried on by the next test. */
+    long campaignId;
     JdbcTemplate jdbc;
     WorkflowService workflow;
 
@@ -274,6 +278,7 @@ class MariaDbIT {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), year, "wangfang");
 
         Campaign campaign = campaigns.launch(year, year + "年度青山镇干部考核", List.of(unit), "GRASSROOTS11", "wangfang");
+        campaignId = campaign.id();
         assertThat(campaign.status()).isEqualTo("RUNNING");
         assertThat(campaign.launchedCount()).isEqualTo(campaign.totalCount()).isGreaterThan(1);
         assertThat(campaigns.run(campaign.id(), "wangfang", 2).launchedCount()).isEqualTo(campaign.totalCount());
@@ -297,6 +302,68 @@ class MariaDbIT {
         assertThat(scored.totalScore()).isNotNull();
         assertThat(scored.suggestedGrade()).isNotBlank();
         assertThat(scored.peerVotes()).isEqualTo(1);
+    }
+
+    /**
+     * The rest of the campaign, for every cadre of the township: each open step is done by whoever holds it or
+     * may take it, the notice period is let run out, and every review ends filed in its cadre's file.
+     */
+    @Test
+    @Order(13)
+    void theWholeCampaignForASmallUnitIsFiled() {
+        AppraisalService appraisal = app.getBean(AppraisalService.class);
+        TaskService tasks = app.getBean(TaskService.class);
+        ManagementService management = app.getBean(ManagementService.class);
+        UserDirectory directory = app.getBean(UserDirectory.class);
+        List<Long> cadres = jdbc.queryForList("SELECT cadre_id FROM appraisal_review WHERE campaign_id = ?",
+                Long.class, campaignId);
+        assertThat(cadres).hasSizeGreaterThan(1);
+        Map<String, Object> self = new HashMap<>(Map.of("selfReport", "全年工作述职。"));
+        app.getBean(AppraisalSettings.class).items("GRASSROOTS11").forEach(i -> self.put("self_" + i.code(), 85));
+        for (long cadreId : cadres) {
+            Review review = appraisal.reviewOf(campaignId, cadreId).orElseThrow();
+            String pi = review.processInstanceId();
+            for (int step = 0; step < 40 && runtime(pi); step++) {
+                List<org.camunda.bpm.engine.task.Task> open = tasks.createTaskQuery().processInstanceId(pi).list();
+                if (open.isEmpty()) {
+                    // waiting on a timer: the notice period or the 复核 window runs out
+                    management.createJobQuery().processInstanceId(pi).timers().list()
+                            .forEach(job -> management.executeJob(job.getId()));
+                    continue;
+                }
+                org.camunda.bpm.engine.task.Task task = open.get(0);
+                String actor = task.getAssignee() != null ? task.getAssignee() : tasks.getIdentityLinksForTask(task.getId())
+                        .stream().filter(l -> l.getGroupId() != null)
+                        .flatMap(l -> directory.memberIds(l.getGroupId()).stream()).findFirst()
+                        .orElseThrow(() -> new AssertionError("nobody can do " + task.getTaskDefinitionKey()
+                                + " for cadre " + cadreId));
+                switch (task.getTaskDefinitionKey()) {
+                    case "selfReport" -> workflow.submitForm(task.getId(), actor, self);
+                    case "peerRating" -> workflow.submitForm(task.getId(), actor,
+                            Map.of("peerVote", "称职", "peerScore", 85));
+                    case "leaderRating" -> workflow.submitForm(task.getId(), actor,
+                            Map.of("leaderScore", 85, "proposedGrade", "称职", "leaderOpinion", "工作扎实。"));
+                    case "hrReview" -> workflow.submitForm(task.getId(), actor,
+                            Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
+                    case "committeeDecision" -> workflow.submitForm(task.getId(), actor,
+                            Map.of("finalGrade", "称职", "committeeOpinion", "党委会研究同意。"));
+                    case "objectionWatch" -> management.createJobQuery().processInstanceId(pi).timers().list()
+                            .forEach(job -> management.executeJob(job.getId()));
+                    case "resultNotice" -> workflow.submitForm(task.getId(), actor, Map.of("requestRecheck", false));
+                    default -> throw new AssertionError("unexpected step " + task.getTaskDefinitionKey());
+                }
+            }
+            assertThat(runtime(pi)).as("review of cadre " + cadreId + " ended").isFalse();
+            Review filed = appraisal.review(review.id());
+            assertThat(filed.status()).as("cadre " + cadreId).isEqualTo("FILED");
+            assertThat(filed.finalGrade()).isEqualTo("称职");
+            assertThat(appraisal.reviewsOfCadre(cadreId)).extracting(Review::id).contains(review.id());
+        }
+    }
+
+    boolean runtime(String processInstanceId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ?", Integer.class,
+                processInstanceId) > 0;
     }
 
     static String openTask(TaskService tasks, String processInstanceId) {

@@ -210,21 +210,22 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
 
     /**
      * The leaders who rate the cadre: the unit's, unless nobody but the cadre holds that role there (a unit
-     * leader, or a village without a leader account), then those of the unit above, and so on up.
+     * leader, or a village without a leader account), then those of the unit above, and so on up. Where no
+     * unit above has a leader with an account either, the organisation department over the cadre's unit rates,
+     * so the step is never left with nobody to do it.
      */
     String leaderGroupFor(Cadre cadre, String cadreUser) {
         Long unit = cadre.unitId();
-        String group = AppGroups.unitLeaders(unit);
-        while (true) {
+        while (unit != null) {
+            String group = AppGroups.unitLeaders(unit);
             List<String> members = new ArrayList<>(directory.memberIds(group));
             members.remove(cadreUser);
-            Long parent = org.unit(unit).map(OrgUnit::parentId).orElse(null);
-            if (!members.isEmpty() || parent == null) {
+            if (!members.isEmpty()) {
                 return group;
             }
-            unit = parent;
-            group = AppGroups.unitLeaders(unit);
+            unit = org.unit(unit).map(OrgUnit::parentId).orElse(null);
         }
+        return AppGroups.hrOfficers(cadre.unitId());
     }
 
     /**
