@@ -157,6 +157,13 @@ public interface AppraisalMapper {
 
     int countHonours(@Param("cadreId") long cadreId, @Param("type") String type, @Param("year") int year);
 
+    List<TrainingNeed> trainingNeedsOfCadre(@Param("cadreId") long cadreId);
+
+    /** Open training needs of cadres in the units, newest first. */
+    List<TrainingNeed> openTrainingNeeds(@Param("unitIds") Collection<Long> unitIds, @Param("limit") int limit);
+
+    List<Integer> honourYears(@Param("cadreId") long cadreId, @Param("type") String type);
+
     record RuleSetting(String ruleKey, String ruleValue, String description) {
     }
 
