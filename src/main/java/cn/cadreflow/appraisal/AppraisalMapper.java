@@ -22,6 +22,9 @@ public interface AppraisalMapper {
     void updateItemWeight(@Param("frameworkId") long frameworkId, @Param("code") String code,
                           @Param("weight") BigDecimal weight);
 
+    void updateItemName(@Param("frameworkId") long frameworkId, @Param("code") String code,
+                        @Param("name") String name);
+
     List<DigitalIndicator> indicators();
 
     void updateIndicator(@Param("code") String code, @Param("targetValue") BigDecimal targetValue,

@@ -28,7 +28,7 @@ import cn.cadreflow.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 考核指标: the admin edits the capability frameworks' item weights, the digital indicators' target values and
+ * 考核指标: the admin edits the capability frameworks' item names and weights, the digital indicators' target values and
  * weights, and the rule settings. {@link AppraisalSettings} checks every save; a refusal is shown in the user's
  * language and nothing is changed.
  */
@@ -63,13 +63,24 @@ public class AppraisalSettingsView extends VerticalLayout implements BeforeEnter
 
     private Component frameworkEditor(Framework f) {
         FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        Map<String, TextField> names = new LinkedHashMap<>();
         Map<String, NumberField> weights = new LinkedHashMap<>();
         for (FrameworkItem item : settings.items(f.code())) {
-            NumberField weight = number(item.name(), item.weight(), "weight-" + f.code() + "-" + item.code());
+            TextField name = new TextField(getTranslation("appraisal.admin.itemName"));
+            name.setValue(item.name());
+            name.setId("name-" + f.code() + "-" + item.code());
+            NumberField weight = number(getTranslation("appraisal.admin.weight", item.name()), item.weight(),
+                    "weight-" + f.code() + "-" + item.code());
+            names.put(item.code(), name);
             weights.put(item.code(), weight);
-            form.add(weight);
+            form.add(name, weight);
         }
-        Button save = saveButton("save-" + f.code(), () -> settings.updateFrameworkWeights(f.code(), values(weights)));
+        Button save = saveButton("save-" + f.code(), () -> {
+            Map<String, String> newNames = new LinkedHashMap<>();
+            names.forEach((code, field) -> newNames.put(code, field.getValue()));
+            settings.updateFrameworkItems(f.code(), newNames, values(weights));
+        });
         return section(f.name(), form, save);
     }
 

@@ -49,6 +49,12 @@ class AppraisalAdminUiTest extends KaribuSupport {
         return _get(NumberField.class, spec -> spec.withId(id));
     }
 
+    Map<String, String> names(String framework) {
+        Map<String, String> n = new LinkedHashMap<>();
+        settings.items(framework).forEach(i -> n.put(i.code(), i.name()));
+        return n;
+    }
+
     Map<String, BigDecimal> weights(String framework) {
         Map<String, BigDecimal> w = new LinkedHashMap<>();
         settings.items(framework).forEach(i -> w.put(i.code(), i.weight()));
@@ -56,8 +62,9 @@ class AppraisalAdminUiTest extends KaribuSupport {
     }
 
     @Test
-    void adminIsRefusedWeightsSummingTo99AndSavesAValidChange() {
+    void adminIsRefusedWeightsSummingTo99OrABlankNameAndSavesAValidChange() {
         Map<String, BigDecimal> original = weights("MODERN8");
+        Map<String, String> originalNames = names("MODERN8");
         login("admin");
         assertThat(menu()).contains("考核指标");
         navigate("admin/appraisal");
@@ -70,14 +77,22 @@ class AppraisalAdminUiTest extends KaribuSupport {
             assertThat(weights("MODERN8")).isEqualTo(original);
 
             _setValue(number("weight-MODERN8-RISK"), 13.0);
+            TextField name = _get(TextField.class, spec -> spec.withId("name-MODERN8-STRATEGY"));
+            _setValue(name, " ");
+            save("save-MODERN8");
+            assertThat(status()).isEqualTo("“战略决策”的名称须为1至100个字");
+            assertThat(weights("MODERN8")).isEqualTo(original);
+
+            _setValue(name, "战略决策能力");
             save("save-MODERN8");
             assertThat(status()).isEqualTo("已保存");
+            assertThat(names("MODERN8").get("STRATEGY")).isEqualTo("战略决策能力");
             assertThat(weights("MODERN8").get("STRATEGY")).isEqualByComparingTo("12");
             assertThat(weights("MODERN8").get("RISK")).isEqualByComparingTo("13");
             // the editor shows what is stored now
             assertThat(number("weight-MODERN8-STRATEGY").getValue()).isEqualTo(12.0);
         } finally {
-            settings.updateFrameworkWeights("MODERN8", original);
+            settings.updateFrameworkItems("MODERN8", originalNames, original);
         }
     }
 
