@@ -16,11 +16,14 @@ import cn.cadreflow.cadre.CadreFileSection;
 import cn.cadreflow.i18n.AppI18NProvider;
 
 /**
- * 年度考核 in the cadre file: per year the grade, total and part scores, the decision date and the 三等功 flag,
- * then the training needs a weak digital-capability score raised. The file view has checked access already.
+ * 年度考核 in the cadre file: per year the grade, total and part scores (once the cadre has been notified), the
+ * decision date and the 三等功 flag, then the training needs a weak digital-capability score raised. The file view has checked access already.
  */
 @Component
 class AppraisalFileSection implements CadreFileSection {
+
+    private static final Set<String> RESULT_KNOWN = Set.of(Review.Status.NOTIFIED.name(),
+            Review.Status.RECHECK.name(), Review.Status.FILED.name());
 
     private final AppraisalService appraisal;
     private final AppI18NProvider i18n;
@@ -53,11 +56,13 @@ class AppraisalFileSection implements CadreFileSection {
         grid.addColumn(r -> r.finalizedAt() != null ? gradeLabel(r.finalGrade(), locale)
                         : t("appraisal.file.inProgress", locale, t("appraisal.status." + r.status(), locale)))
                 .setHeader(t("appraisal.file.grade", locale)).setAutoWidth(true);
-        grid.addColumn(r -> score(r.totalScore())).setHeader(t("appraisal.file.total", locale)).setAutoWidth(true);
-        grid.addColumn(r -> score(r.selfScore())).setHeader(t("appraisal.file.self", locale)).setAutoWidth(true);
-        grid.addColumn(r -> score(r.peerScore())).setHeader(t("appraisal.file.peer", locale)).setAutoWidth(true);
-        grid.addColumn(r -> score(r.leaderScore())).setHeader(t("appraisal.file.leader", locale)).setAutoWidth(true);
-        grid.addColumn(r -> score(r.digitalScore())).setHeader(t("appraisal.file.digital", locale))
+        grid.addColumn(r -> score(r, r.totalScore())).setHeader(t("appraisal.file.total", locale))
+                .setAutoWidth(true);
+        grid.addColumn(r -> score(r, r.selfScore())).setHeader(t("appraisal.file.self", locale)).setAutoWidth(true);
+        grid.addColumn(r -> score(r, r.peerScore())).setHeader(t("appraisal.file.peer", locale)).setAutoWidth(true);
+        grid.addColumn(r -> score(r, r.leaderScore())).setHeader(t("appraisal.file.leader", locale))
+                .setAutoWidth(true);
+        grid.addColumn(r -> score(r, r.digitalScore())).setHeader(t("appraisal.file.digital", locale))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.finalizedAt() == null ? "" : r.finalizedAt().toLocalDate().toString())
                 .setHeader(t("appraisal.file.decided", locale)).setAutoWidth(true);
@@ -79,6 +84,11 @@ class AppraisalFileSection implements CadreFileSection {
 
     private String t(String key, Locale locale, Object... args) {
         return i18n.getTranslation(key, locale, args);
+    }
+
+    /** Scores show once the cadre has the result in writing; before that the file shows where the review is. */
+    private static String score(Review r, BigDecimal score) {
+        return RESULT_KNOWN.contains(r.status()) ? score(score) : "";
     }
 
     static String score(BigDecimal score) {

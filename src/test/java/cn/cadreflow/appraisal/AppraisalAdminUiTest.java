@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -127,15 +129,13 @@ class AppraisalAdminUiTest extends KaribuSupport {
     }
 
     @Test
-    void aCadreCannotOpenTheEditor() {
+    void aCadreCannotOpenTheEditorNorTheTrainingNeedsList() {
         login("zhangwei");
         assertThat(menu()).doesNotContain("考核指标");
-        try {
-            navigate("admin/appraisal");
-        } catch (RuntimeException refused) {
-            // Karibu reports the refused route as an error
-        }
+        assertThatThrownBy(() -> navigate("admin/appraisal")).isInstanceOf(MockAccessDeniedException.class);
         assertThat(_find(AppraisalSettingsView.class)).isEmpty();
+        // nor HR's list of training needs
+        assertThatThrownBy(() -> navigate("training-needs")).isInstanceOf(MockAccessDeniedException.class);
         assertThat(settings.rules()).isNotEmpty();
     }
 }

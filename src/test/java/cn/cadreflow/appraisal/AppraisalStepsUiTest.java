@@ -173,6 +173,11 @@ class AppraisalStepsUiTest extends KaribuSupport {
         // 组织部审核 and 党委决定: wangfang
         login("wangfang");
         openTask(pi, "hrReview");
+        Review overall = appraisal.review(reviewId);
+        assertThat(readOnlyValue("proposedGrade")).isEqualTo("称职");
+        assertThat(readOnlyValue("suggestedGrade")).isEqualTo(overall.suggestedGrade());
+        assertThat(readOnlyValue("suggestedReason")).isEqualTo(overall.suggestedReason());
+        assertThat(readOnlyValue("totalScore")).isEqualTo(overall.totalScore().doubleValue());
         choose("hrGrade", "称职");
         text("hrOpinion", "同意单位意见。");
         submit();
