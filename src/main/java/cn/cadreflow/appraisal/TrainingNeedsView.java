@@ -45,16 +45,16 @@ public class TrainingNeedsView extends VerticalLayout implements BeforeEnterObse
         List<TrainingNeed> needs = appraisal.openTrainingNeeds(users.current().hrUnitIds(), LIMIT);
         Paragraph count = new Paragraph(getTranslation("appraisal.needs.count", needs.size()));
         count.setId("training-needs-count");
-        add(new H2(getPageTitleText()), new Paragraph(getTranslation("appraisal.needs.hint")), count,
+        add(new H2(titleText()), new Paragraph(getTranslation("appraisal.needs.hint")), count,
                 TrainingNeedsGrid.ofScope(needs, i18n, getLocale()));
     }
 
-    private String getPageTitleText() {
+    private String titleText() {
         return getTranslation("appraisal.needs.viewTitle");
     }
 
     @Override
     public String getPageTitle() {
-        return getPageTitleText() + " · " + getTranslation("app.name");
+        return titleText() + " · " + getTranslation("app.name");
     }
 }
