@@ -22,6 +22,9 @@ public interface AppraisalMapper {
     void updateItemWeight(@Param("frameworkId") long frameworkId, @Param("code") String code,
                           @Param("weight") BigDecimal weight);
 
+    void updateItemName(@Param("frameworkId") long frameworkId, @Param("code") String code,
+                        @Param("name") String name);
+
     List<DigitalIndicator> indicators();
 
     void updateIndicator(@Param("code") String code, @Param("targetValue") BigDecimal targetValue,
@@ -156,6 +159,13 @@ public interface AppraisalMapper {
                       @Param("reviewId") long reviewId, @Param("at") Instant at);
 
     int countHonours(@Param("cadreId") long cadreId, @Param("type") String type, @Param("year") int year);
+
+    List<TrainingNeed> trainingNeedsOfCadre(@Param("cadreId") long cadreId);
+
+    /** Open training needs of cadres in the units, newest first. */
+    List<TrainingNeed> openTrainingNeeds(@Param("unitIds") Collection<Long> unitIds, @Param("limit") int limit);
+
+    List<Integer> honourYears(@Param("cadreId") long cadreId, @Param("type") String type);
 
     record RuleSetting(String ruleKey, String ruleValue, String description) {
     }

@@ -558,6 +558,41 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         }
     }
 
+    /**
+     * What the written notice (签收结果/申请复核) shows, as process variables: the final grade, the scores of the
+     * review record and the last day a 复核 may be asked for. Set when the step starts (annual-review.bpmn).
+     */
+    public Map<String, Object> noticeFacts(Number reviewId) {
+        Review r = mapper.review(reviewId.longValue());
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("finalGrade", r.finalGrade());
+        Object[][] scores = {{"totalScore", r.totalScore()}, {"selfScore", r.selfScore()},
+                {"peerScore", r.peerScore()}, {"leaderScore", r.leaderScore()}, {"digitalScore", r.digitalScore()}};
+        for (Object[] s : scores) {
+            if (s[1] != null) {
+                facts.put((String) s[0], ((BigDecimal) s[1]).doubleValue());
+            }
+        }
+        facts.put("recheckDeadline",
+                LocalDate.now(clock).plusDays(settings.intRule(AppraisalSettings.RECHECK_DAYS)).toString());
+        return facts;
+    }
+
+    /** The cadre's training needs from weak digital-capability scores, newest first. */
+    public List<TrainingNeed> trainingNeedsOfCadre(long cadreId) {
+        return mapper.trainingNeedsOfCadre(cadreId);
+    }
+
+    /** Open training needs of the cadres in the units (an HR officer's scope), newest first, at most {@code limit}. */
+    public List<TrainingNeed> openTrainingNeeds(Set<Long> unitIds, int limit) {
+        return unitIds.isEmpty() ? List.of() : mapper.openTrainingNeeds(unitIds, limit);
+    }
+
+    /** The years for which the cadre was flagged for 三等功. */
+    public Set<Integer> meritYears(long cadreId) {
+        return Set.copyOf(mapper.honourYears(cadreId, MERIT));
+    }
+
     public int honours(long cadreId, int year) {
         return mapper.countHonours(cadreId, MERIT, year);
     }

@@ -31,6 +31,7 @@ public class AppraisalSettings {
     public static final String WEIGHT_DIGITAL = "weight.digital";
     static final Set<String> SCORE_WEIGHTS = Set.of(WEIGHT_SELF, WEIGHT_PEER, WEIGHT_LEADER, WEIGHT_DIGITAL);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final int NAME_MAX = 100;
 
     private final AppraisalMapper mapper;
 
@@ -82,6 +83,31 @@ public class AppraisalSettings {
         List<FrameworkItem> items = mapper.items(f.id());
         checkWeights(items.stream().map(FrameworkItem::code).collect(Collectors.toSet()), weights);
         weights.forEach((code, weight) -> mapper.updateItemWeight(f.id(), code, weight));
+    }
+
+    /**
+     * New names and weights for every item of a framework (by item code): the weights as for
+     * {@link #updateFrameworkWeights}, each name 1 to {@value #NAME_MAX} characters. All or nothing.
+     */
+    @Transactional
+    public void updateFrameworkItems(String frameworkCode, Map<String, String> names, Map<String, BigDecimal> weights) {
+        Framework f = framework(frameworkCode);
+        List<FrameworkItem> items = mapper.items(f.id());
+        Set<String> codes = items.stream().map(FrameworkItem::code).collect(Collectors.toSet());
+        checkWeights(codes, weights);
+        if (!names.keySet().equals(codes)) {
+            throw new AppraisalException("appraisal.error.weightsIncomplete");
+        }
+        for (FrameworkItem item : items) {
+            String name = names.get(item.code());
+            if (name == null || name.isBlank() || name.strip().codePointCount(0, name.strip().length()) > NAME_MAX) {
+                throw new AppraisalException("appraisal.error.itemName", item.name(), NAME_MAX);
+            }
+        }
+        items.forEach(item -> {
+            mapper.updateItemName(f.id(), item.code(), names.get(item.code()).strip());
+            mapper.updateItemWeight(f.id(), item.code(), weights.get(item.code()));
+        });
     }
 
     /** New target values and weights of the digital indicators (by code); the weights must sum to 100. */
