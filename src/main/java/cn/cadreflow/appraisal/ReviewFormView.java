@@ -30,6 +30,7 @@ import cn.cadreflow.org.Post;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.workflow.WorkflowService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -45,16 +46,18 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
     private final CadreService cadres;
     private final OrgService org;
     private final AppraisalReports reports;
+    private final WorkflowService workflow;
     private final UserContext user;
     private String title = "";
 
     public ReviewFormView(AppraisalService appraisal, CampaignService campaigns, CadreService cadres, OrgService org,
-                          AppraisalReports reports, UserService users) {
+                          AppraisalReports reports, WorkflowService workflow, UserService users) {
         this.appraisal = appraisal;
         this.campaigns = campaigns;
         this.cadres = cadres;
         this.org = org;
         this.reports = reports;
+        this.workflow = workflow;
         this.user = users.current();
         addClassName("view");
         addClassName("print-form");
@@ -102,6 +105,9 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
                 label("appraisal.form.birth"), value(String.valueOf(cadre.birthDate()), null)));
         body.add(row(label("appraisal.form.unitPost"), wide(value(unit + " " + post, null), 3),
                 label("appraisal.year"), value(String.valueOf(r.reviewYear()), null)));
+        NativeTableCell selfReport = wide(opinion(selfReport(r), ""), 5);
+        selfReport.setId("form-self-report");
+        body.add(row(label("appraisal.form.selfReport"), selfReport));
         body.add(row(label("appraisal.col.self"), value(score(r.selfScore()), null),
                 label("appraisal.col.peer"), value(score(r.peerScore()), null),
                 label("appraisal.col.leader"), value(score(r.leaderScore()), null)));
@@ -156,6 +162,15 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
             cell.add(new Paragraph(getTranslation("appraisal.form.proposedGrade", grade)));
         }
         return cell;
+    }
+
+    /** The 述职 text the cadre submitted, read from the review's process. */
+    private String selfReport(Review r) {
+        if (r.processInstanceId() == null) {
+            return "";
+        }
+        Object text = workflow.instance(r.processInstanceId(), user.username()).values().get("selfReport");
+        return text == null ? "" : text.toString();
     }
 
     private static String score(BigDecimal score) {

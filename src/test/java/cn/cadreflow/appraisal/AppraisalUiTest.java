@@ -15,11 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
@@ -31,6 +33,8 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -60,6 +64,8 @@ class AppraisalUiTest extends KaribuSupport {
     UserService userService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtime;
 
     long qingshan() {
         return ((Number) workflow.knownData("zhangwei").get("unitId")).longValue();
@@ -184,9 +190,13 @@ class AppraisalUiTest extends KaribuSupport {
                     .isEqualTo(ui.getTranslation("appraisal.grade.优秀"));
         }
 
-        // the registration form of the first cadre
+        // the registration form of the first cadre, with the self-report submitted in the process
+        runtime.setVariable(jdbc.queryForObject("SELECT process_instance_id FROM appraisal_review WHERE id = ?",
+                String.class, first), "selfReport", "全年完成重点工作十二项");
         navigate("appraisal/form/" + first);
         assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-name")).getText()).isEqualTo(firstName);
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-self-report")).getElement()
+                .getTextRecursively()).contains("全年完成重点工作十二项");
         assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-grade")).getText())
                 .isEqualTo(ui.getTranslation("appraisal.grade.优秀"));
         _click(_get(Button.class, spec -> spec.withId("form-print")));
@@ -245,17 +255,22 @@ class AppraisalUiTest extends KaribuSupport {
 
     @Test
     void aCadreCannotOpenTheViews() {
+        login("wangfang");
+        assertThat(menu()).contains(UI.getCurrent().getTranslation("nav.appraisal"));
+
         login("zhangwei");
+        assertThat(menu()).doesNotContain(UI.getCurrent().getTranslation("nav.appraisal"));
         for (String route : List.of("appraisal", "appraisal/evidence", "appraisal/campaign/1", "appraisal/form/1")) {
-            try {
-                navigate(route);
-            } catch (RuntimeException refused) {
-                // access control refused the navigation
-            }
+            assertThatThrownBy(() -> navigate(route)).as(route).isInstanceOf(MockAccessDeniedException.class);
             _assertNone(CampaignsView.class);
             _assertNone(CampaignProgressView.class);
             _assertNone(EvidenceImportView.class);
             _assertNone(ReviewFormView.class);
         }
+    }
+
+    static List<String> menu() {
+        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
+                .map(SideNavItem::getLabel).toList();
     }
 }
