@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface AppraisalReportMapper {
 
-    /** Campaigns with at least one unit among the given ones, newest first. */
+    /** Campaigns all of whose units are among the given ones, newest first. */
     List<Campaign> campaignsOfUnits(@Param("unitIds") Collection<Long> unitIds);
 
     /** Open reviews per unit and step, from the task centre's read model (wf_task). */

@@ -58,7 +58,7 @@ public class AppraisalReports {
         this.clock = clock;
     }
 
-    /** Campaigns over units in the officer's scope, newest first. */
+    /** Campaigns over units all in the officer's scope, newest first. */
     public List<Campaign> campaigns(UserContext user) {
         return user.hrUnitIds().isEmpty() ? List.of() : mapper.campaignsOfUnits(user.hrUnitIds());
     }

@@ -110,7 +110,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::progressOf).setHeader(getTranslation("appraisal.progress")).setWidth("16em");
         grid.addColumn(c -> getTranslation("appraisal.status." + c.status())).setHeader(getTranslation(
                 "appraisal.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::resumeButton).setAutoWidth(true);
+        grid.addComponentColumn(this::resumeButton).setKey("resume").setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("appraisal.noCampaigns"));
 
         add(new H2(getTranslation("nav.appraisal")), new H3(getTranslation("appraisal.newCampaign")), form,

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.ComponentUtil;
@@ -40,7 +41,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.org.OrgUnit;
-import cn.cadreflow.security.UserService;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.WorkflowService;
 
@@ -60,8 +60,6 @@ class AppraisalUiTest extends KaribuSupport {
     CampaignService campaigns;
     @Autowired
     AppraisalReports reports;
-    @Autowired
-    UserService userService;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -128,6 +126,34 @@ class AppraisalUiTest extends KaribuSupport {
     }
 
     @Test
+    void aRefusalIsShownAndAnInterruptedLaunchIsResumed() throws Exception {
+        login("wangfang");
+        navigate("appraisal");
+        _click(_get(Button.class, spec -> spec.withId("campaign-launch")));
+        assertThat(notificationTexts()).contains(UI.getCurrent().getTranslation("appraisal.error.campaignName"));
+
+        // a campaign whose launch stopped after one batch of two
+        long id = campaigns.create(2046, "2046年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        campaigns.run(id, "wangfang", 2, 1);
+        navigate("inbox");
+        navigate("appraisal");
+        @SuppressWarnings("unchecked")
+        Grid<Campaign> grid = _get(Grid.class, spec -> spec.withId("campaign-grid"));
+        int row = GridKt._findAll(grid).stream().map(Campaign::id).toList().indexOf(id);
+        assertThat(GridKt._getFormattedRow(grid, row)).contains(UI.getCurrent()
+                .getTranslation("appraisal.status.LAUNCHING"));
+        _click((Button) GridKt._getCellComponent(grid, row, "resume").getChildren().findFirst().orElseThrow());
+        launcher.progress(id).get(120, TimeUnit.SECONDS);
+        poll();
+        Campaign done = campaigns.campaign(id);
+        assertThat(done.status()).isEqualTo("RUNNING");
+        assertThat(done.launchedCount()).isEqualTo(done.totalCount());
+        assertThat(done.skippedCount()).isEqualTo(2);
+        assertThat(GridKt._getFormattedRow(grid, row)).contains(UI.getCurrent()
+                .getTranslation("appraisal.status.RUNNING"));
+    }
+
+    @Test
     void progressShowsStepsLateTasksTheQuotaChartsExportAndTheForm() throws Exception {
         long id = launchThroughTheView(2043, "2043年度青山镇干部考核");
         List<Long> reviews = jdbc.queryForList(
@@ -178,8 +204,7 @@ class AppraisalUiTest extends KaribuSupport {
         Anchor export = (Anchor) GridKt._getCellComponent(units, index, "export");
         assertThat(export.getId()).contains("export-" + qingshan());
         assertThat(export.getHref()).isNotBlank();
-        byte[] xlsx = reports.exportXlsx(id, qingshan(), userService.context("wangfang").orElseThrow(),
-                ui.getLocale());
+        byte[] xlsx = reports.exportXlsx(id, qingshan(), users.context("wangfang").orElseThrow(), ui.getLocale());
         assertThat(xlsx).isNotEmpty();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
@@ -229,7 +254,8 @@ class AppraisalUiTest extends KaribuSupport {
                 ui.getTranslation("appraisal.error.rowIndicator", 3, "NO_SUCH"));
         assertThat(GridKt._getFormattedRow(errors, 1).get(0)).isEqualTo("4");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM digital_evidence", Integer.class)).isEqualTo(afterGood);
-        assertThat(_get(Anchor.class, spec -> spec.withId("evidence-template")).getHref()).isNotBlank();
+        assertThat(new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("evidence-template"))),
+                StandardCharsets.UTF_8)).contains("干部编号", "指标编码", "数值");
     }
 
     @Test
