@@ -53,6 +53,7 @@ public class CampaignProgressView extends VerticalLayout implements BeforeEnterO
 
     final Span launched = new Span();
     final Grid<AppraisalReports.UnitProgress> units = new Grid<>();
+    final FlexLayout exports = new FlexLayout();
     final Grid<AppraisalReportMapper.LateTask> late = new Grid<>();
     final Grid<AppraisalReportMapper.ResultRow> results = new Grid<>();
     final EChart gradeChart = new EChart();
@@ -69,6 +70,9 @@ public class CampaignProgressView extends VerticalLayout implements BeforeEnterO
         results.setId("campaign-results");
         gradeChart.setId("grade-chart");
         digitalChart.setId("digital-chart");
+        exports.setId("unit-exports");
+        exports.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        exports.getStyle().set("gap", "var(--lumo-space-m)");
         units.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         units.setAllRowsVisible(true);
         late.setAllRowsVisible(true);
@@ -99,7 +103,6 @@ public class CampaignProgressView extends VerticalLayout implements BeforeEnterO
         units.addColumn(this::steps).setHeader(getTranslation("appraisal.atSteps")).setFlexGrow(1);
         units.addColumn(u -> u.late().size()).setHeader(getTranslation("appraisal.lateCount")).setAutoWidth(true);
         units.addColumn(this::quota).setHeader(getTranslation("appraisal.quota")).setAutoWidth(true);
-        units.addComponentColumn(u -> exportLink(u, locale)).setKey("export").setAutoWidth(true);
 
         late.removeAllColumns();
         late.addColumn(t -> reports.unitName(t.unitId())).setHeader(getTranslation("appraisal.unit"))
@@ -135,7 +138,7 @@ public class CampaignProgressView extends VerticalLayout implements BeforeEnterO
         digitalChart.setWidth("48em");
 
         add(new RouterLink(getTranslation("appraisal.back"), CampaignsView.class), new H2(title), launched,
-                new H3(getTranslation("appraisal.byUnit")), units, new H3(getTranslation("appraisal.late")), late,
+                new H3(getTranslation("appraisal.byUnit")), units, exports, new H3(getTranslation("appraisal.late")), late,
                 new H3(getTranslation("appraisal.charts")), charts, new H3(getTranslation("appraisal.results")),
                 results);
         refresh();
@@ -157,6 +160,8 @@ public class CampaignProgressView extends VerticalLayout implements BeforeEnterO
                 + getTranslation("appraisal.status." + c.status()));
         List<AppraisalReports.UnitProgress> progress = reports.progress(campaignId, user);
         units.setItems(progress);
+        exports.removeAll();
+        progress.forEach(u -> exports.add(exportLink(u, getLocale())));
         late.setItems(progress.stream().flatMap(u -> u.late().stream()).toList());
         results.setItems(reports.results(campaignId, null, user));
         gradeChart.setOption(reports.gradeChart(campaignId, user, getLocale()));
@@ -186,7 +191,7 @@ public class CampaignProgressView extends VerticalLayout implements BeforeEnterO
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = reports.exportXlsx(campaignId, u.unitId(), user, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
-        }), getTranslation("appraisal.export"));
+        }), getTranslation("appraisal.export", u.unitName()));
         a.setId("export-" + u.unitId());
         return a;
     }

@@ -201,10 +201,8 @@ class AppraisalUiTest extends KaribuSupport {
                 .contains(ui.getTranslation("appraisal.indicator.PLATFORM_USAGE"));
 
         // the unit's export: an anchor, and the workbook it serves has one row per cadre
-        Anchor export = (Anchor) GridKt._getCellComponent(units, index, "export");
-        assertThat(export.getId()).contains("export-" + qingshan());
-        assertThat(export.getHref()).isNotBlank();
-        byte[] xlsx = reports.exportXlsx(id, qingshan(), users.context("wangfang").orElseThrow(), ui.getLocale());
+        Anchor export = _get(Anchor.class, spec -> spec.withId("export-" + qingshan()));
+        byte[] xlsx = DownloadKt._download(export);
         assertThat(xlsx).isNotEmpty();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
