@@ -17,6 +17,7 @@ import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -108,7 +109,7 @@ public class AppraisalReports {
         Campaign c = campaign(campaignId, user);
         List<AppraisalReportMapper.ResultRow> rows = mapper.results(campaignId, unitId);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(unitName(unitId) + " " + c.campaignYear());
+            Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(unitName(unitId) + " " + c.campaignYear()));
             Row header = sheet.createRow(0);
             String[] keys = {"appraisal.col.name", "appraisal.col.post", "appraisal.col.self", "appraisal.col.peer",
                 "appraisal.col.leader", "appraisal.col.digital", "appraisal.col.total", "appraisal.col.suggested",
