@@ -217,6 +217,9 @@ class AppraisalUiTest extends KaribuSupport {
         runtime.setVariable(jdbc.queryForObject("SELECT process_instance_id FROM appraisal_review WHERE id = ?",
                 String.class, first), "selfReport", "全年完成重点工作十二项");
         navigate("appraisal/form/" + first);
+        int year = jdbc.queryForObject("SELECT review_year FROM appraisal_review WHERE id = ?", Integer.class, first);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText(year + "年度公务员年度考核登记表")))
+                .as("the year is written as a year, not as a grouped number").isNotNull();
         assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-name")).getText()).isEqualTo(firstName);
         assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-self-report")).getElement()
                 .getTextRecursively()).contains("全年完成重点工作十二项");
