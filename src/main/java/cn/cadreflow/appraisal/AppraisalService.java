@@ -611,8 +611,10 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
 
     // ------------------------------------------------------------------ helpers
 
+    /** Imported figures count as they are; figures a cadre entered count once an HR officer verified them. */
     BigDecimal evidenceTotal(long cadreId, int year, String indicator) {
         return mapper.evidence(cadreId, year).stream().filter(e -> e.indicatorCode().equals(indicator))
+                .filter(e -> Evidence.Source.IMPORT.name().equals(e.source()) || e.verifiedAt() != null)
                 .map(Evidence::evidenceValue).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

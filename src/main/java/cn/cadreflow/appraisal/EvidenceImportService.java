@@ -156,6 +156,14 @@ public class EvidenceImportService {
     /** One piece of evidence entered by hand (with its attachment elsewhere); counts once an HR officer verifies it. */
     @Transactional
     public void enter(long cadreId, int year, String indicatorCode, BigDecimal value, String note, String username) {
+        check(cadreId, indicatorCode, value);
+        mapper.insertEvidence(new Evidence(null, cadreId, year, indicatorCode, value, note,
+                Evidence.Source.ENTERED.name(), username, LocalDateTime.now(clock), null, null));
+    }
+
+    @Transactional
+    /** The rules for one entered figure: a known cadre and indicator, and a value of zero or more. */
+    void check(long cadreId, String indicatorCode, BigDecimal value) {
         if (cadres.find(cadreId).isEmpty()) {
             throw new AppraisalException("appraisal.error.unknownCadre", cadreId);
         }
@@ -165,11 +173,8 @@ public class EvidenceImportService {
         if (value == null || value.signum() < 0) {
             throw new AppraisalException("appraisal.error.valueNegative");
         }
-        mapper.insertEvidence(new Evidence(null, cadreId, year, indicatorCode, value, note,
-                Evidence.Source.ENTERED.name(), username, LocalDateTime.now(clock), null, null));
     }
 
-    @Transactional
     public void verify(long evidenceId, String username) {
         mapper.verifyEvidence(evidenceId, username, clock.instant());
     }

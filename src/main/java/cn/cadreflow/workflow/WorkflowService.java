@@ -573,15 +573,28 @@ public class WorkflowService {
     @Transactional
     public void attach(String taskId, String username, String fileName, byte[] content) {
         Task task = mainTask(accessibleTask(taskId, username));
+        CheckedFile file = checkFile(fileName, content);
+        String name = file.name();
+        asUser(username, () -> tasks.createAttachment(file.contentType(), task.getId(), task.getProcessInstanceId(),
+                name, null, new ByteArrayInputStream(content)));
+        record(task, Action.ATTACH, username, name, null);
+    }
+
+    /** A file that passed the attachment rules: its name without any path, and its content type. */
+    public record CheckedFile(String name, String contentType) {
+    }
+
+    /**
+     * The attachment rules (accepted endings, size, content matching the ending) for files kept outside the
+     * engine too, e.g. evidence a cadre attaches; refuses with the same message keys.
+     */
+    public CheckedFile checkFile(String fileName, byte[] content) {
         String name = Attachments.safeName(fileName);
         String problem = Attachments.problem(name, content, settings);
         if (problem != null) {
             throw new WorkflowException(problem);
         }
-        String mime = Attachments.MIME.get(Attachments.ending(name));
-        asUser(username, () -> tasks.createAttachment(mime, task.getId(), task.getProcessInstanceId(), name, null,
-                new ByteArrayInputStream(content)));
-        record(task, Action.ATTACH, username, name, null);
+        return new CheckedFile(name, Attachments.MIME.get(Attachments.ending(name)));
     }
 
     public List<AttachmentInfo> attachments(String processInstanceId, String username) {
