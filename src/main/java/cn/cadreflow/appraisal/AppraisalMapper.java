@@ -114,6 +114,20 @@ public interface AppraisalMapper {
     /** The cadre's filed grades, newest year first. */
     List<YearGrade> filedGrades(@Param("cadreId") long cadreId);
 
+    List<cn.cadreflow.cadre.Cadre> launchCadres(@Param("ids") Collection<Long> ids);
+
+    List<cn.cadreflow.org.Post> launchPosts(@Param("ids") Collection<Long> ids);
+
+    List<cn.cadreflow.security.AppUser> launchUsers(@Param("ids") Collection<Long> ids);
+
+    List<CadreYearGrade> launchFiledGrades(@Param("ids") Collection<Long> ids);
+
+    List<Evidence> launchEvidence(@Param("ids") Collection<Long> ids, @Param("year") int year);
+
+    List<cn.cadreflow.training.TrainingRecord> launchLedger(@Param("ids") Collection<Long> ids);
+
+    List<Long> launchReviewed(@Param("campaignId") long campaignId, @Param("ids") Collection<Long> ids);
+
     List<Review> reviewsOfCadre(@Param("cadreId") long cadreId);
 
     List<String> usernamesInUnit(@Param("unitId") long unitId);
@@ -168,6 +182,9 @@ public interface AppraisalMapper {
     List<Integer> honourYears(@Param("cadreId") long cadreId, @Param("type") String type);
 
     record RuleSetting(String ruleKey, String ruleValue, String description) {
+    }
+
+    record CadreYearGrade(long cadreId, int reviewYear, String finalGrade) {
     }
 
     record YearGrade(int reviewYear, String finalGrade) {

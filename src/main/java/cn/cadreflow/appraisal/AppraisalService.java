@@ -68,6 +68,8 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
     private final TrainingLeaveService training;
     private final MessageSource messages;
     private final Clock clock;
+    /** The batch CampaignService is launching on this thread, if any: see {@link #prepareLaunch}. */
+    private final ThreadLocal<LaunchBatch> launch = new ThreadLocal<>();
 
     public AppraisalService(AppraisalMapper mapper, AppraisalSettings settings, CadreService cadres, OrgService org,
                             UserService users, UserDirectory directory, TrainingLeaveService training,
@@ -100,10 +102,45 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         return mapper.reviewsOfCadre(cadreId);
     }
 
+    // ------------------------------------------------------------------ batched launch
+
+    /**
+     * Runs {@code work} (the starts of one launch batch, inside its transaction) with the batch's data read
+     * up front in a few set-based queries, so that each start's checks, facts and listeners read memory instead
+     * of asking the database again per review. Same checks, same facts, same variables as a single start.
+     */
+    public <T> T prepareLaunch(long campaignId, List<Long> cadreIds, java.util.function.Supplier<T> work) {
+        if (cadreIds.isEmpty()) {
+            return work.get();
+        }
+        Campaign campaign = mapper.campaign(campaignId);
+        int year = campaign == null ? LocalDate.now(clock).getYear() : campaign.campaignYear();
+        launch.set(new LaunchBatch(mapper, org, campaignId, year, cadreIds));
+        try {
+            return work.get();
+        } finally {
+            launch.remove();
+        }
+    }
+
+    /** The launch batch covering this cadre of this campaign, or null (a single start, or another thread). */
+    private LaunchBatch batchFor(long campaignId, long cadreId) {
+        LaunchBatch batch = launch.get();
+        return batch != null && batch.covers(campaignId, cadreId) ? batch : null;
+    }
+
     // ------------------------------------------------------------------ known data (prefill)
 
     @Override
     public Map<String, Object> knownData(String username) {
+        LaunchBatch batch = launch.get();
+        if (batch != null) {
+            return batch.remember(List.of("knownData", username), k -> knownDataOf(username));
+        }
+        return knownDataOf(username);
+    }
+
+    private Map<String, Object> knownDataOf(String username) {
         Long cadreId = users.find(username).map(AppUser::cadreId).orElse(null);
         if (cadreId == null) {
             return Map.of();
@@ -115,22 +152,41 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
 
     /** The filed grade of a year, or 无 when there is none. */
     public String gradeOf(long cadreId, int year) {
-        return mapper.filedGrades(cadreId).stream().filter(g -> g.reviewYear() == year)
+        return gradeOf(mapper.filedGrades(cadreId), year);
+    }
+
+    private static String gradeOf(List<AppraisalMapper.YearGrade> filed, int year) {
+        return filed.stream().filter(g -> g.reviewYear() == year)
                 .map(AppraisalMapper.YearGrade::finalGrade).findFirst().orElse("无");
     }
 
     /** The same facts as the known data of the cadre's own account, for a review started by HR. */
     Map<String, Object> cadreFacts(Cadre c, int reviewYear) {
+        return cadreFacts(c, reviewYear, null);
+    }
+
+    /** As above; with a launch batch (whose year is the review year) from the batch's data. */
+    private Map<String, Object> cadreFacts(Cadre c, int reviewYear, LaunchBatch batch) {
         Map<String, Object> known = new HashMap<>();
         known.put("cadreId", c.id());
         known.put("cadreName", c.name());
         known.put("unitId", c.unitId());
-        known.put("unitName", org.unit(c.unitId()).map(OrgUnit::name).orElse(""));
-        known.put("postName", org.post(c.postId()).map(Post::name).orElse(""));
+        known.put("unitName", (batch != null ? batch.tree.unit(c.unitId()) : org.unit(c.unitId()))
+                .map(OrgUnit::name).orElse(""));
+        known.put("postName", (batch != null ? Optional.ofNullable(c.postId() == null ? null : batch.posts.get(c.postId()))
+                : org.post(c.postId())).map(Post::name).orElse(""));
         known.put("rankName", messages.getMessage("rank." + c.rankCode(), null, c.rankCode(), Locale.SIMPLIFIED_CHINESE));
-        known.put("lastYearGrade", gradeOf(c.id(), reviewYear - 1));
-        known.put("trainingHoursThisYear", trainingHours(c.id(), reviewYear, false).doubleValue());
-        known.put("platformUsage", evidenceTotal(c.id(), reviewYear, PLATFORM_INDICATOR).doubleValue());
+        if (batch != null) {
+            known.put("lastYearGrade", gradeOf(batch.grades.getOrDefault(c.id(), List.of()), reviewYear - 1));
+            known.put("trainingHoursThisYear",
+                    trainingHours(batch.ledgers.getOrDefault(c.id(), List.of()), reviewYear, false).doubleValue());
+            known.put("platformUsage",
+                    evidenceTotal(batch.evidence.getOrDefault(c.id(), List.of()), PLATFORM_INDICATOR).doubleValue());
+        } else {
+            known.put("lastYearGrade", gradeOf(c.id(), reviewYear - 1));
+            known.put("trainingHoursThisYear", trainingHours(c.id(), reviewYear, false).doubleValue());
+            known.put("platformUsage", evidenceTotal(c.id(), reviewYear, PLATFORM_INDICATOR).doubleValue());
+        }
         return known;
     }
 
@@ -141,25 +197,32 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         List<FormError> errors = new ArrayList<>();
         long campaignId = ((Number) values.get("campaignId")).longValue();
         long cadreId = ((Number) values.get("cadreId")).longValue();
-        Campaign campaign = mapper.campaign(campaignId);
+        LaunchBatch batch = batchFor(campaignId, cadreId);
+        Campaign campaign = batch != null ? batch.campaign : mapper.campaign(campaignId);
         if (campaign == null) {
             errors.add(FormError.of("campaignId", "appraisal.error.unknownCampaign", campaignId));
             return errors;
         }
-        Optional<Cadre> cadre = cadres.find(cadreId);
+        Optional<Cadre> cadre = batch != null ? batch.cadre(cadreId) : cadres.find(cadreId);
         if (cadre.isEmpty() || !"ACTIVE".equals(cadre.get().status())) {
             errors.add(FormError.of("cadreId", "appraisal.error.unknownCadre", cadreId));
             return errors;
         }
-        boolean hrOfUnit = directory.groupsOf(username).stream()
+        List<UserDirectory.DirectoryGroup> groups = batch != null
+                ? batch.remember(List.of("groupsOf", username), k -> directory.groupsOf(username))
+                : directory.groupsOf(username);
+        boolean hrOfUnit = groups.stream()
                 .anyMatch(g -> g.id().equals(AppGroups.hrOfficers(cadre.get().unitId())));
         if (!hrOfUnit) {
             errors.add(FormError.of("cadreId", "appraisal.error.notHrOfUnit", cadre.get().name()));
         }
-        if (!inScope(campaignId, cadre.get().unitId())) {
+        boolean inScope = batch != null
+                ? batch.remember(List.of("inScope", cadre.get().unitId()), k -> inScope(batch, cadre.get().unitId()))
+                : inScope(campaignId, cadre.get().unitId());
+        if (!inScope) {
             errors.add(FormError.of("cadreId", "appraisal.error.notInScope", cadre.get().name()));
         }
-        if (mapper.reviewOf(campaignId, cadreId) != null) {
+        if (batch != null ? batch.reviewed.contains(cadreId) : mapper.reviewOf(campaignId, cadreId) != null) {
             errors.add(FormError.of("cadreId", "appraisal.error.alreadyReviewed", cadre.get().name()));
         }
         return errors;
@@ -178,13 +241,26 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         return false;
     }
 
+    /** {@link #inScope(long, long)} on the batch's campaign units and org tree. */
+    private static boolean inScope(LaunchBatch batch, long unitId) {
+        Long unit = unitId;
+        for (int depth = 0; unit != null && depth < 32; depth++) {
+            if (batch.roots.contains(unit)) {
+                return true;
+            }
+            unit = batch.tree.unit(unit).map(OrgUnit::parentId).orElse(null);
+        }
+        return false;
+    }
+
     @Override
     @Transactional
     public Map<String, Object> onStart(String username, Map<String, Object> values) {
         long campaignId = ((Number) values.get("campaignId")).longValue();
         long cadreId = ((Number) values.get("cadreId")).longValue();
-        Campaign campaign = mapper.campaign(campaignId);
-        Cadre cadre = cadres.find(cadreId).orElseThrow();
+        LaunchBatch batch = batchFor(campaignId, cadreId);
+        Campaign campaign = batch != null ? batch.campaign : mapper.campaign(campaignId);
+        Cadre cadre = (batch != null ? batch.cadre(cadreId) : cadres.find(cadreId)).orElseThrow();
         AppraisalMapper.ReviewRow row = new AppraisalMapper.ReviewRow();
         row.campaignId = campaignId;
         row.cadreId = cadreId;
@@ -193,17 +269,26 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         row.status = Review.Status.SELF_REPORT.name();
         row.at = clock.instant();
         mapper.insertReview(row);
+        if (batch != null) {
+            batch.reviewed.add(cadreId);
+            batch.reviewCadres.put(row.id, cadreId);
+        }
 
-        Map<String, Object> vars = new HashMap<>(cadreFacts(cadre, campaign.campaignYear()));
-        String cadreUser = users.findByCadre(cadreId).filter(AppUser::enabled).map(AppUser::username).orElse(null);
+        Map<String, Object> vars = new HashMap<>(cadreFacts(cadre, campaign.campaignYear(), batch));
+        String cadreUser = (batch != null ? batch.user(cadreId) : users.findByCadre(cadreId))
+                .filter(AppUser::enabled).map(AppUser::username).orElse(null);
         vars.put(REVIEW_ID, row.id);
         vars.put("campaignId", campaignId);
         vars.put("reviewYear", campaign.campaignYear());
         vars.put("cadreUser", cadreUser);
-        vars.put("unitLeaderGroup", leaderGroupFor(cadre, cadreUser));
+        vars.put("unitLeaderGroup", leaderGroupFor(cadre, cadreUser, batch));
         vars.put("hrGroup", AppGroups.hrOfficers(cadre.unitId()));
-        vars.put("peerDeadline", "P" + settings.intRule(AppraisalSettings.PEER_DEADLINE_DAYS) + "D");
-        vars.put("recheckWindow", "P" + settings.intRule(AppraisalSettings.RECHECK_DAYS) + "D");
+        vars.put("peerDeadline", batch != null
+                ? batch.remember("peerDeadline", k -> "P" + settings.intRule(AppraisalSettings.PEER_DEADLINE_DAYS) + "D")
+                : "P" + settings.intRule(AppraisalSettings.PEER_DEADLINE_DAYS) + "D");
+        vars.put("recheckWindow", batch != null
+                ? batch.remember("recheckWindow", k -> "P" + settings.intRule(AppraisalSettings.RECHECK_DAYS) + "D")
+                : "P" + settings.intRule(AppraisalSettings.RECHECK_DAYS) + "D");
         vars.put("businessKey", "KH-" + campaign.campaignYear() + "-" + row.id);
         return vars;
     }
@@ -215,15 +300,21 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
      * so the step is never left with nobody to do it.
      */
     String leaderGroupFor(Cadre cadre, String cadreUser) {
+        return leaderGroupFor(cadre, cadreUser, null);
+    }
+
+    private String leaderGroupFor(Cadre cadre, String cadreUser, LaunchBatch batch) {
         Long unit = cadre.unitId();
         while (unit != null) {
             String group = AppGroups.unitLeaders(unit);
-            List<String> members = new ArrayList<>(directory.memberIds(group));
+            List<String> members = new ArrayList<>(batch != null
+                    ? batch.remember(List.of("memberIds", group), k -> directory.memberIds(group))
+                    : directory.memberIds(group));
             members.remove(cadreUser);
             if (!members.isEmpty()) {
                 return group;
             }
-            unit = org.unit(unit).map(OrgUnit::parentId).orElse(null);
+            unit = (batch != null ? batch.tree.unit(unit) : org.unit(unit)).map(OrgUnit::parentId).orElse(null);
         }
         return AppGroups.hrOfficers(cadre.unitId());
     }
@@ -398,6 +489,15 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
      * candidateGroups attribute at commas.
      */
     public List<String> selfReportGroups(Number reviewId) {
+        LaunchBatch batch = launch.get();
+        Long batchCadre = batch == null ? null : batch.reviewCadres.get(reviewId.longValue());
+        if (batchCadre != null) {
+            // a review this batch has just inserted: its unit is the cadre's (onStart)
+            if (batch.user(batchCadre).filter(AppUser::enabled).isPresent()) {
+                return List.of();
+            }
+            return List.of(AppGroups.hrOfficers(batch.cadres.get(batchCadre).unitId()));
+        }
         Review r = mapper.review(reviewId.longValue());
         if (users.findByCadre(r.cadreId()).filter(AppUser::enabled).isPresent()) {
             return List.of();
@@ -613,13 +713,21 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
 
     /** Imported figures count as they are; figures a cadre entered count once an HR officer verified them. */
     BigDecimal evidenceTotal(long cadreId, int year, String indicator) {
-        return mapper.evidence(cadreId, year).stream().filter(e -> e.indicatorCode().equals(indicator))
+        return evidenceTotal(mapper.evidence(cadreId, year), indicator);
+    }
+
+    private static BigDecimal evidenceTotal(List<Evidence> evidenceOfYear, String indicator) {
+        return evidenceOfYear.stream().filter(e -> e.indicatorCode().equals(indicator))
                 .filter(e -> Evidence.Source.IMPORT.name().equals(e.source()) || e.verifiedAt() != null)
                 .map(Evidence::evidenceValue).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     BigDecimal trainingHours(long cadreId, int year, boolean digitalOnly) {
-        return training.ledger(cadreId).stream().filter(t -> t.trainingYear() == year)
+        return trainingHours(training.ledger(cadreId), year, digitalOnly);
+    }
+
+    private static BigDecimal trainingHours(List<TrainingRecord> ledger, int year, boolean digitalOnly) {
+        return ledger.stream().filter(t -> t.trainingYear() == year)
                 .filter(t -> !digitalOnly || DIGITAL_COURSE_WORDS.stream().anyMatch(w -> t.courseName().contains(w)))
                 .map(TrainingRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

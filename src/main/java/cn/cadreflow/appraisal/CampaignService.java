@@ -33,15 +33,18 @@ public class CampaignService {
     private final AppraisalSettings settings;
     private final WorkflowService workflow;
     private final OrgService org;
+    private final AppraisalService appraisal;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     public CampaignService(AppraisalMapper mapper, AppraisalSettings settings, WorkflowService workflow,
-                           OrgService org, PlatformTransactionManager transactions, Clock clock) {
+                           OrgService org, AppraisalService appraisal, PlatformTransactionManager transactions,
+                           Clock clock) {
         this.mapper = mapper;
         this.settings = settings;
         this.workflow = workflow;
         this.org = org;
+        this.appraisal = appraisal;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -109,10 +112,14 @@ public class CampaignService {
         for (int batch = 0; batch < maxBatches; batch++) {
             boolean more = Boolean.TRUE.equals(ownTransaction.execute(s -> {
                 List<Long> cadres = mapper.cadresWithoutReview(campaignId, scope, batchSize);
-                for (Long cadreId : cadres) {
-                    workflow.start(AppraisalService.PROCESS_KEY, username,
-                            Map.of("campaignId", campaignId, "cadreId", cadreId));
-                }
+                // the batch's cadre data is read once, in a few set-based queries, not again for every start
+                appraisal.prepareLaunch(campaignId, cadres, () -> {
+                    for (Long cadreId : cadres) {
+                        workflow.start(AppraisalService.PROCESS_KEY, username,
+                                Map.of("campaignId", campaignId, "cadreId", cadreId));
+                    }
+                    return null;
+                });
                 mapper.updateProgress(campaignId, total, mapper.countReviews(campaignId),
                         skipped, Campaign.Status.LAUNCHING.name(), clock.instant());
                 return cadres.size() == batchSize;

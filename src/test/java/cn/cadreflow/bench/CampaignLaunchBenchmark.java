@@ -1,0 +1,340 @@
+package cn.cadreflow.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.cadreflow.MariaDbApp;
+import cn.cadreflow.appraisal.AppraisalService;
+import cn.cadreflow.appraisal.Campaign;
+import cn.cadreflow.appraisal.CampaignService;
+import cn.cadreflow.security.AppGroups;
+
+/**
+ * Launching an annual-review campaign at size: a fresh MariaDB database (via {@link MariaDbApp}), the app on it
+ * with the demo data, 10,000 extra active cadres (with their posts) bulk-inserted into each of two villages of
+ * 清河县, then, in the same run:
+ * <ol>
+ * <li>a resume check (also the warm-up): a campaign over 白沙社区 (400 extra cadres) runs one batch, is
+ * "interrupted", resumed, and checked for exactly one review per cadre;</li>
+ * <li>the bare engine loop: the deployed {@code annualReview} definition started with {@link RuntimeService}
+ * for the 10,000 cadres of 柳林村, 200 per transaction, with the variables a campaign start hands the engine
+ * (copied from a review the resume check started, the cadre's own values put in; their review rows are
+ * inserted set-based before the clock starts, since the BPMN's listeners update them);</li>
+ * <li>{@link CampaignService#launch} over 青山村 (the other 10,000), with a second thread reading the campaign's
+ * progress counts while it runs.</li>
+ * </ol>
+ * A main class, not a test: {@code mvn -B -DskipFrontend -DskipTests -Pbench -Dbench.skipTaskCentre=true verify}
+ * (see README, "Benchmarks"). Settings: bench.cadres (per village, default 10,000), bench.resumeCadres (400).
+ */
+public final class CampaignLaunchBenchmark {
+
+    static final String OFFICER = "wangfang";
+    static final int BATCH = CampaignService.BATCH_SIZE;
+
+    private final int cadres = Integer.getInteger("bench.cadres", 10_000);
+    private final int resumeCadres = Integer.getInteger("bench.resumeCadres", 400);
+
+    private final ConfigurableApplicationContext app;
+    private final Connection sql;
+    private final CampaignService campaigns;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final TransactionTemplate tx;
+    private final int year = LocalDate.now().getYear();
+
+    private CampaignLaunchBenchmark(ConfigurableApplicationContext app, Connection sql) {
+        this.app = app;
+        this.sql = sql;
+        this.campaigns = app.getBean(CampaignService.class);
+        this.runtime = app.getBean(RuntimeService.class);
+        this.identity = app.getBean(IdentityService.class);
+        this.tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+    }
+
+    public static void main(String[] args) throws Exception {
+        int code = 0;
+        try (MariaDbApp db = MariaDbApp.create("cadreflow_campaignbench")) {
+            long started = System.nanoTime();
+            ConfigurableApplicationContext app = db.start();
+            System.out.printf(Locale.ROOT, "%nApp started with profile mysql on database %s in %.1f s%n",
+                    db.database(), seconds(started));
+            String url = app.getEnvironment().getProperty("spring.datasource.url");
+            try (Connection c = DriverManager.getConnection(url, MariaDbApp.USER, MariaDbApp.PASSWORD)) {
+                code = new CampaignLaunchBenchmark(app, c).run() ? 0 : 1;
+            }
+            System.out.println("Dropping database " + db.database() + ".");
+        }
+        System.exit(code);
+    }
+
+    private boolean run() throws Exception {
+        long qingshanCun = unitId("青山村");
+        long liulinCun = unitId("柳林村");
+        long baishaShequ = unitId("白沙社区");
+
+        long t = System.nanoTime();
+        insertCadres(qingshanCun, cadres, "青山");
+        insertCadres(liulinCun, cadres, "柳林");
+        insertCadres(baishaShequ, resumeCadres, "白沙");
+        exec("ANALYZE TABLE cadre, post");
+        System.out.println();
+        System.out.println("== Campaign-launch benchmark (MariaDB " + scalar("SELECT VERSION()") + ", InnoDB buffer pool "
+                + Long.parseLong(scalar("SELECT @@innodb_buffer_pool_size")) / (1024 * 1024) + " MB, " + load() + ") ==");
+        System.out.printf(Locale.ROOT, "Bulk insert of %d cadres and posts (set-based SQL): %.1f s%n",
+                2 * cadres + resumeCadres, seconds(t));
+
+        // (3) first: the interrupt-and-resume check, which also warms up the start path
+        boolean resumeOk = resumeCheck(baishaShequ);
+
+        // the variables a campaign start hands the engine, from one review the resume check started
+        Map<String, Object> template = new HashMap<>(runtime.getVariables(scalar(
+                "SELECT process_instance_id FROM appraisal_review WHERE process_instance_id IS NOT NULL LIMIT 1")));
+        System.out.println("Variables of a campaign-started review: " + new java.util.TreeSet<>(template.keySet()));
+
+        // (1) the bare engine loop
+        System.out.println("Load before the bare loop: " + load());
+        BareResult bare = bareLoop(liulinCun, template);
+        System.out.printf(Locale.ROOT, "(1) bare RuntimeService loop: %d instances in %.1f s = %.0f reviews/s%n",
+                bare.count, bare.seconds, bare.count / bare.seconds);
+
+        // (2) the campaign
+        System.out.println("Load before the campaign: " + load());
+        double[] campaign = campaignLaunch(qingshanCun);
+        System.out.printf(Locale.ROOT, "(2) CampaignService.launch: %d reviews in %.1f s = %.0f reviews/s%n",
+                (long) campaign[0], campaign[1], campaign[0] / campaign[1]);
+        System.out.println("Load after: " + load());
+
+        double bareRate = bare.count / bare.seconds;
+        double campaignRate = campaign[0] / campaign[1];
+        double ratio = bareRate / campaignRate;
+        boolean fast = campaignRate >= 200;
+        boolean close = ratio <= 1.3;
+        System.out.println();
+        System.out.printf(Locale.ROOT, "bare loop %.0f reviews/s, campaign %.0f reviews/s%n", bareRate, campaignRate);
+        System.out.printf(Locale.ROOT, "campaign time / bare time = %.2fx (target <= 1.3x): %s%n", ratio,
+                close ? "met" : "MISSED");
+        System.out.printf(Locale.ROOT, "campaign >= 200 reviews/s: %s%n", fast ? "met" : "MISSED");
+        System.out.println("resume check (one review per cadre): " + (resumeOk ? "passed" : "FAILED"));
+        return resumeOk;
+    }
+
+    // ---- data ----------------------------------------------------------------------------------------------
+
+    private void insertCadres(long unitId, int count, String prefix) throws SQLException {
+        try (PreparedStatement p = sql.prepareStatement("INSERT INTO post (unit_id, name, leading_post, sort_order)"
+                + " SELECT ?, CONCAT('bench-', ?, '-', seq), FALSE, 100 + seq FROM seq_1_to_" + count)) {
+            p.setLong(1, unitId);
+            p.setString(2, prefix);
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = sql.prepareStatement("INSERT INTO cadre (name, gender, birth_date, ethnicity,"
+                + " party_date, work_start_date, education, rank_code, unit_id, post_id, status)"
+                + " SELECT CONCAT(?, '干部', sort_order - 100), IF(id MOD 2 = 0, 'F', 'M'),"
+                + " DATE '1970-01-01' + INTERVAL (id MOD 9000) DAY, '汉族', NULL,"
+                + " DATE '1995-07-01' + INTERVAL (id MOD 5000) DAY, '大学', 'KEYUAN', unit_id, id, 'ACTIVE'"
+                + " FROM post WHERE unit_id = ? AND name LIKE CONCAT('bench-', ?, '-%')")) {
+            p.setString(1, prefix);
+            p.setLong(2, unitId);
+            p.setString(3, prefix);
+            p.executeUpdate();
+        }
+    }
+
+    // ---- (3) interrupt and resume --------------------------------------------------------------------------
+
+    private boolean resumeCheck(long unit) throws SQLException {
+        long id = campaigns.create(year, "bench resume", List.of(unit), "GRASSROOTS11", OFFICER);
+        Campaign first = campaigns.run(id, OFFICER, BATCH, 1);
+        System.out.printf(Locale.ROOT, "(3) resume check: interrupted after one batch: %s%n", counts(first));
+        Campaign done = campaigns.run(id, OFFICER, BATCH);
+        System.out.printf(Locale.ROOT, "    resumed: %s%n", counts(done));
+        Campaign again = campaigns.run(id, OFFICER, BATCH);
+        System.out.printf(Locale.ROOT, "    run once more: %s%n", counts(again));
+        int active = Integer.parseInt(scalar("SELECT COUNT(*) FROM cadre WHERE status = 'ACTIVE' AND unit_id = " + unit));
+        int reviews = Integer.parseInt(scalar("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = " + id));
+        int distinct = Integer.parseInt(scalar("SELECT COUNT(DISTINCT cadre_id) FROM appraisal_review WHERE campaign_id = " + id));
+        int instances = Integer.parseInt(scalar("SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN appraisal_review r"
+                + " ON r.process_instance_id = e.ID_ WHERE e.PARENT_ID_ IS NULL AND r.campaign_id = " + id));
+        boolean ok = first.launchedCount() == BATCH && reviews == active && distinct == active && instances == active
+                && done.launchedCount() == active && again.launchedCount() == active
+                && "RUNNING".equals(done.status());
+        System.out.printf(Locale.ROOT, "    %d active cadres, %d reviews, %d distinct cadres, %d process instances: %s%n",
+                active, reviews, distinct, instances, ok ? "no cadre has two reviews" : "FAILED");
+        return ok;
+    }
+
+    private static String counts(Campaign c) {
+        return String.format(Locale.ROOT, "status %s, total %d, launched %d, skipped %d", c.status(), c.totalCount(),
+                c.launchedCount(), c.skippedCount());
+    }
+
+    // ---- (1) the bare engine loop --------------------------------------------------------------------------
+
+    record BareResult(int count, double seconds) {
+    }
+
+    record BareCadre(long reviewId, long cadreId, String name, String postName) {
+    }
+
+    private BareResult bareLoop(long unit, Map<String, Object> template) throws SQLException {
+        long campaignId = campaigns.create(year, "bench bare loop", List.of(unit), "GRASSROOTS11", OFFICER);
+        String now = "UTC_TIMESTAMP()";
+        exec("INSERT INTO appraisal_review (campaign_id, cadre_id, unit_id, review_year, status, created_at, updated_at)"
+                + " SELECT " + campaignId + ", id, unit_id, " + year + ", 'SELF_REPORT', " + now + ", " + now
+                + " FROM cadre WHERE status = 'ACTIVE' AND unit_id = " + unit);
+        List<BareCadre> work = new ArrayList<>();
+        try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery("SELECT r.id, c.id, c.name, p.name"
+                + " FROM appraisal_review r JOIN cadre c ON c.id = r.cadre_id LEFT JOIN post p ON p.id = c.post_id"
+                + " WHERE r.campaign_id = " + campaignId + " ORDER BY r.id")) {
+            while (rs.next()) {
+                work.add(new BareCadre(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        String unitName = scalar("SELECT name FROM org_unit WHERE id = " + unit);
+        long town = Long.parseLong(scalar("SELECT parent_id FROM org_unit WHERE id = " + unit));
+        // a village without a leader account is rated by its township's leaders (AppraisalService.leaderGroupFor)
+        String leaderGroup = AppGroups.unitLeaders(town);
+        List<Map<String, Object>> variables = new ArrayList<>(work.size());
+        for (BareCadre c : work) {
+            Map<String, Object> v = new HashMap<>(template);
+            v.put("cadreId", c.cadreId());
+            v.put("cadreName", c.name());
+            v.put("unitId", unit);
+            v.put("unitName", unitName);
+            v.put("postName", c.postName() == null ? "" : c.postName());
+            v.put(AppraisalService.REVIEW_ID, c.reviewId());
+            v.put("campaignId", campaignId);
+            v.put("reviewYear", year);
+            v.put("cadreUser", null);
+            v.put("unitLeaderGroup", leaderGroup);
+            v.put("hrGroup", AppGroups.hrOfficers(unit));
+            variables.add(v);
+        }
+        ProcessDefinition def = app.getBean(RepositoryService.class).createProcessDefinitionQuery()
+                .processDefinitionKey(AppraisalService.PROCESS_KEY).latestVersion().singleResult();
+
+        long t = System.nanoTime();
+        for (int from = 0; from < work.size(); from += BATCH) {
+            int start = from;
+            int end = Math.min(work.size(), from + BATCH);
+            tx.executeWithoutResult(s -> {
+                identity.setAuthenticatedUserId(OFFICER);
+                try {
+                    for (int i = start; i < end; i++) {
+                        ProcessInstance pi = runtime.startProcessInstanceById(def.getId(),
+                                "KH-" + year + "-" + work.get(i).reviewId(), variables.get(i));
+                        if (pi == null) {
+                            throw new IllegalStateException("no instance");
+                        }
+                    }
+                } finally {
+                    identity.clearAuthentication();
+                }
+            });
+        }
+        double secs = seconds(t);
+        int attached = Integer.parseInt(scalar("SELECT COUNT(*) FROM appraisal_review WHERE process_instance_id IS NOT NULL"
+                + " AND campaign_id = " + campaignId));
+        if (attached != work.size()) {
+            throw new IllegalStateException("bare loop: " + attached + " of " + work.size() + " reviews attached");
+        }
+        return new BareResult(work.size(), secs);
+    }
+
+    // ---- (2) the campaign ----------------------------------------------------------------------------------
+
+    private double[] campaignLaunch(long unit) throws Exception {
+        int expected = Integer.parseInt(scalar("SELECT COUNT(*) FROM cadre WHERE status = 'ACTIVE' AND unit_id = " + unit));
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<String> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+        long t = System.nanoTime();
+        Thread watcher = new Thread(() -> {
+            try (Connection c = DriverManager.getConnection(
+                    app.getEnvironment().getProperty("spring.datasource.url"), MariaDbApp.USER, MariaDbApp.PASSWORD);
+                 PreparedStatement p = c.prepareStatement("SELECT id, status, total_count, launched_count,"
+                         + " skipped_count FROM appraisal_campaign WHERE name = 'bench launch'")) {
+                while (running.get()) {
+                    Thread.sleep(5000);
+                    try (ResultSet rs = p.executeQuery()) {
+                        if (rs.next()) {
+                            samples.add(String.format(Locale.ROOT, "  t=%5.1f s  campaign %d %s: %d of %d launched",
+                                    seconds(t), rs.getLong(1), rs.getString(2), rs.getInt(4), rs.getInt(3)));
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                samples.add("progress reader failed: " + e);
+            }
+        }, "progress");
+        watcher.setDaemon(true);
+        watcher.start();
+        Campaign c = campaigns.launch(year, "bench launch", List.of(unit), "GRASSROOTS11", OFFICER);
+        double secs = seconds(t);
+        running.set(false);
+        watcher.join(10_000);
+        System.out.println("Progress read from a second connection while the launch ran (read every 5 s, about"
+                + " ten of the readings shown):");
+        synchronized (samples) {
+            int step = Math.max(1, (samples.size() + 9) / 10);
+            for (int i = 0; i < samples.size(); i++) {
+                if (i % step == 0 || i == samples.size() - 1) {
+                    System.out.println(samples.get(i));
+                }
+            }
+        }
+        System.out.println("  done: " + counts(c));
+        if (c.launchedCount() != expected || !"RUNNING".equals(c.status())) {
+            throw new IllegalStateException("campaign launched " + c.launchedCount() + " of " + expected);
+        }
+        return new double[] {c.launchedCount(), secs};
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private long unitId(String name) throws SQLException {
+        return Long.parseLong(scalar("SELECT id FROM org_unit WHERE name = '" + name + "'"));
+    }
+
+    private void exec(String statement) throws SQLException {
+        try (Statement s = sql.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private String scalar(String query) throws SQLException {
+        try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String load() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return String.format(Locale.ROOT, "load average %.2f on %d cores", os.getSystemLoadAverage(),
+                os.getAvailableProcessors());
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+}
