@@ -1,12 +1,9 @@
 package cn.cadreflow.appraisal;
 
-import java.io.ByteArrayInputStream;
-import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
@@ -74,19 +69,8 @@ public class EvidenceReviewView extends VerticalLayout implements HasDynamicTitl
     }
 
     private Div files(EvidenceFileMapper.Pending p) {
-        Div links = new Div();
-        List<EvidenceFileMapper.FileInfo> files = evidence.files(p.cadreId(), p.evidenceYear()).stream()
-                .filter(f -> f.evidenceId().equals(p.id())).toList();
-        for (EvidenceFileMapper.FileInfo f : files) {
-            Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-                EvidenceFileMapper.StoredFile stored = evidence.file(f.id(), user);
-                return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
-                        stored.contentType(), stored.content().length);
-            }), f.fileName());
-            a.getElement().setAttribute("download", true);
-            links.add(a);
-        }
-        return links;
+        return new EvidenceFileLinks(evidence.files(p.cadreId(), p.evidenceYear()).stream()
+                .filter(f -> f.evidenceId().equals(p.id())).toList(), evidence, user);
     }
 
     @Override

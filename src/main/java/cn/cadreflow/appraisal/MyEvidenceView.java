@@ -1,6 +1,5 @@
 package cn.cadreflow.appraisal;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,8 +26,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import cn.cadreflow.security.AppRoles;
@@ -128,17 +124,7 @@ public class MyEvidenceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div fileLinks(Evidence e) {
-        Div links = new Div();
-        for (EvidenceFileMapper.FileInfo f : filesByEvidence.getOrDefault(e.id(), List.of())) {
-            Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
-                EvidenceFileMapper.StoredFile stored = evidence.file(f.id(), user);
-                return new DownloadResponse(new ByteArrayInputStream(stored.content()), stored.fileName(),
-                        stored.contentType(), stored.content().length);
-            }), f.fileName());
-            a.getElement().setAttribute("download", true);
-            links.add(a);
-        }
-        return links;
+        return new EvidenceFileLinks(filesByEvidence.getOrDefault(e.id(), List.of()), evidence, user);
     }
 
     private static String statusKey(Evidence e) {
