@@ -46,7 +46,7 @@ import cn.cadreflow.security.AppGroups;
  * A main class, not a test: {@code mvn -B -DskipFrontend -DskipTests -Pbench -Dbench.skipTaskCentre=true verify}
  * (see README, "Benchmarks"). Settings: bench.cadres (per village, default 10,000), bench.resumeCadres (400).
  */
-public final class CampaignLaunchBenchmark {
+public final class CampaignLaunchBenchmark extends BenchSql {
 
     static final String OFFICER = "wangfang";
     static final int BATCH = CampaignService.BATCH_SIZE;
@@ -55,7 +55,6 @@ public final class CampaignLaunchBenchmark {
     private final int resumeCadres = Integer.getInteger("bench.resumeCadres", 400);
 
     private final ConfigurableApplicationContext app;
-    private final Connection sql;
     private final CampaignService campaigns;
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -63,8 +62,8 @@ public final class CampaignLaunchBenchmark {
     private final int year = LocalDate.now().getYear();
 
     private CampaignLaunchBenchmark(ConfigurableApplicationContext app, Connection sql) {
+        super(sql);
         this.app = app;
-        this.sql = sql;
         this.campaigns = app.getBean(CampaignService.class);
         this.runtime = app.getBean(RuntimeService.class);
         this.identity = app.getBean(IdentityService.class);
@@ -313,25 +312,6 @@ public final class CampaignLaunchBenchmark {
 
     private long unitId(String name) throws SQLException {
         return Long.parseLong(scalar("SELECT id FROM org_unit WHERE name = '" + name + "'"));
-    }
-
-    private void exec(String statement) throws SQLException {
-        try (Statement s = sql.createStatement()) {
-            s.execute(statement);
-        }
-    }
-
-    private String scalar(String query) throws SQLException {
-        try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static String load() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return String.format(Locale.ROOT, "load average %.2f on %d cores", os.getSystemLoadAverage(),
-                os.getAvailableProcessors());
     }
 
     private static double seconds(long startedNanos) {

@@ -44,7 +44,7 @@ import cn.cadreflow.workflow.UserDirectory;
  * server comes from CADREFLOW_TEST_DB_HOST, _PORT, _USER, _PASSWORD (default 127.0.0.1:3306, root, no
  * password).
  */
-public final class TaskCentreBenchmark {
+public final class TaskCentreBenchmark extends BenchSql {
 
     static final String OFFICER = "wangfang";
     static final int PAGE = 50;
@@ -58,15 +58,14 @@ public final class TaskCentreBenchmark {
     private final int batch = 100_000;
 
     private final ConfigurableApplicationContext app;
-    private final Connection sql;
     private final TaskLists lists;
     private final TaskService tasks;
     private final HistoryService history;
     private List<String> officerGroups;
 
     private TaskCentreBenchmark(ConfigurableApplicationContext app, Connection sql) {
+        super(sql);
         this.app = app;
-        this.sql = sql;
         this.lists = app.getBean(TaskLists.class);
         this.tasks = app.getBean(TaskService.class);
         this.history = app.getBean(HistoryService.class);
@@ -446,26 +445,6 @@ public final class TaskCentreBenchmark {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
-
-    private void exec(String statement) throws SQLException {
-        try (Statement s = sql.createStatement()) {
-            s.execute(statement);
-        }
-    }
-
-    private String scalar(String query) throws SQLException {
-        try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    /** The machine is shared: say how busy it was, so that a slow run can be told from a slow query. */
-    private static String load() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return String.format(Locale.ROOT, "load average %.2f on %d cores", os.getSystemLoadAverage(),
-                os.getAvailableProcessors());
-    }
 
     private static String describe(Map<String, Double> steps) {
         List<String> parts = new ArrayList<>();
