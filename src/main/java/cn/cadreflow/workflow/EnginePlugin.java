@@ -1,9 +1,11 @@
 package cn.cadreflow.workflow;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.identity.ReadOnlyIdentityProvider;
@@ -14,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * CadreFlow's hooks into the engine: users and groups come from our directory instead of the ACT_ID
- * tables, and every task event also feeds the task centre's read model ({@link TaskProjection}).
+ * tables, every task event also feeds the task centre's read model ({@link TaskProjection}), and the history
+ * level is CadreFlow's own ({@link CadreFlowHistoryLevel}).
  */
 @Component
 class EnginePlugin extends AbstractProcessEnginePlugin {
@@ -44,8 +47,12 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
                 return new DirectoryIdentityProvider(directory.getObject());
             }
         });
+        List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryLevels());
+        levels.add(new CadreFlowHistoryLevel());
+        configuration.setCustomHistoryLevels(levels);
         configuration.setEnableDefaultDbHistoryEventHandler(true);
-        configuration.setCustomHistoryEventHandlers(new java.util.ArrayList<>(List.of(new HistoryEventHandler() {
+        configuration.setCustomHistoryEventHandlers(new ArrayList<>(List.of(new HistoryEventHandler() {
             private TaskProjection projection;
 
             private TaskProjection projection() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -193,6 +194,31 @@ class TrainingLeaveProcessTest {
                         "recordLedger", "approved")
                 .hasNotPassed("withdrawn");
         assertThat(status(pi)).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void historyKeepsThePathTasksCandidatesAndLastValuesButNotTheEnginesOwnLogs() {
+        ProcessInstance pi = startedAndWaitingForLeader("流程测试·历史记录");
+        leaderDecides(pi, false);
+        workflow.resubmit(openTask(pi).getId(), "zhangwei", form("流程测试·历史记录（已调整）"), "已调整");
+        leaderDecides(pi, true);
+
+        assertThat(processEngine.getProcessEngineConfiguration().getHistory()).isEqualTo("cadreflow");
+        HistoryService history = processEngine.getHistoryService();
+        String id = pi.getId();
+        // what the task centre, the diagram and the timeline read is all there ...
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id).activityId("revise").count())
+                .isEqualTo(1);
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(id).count()).isEqualTo(4);
+        assertThat(history.createHistoricIdentityLinkLogQuery().taskId(openTask(pi).getId()).groupId("hr-" + unitId)
+                .count()).isEqualTo(1);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).variableName("courseName")
+                .singleResult().getValue()).isEqualTo("流程测试·历史记录（已调整）");
+        // ... but not every intermediate variable value, nor the engine's operation log (workflow_action is ours)
+        assertThat(history.createHistoricDetailQuery().processInstanceId(id).count()).isZero();
+        assertThat(history.createUserOperationLogQuery().processInstanceId(id).count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM workflow_action WHERE process_instance_id = ?",
+                Integer.class, id)).isEqualTo(4);
     }
 
     @Test
