@@ -44,8 +44,8 @@ public interface AppraisalMapper {
 
     List<Long> campaignUnits(@Param("campaignId") long campaignId);
 
-    void updateProgress(@Param("id") long id, @Param("total") int total, @Param("launched") int launched,
-                        @Param("skipped") int skipped, @Param("status") String status, @Param("at") Instant at);
+    void updateProgress(@Param("id") long id, @Param("total") int total, @Param("skipped") int skipped,
+                        @Param("status") String status, @Param("at") Instant at);
 
     int countActiveCadres(@Param("unitIds") Collection<Long> unitIds);
 
@@ -116,15 +116,7 @@ public interface AppraisalMapper {
 
     List<cn.cadreflow.cadre.Cadre> launchCadres(@Param("ids") Collection<Long> ids);
 
-    List<cn.cadreflow.org.Post> launchPosts(@Param("ids") Collection<Long> ids);
-
     List<cn.cadreflow.security.AppUser> launchUsers(@Param("ids") Collection<Long> ids);
-
-    List<CadreYearGrade> launchFiledGrades(@Param("ids") Collection<Long> ids);
-
-    List<Evidence> launchEvidence(@Param("ids") Collection<Long> ids, @Param("year") int year);
-
-    List<cn.cadreflow.training.TrainingRecord> launchLedger(@Param("ids") Collection<Long> ids);
 
     List<Long> launchReviewed(@Param("campaignId") long campaignId, @Param("ids") Collection<Long> ids);
 
@@ -182,9 +174,6 @@ public interface AppraisalMapper {
     List<Integer> honourYears(@Param("cadreId") long cadreId, @Param("type") String type);
 
     record RuleSetting(String ruleKey, String ruleValue, String description) {
-    }
-
-    record CadreYearGrade(long cadreId, int reviewYear, String finalGrade) {
     }
 
     record YearGrade(int reviewYear, String finalGrade) {

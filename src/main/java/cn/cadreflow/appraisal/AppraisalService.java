@@ -113,9 +113,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         if (cadreIds.isEmpty()) {
             return work.get();
         }
-        Campaign campaign = mapper.campaign(campaignId);
-        int year = campaign == null ? LocalDate.now(clock).getYear() : campaign.campaignYear();
-        launch.set(new LaunchBatch(mapper, org, campaignId, year, cadreIds));
+        launch.set(new LaunchBatch(mapper, org, campaignId, cadreIds));
         try {
             return work.get();
         } finally {
@@ -133,14 +131,6 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
 
     @Override
     public Map<String, Object> knownData(String username) {
-        LaunchBatch batch = launch.get();
-        if (batch != null) {
-            return batch.remember(List.of("knownData", username), k -> knownDataOf(username));
-        }
-        return knownDataOf(username);
-    }
-
-    private Map<String, Object> knownDataOf(String username) {
         Long cadreId = users.find(username).map(AppUser::cadreId).orElse(null);
         if (cadreId == null) {
             return Map.of();
@@ -160,33 +150,22 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
                 .map(AppraisalMapper.YearGrade::finalGrade).findFirst().orElse("无");
     }
 
-    /** The same facts as the known data of the cadre's own account, for a review started by HR. */
+    /**
+     * The cadre's facts for 述职's read-only fields (post, unit, rank, last year's grade, training hours,
+     * platform usage), read when the task is shown and when it is submitted, so evidence and training recorded
+     * after the launch count; the submitted step keeps them in the instance for the later steps.
+     */
     Map<String, Object> cadreFacts(Cadre c, int reviewYear) {
-        return cadreFacts(c, reviewYear, null);
-    }
-
-    /** As above; with a launch batch (whose year is the review year) from the batch's data. */
-    private Map<String, Object> cadreFacts(Cadre c, int reviewYear, LaunchBatch batch) {
         Map<String, Object> known = new HashMap<>();
         known.put("cadreId", c.id());
         known.put("cadreName", c.name());
         known.put("unitId", c.unitId());
-        known.put("unitName", (batch != null ? batch.tree.unit(c.unitId()) : org.unit(c.unitId()))
-                .map(OrgUnit::name).orElse(""));
-        known.put("postName", (batch != null ? Optional.ofNullable(c.postId() == null ? null : batch.posts.get(c.postId()))
-                : org.post(c.postId())).map(Post::name).orElse(""));
+        known.put("unitName", org.unit(c.unitId()).map(OrgUnit::name).orElse(""));
+        known.put("postName", org.post(c.postId()).map(Post::name).orElse(""));
         known.put("rankName", messages.getMessage("rank." + c.rankCode(), null, c.rankCode(), Locale.SIMPLIFIED_CHINESE));
-        if (batch != null) {
-            known.put("lastYearGrade", gradeOf(batch.grades.getOrDefault(c.id(), List.of()), reviewYear - 1));
-            known.put("trainingHoursThisYear",
-                    trainingHours(batch.ledgers.getOrDefault(c.id(), List.of()), reviewYear, false).doubleValue());
-            known.put("platformUsage",
-                    evidenceTotal(batch.evidence.getOrDefault(c.id(), List.of()), PLATFORM_INDICATOR).doubleValue());
-        } else {
-            known.put("lastYearGrade", gradeOf(c.id(), reviewYear - 1));
-            known.put("trainingHoursThisYear", trainingHours(c.id(), reviewYear, false).doubleValue());
-            known.put("platformUsage", evidenceTotal(c.id(), reviewYear, PLATFORM_INDICATOR).doubleValue());
-        }
+        known.put("lastYearGrade", gradeOf(c.id(), reviewYear - 1));
+        known.put("trainingHoursThisYear", trainingHours(c.id(), reviewYear, false).doubleValue());
+        known.put("platformUsage", evidenceTotal(c.id(), reviewYear, PLATFORM_INDICATOR).doubleValue());
         return known;
     }
 
@@ -274,21 +253,15 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
             batch.reviewCadres.put(row.id, cadreId);
         }
 
-        Map<String, Object> vars = new HashMap<>(cadreFacts(cadre, campaign.campaignYear(), batch));
-        String cadreUser = (batch != null ? batch.user(cadreId) : users.findByCadre(cadreId))
-                .filter(AppUser::enabled).map(AppUser::username).orElse(null);
+        // few variables, since each is written three times over: the review row holds the facts, and the BPMN
+        // asks this service for groups and periods when a step needs them; unitId and cadreName file the
+        // tasks under the cadre in the task centre
+        Map<String, Object> vars = new HashMap<>();
         vars.put(REVIEW_ID, row.id);
-        vars.put("campaignId", campaignId);
-        vars.put("reviewYear", campaign.campaignYear());
-        vars.put("cadreUser", cadreUser);
-        vars.put("unitLeaderGroup", leaderGroupFor(cadre, cadreUser, batch));
-        vars.put("hrGroup", AppGroups.hrOfficers(cadre.unitId()));
-        vars.put("peerDeadline", batch != null
-                ? batch.remember("peerDeadline", k -> "P" + settings.intRule(AppraisalSettings.PEER_DEADLINE_DAYS) + "D")
-                : "P" + settings.intRule(AppraisalSettings.PEER_DEADLINE_DAYS) + "D");
-        vars.put("recheckWindow", batch != null
-                ? batch.remember("recheckWindow", k -> "P" + settings.intRule(AppraisalSettings.RECHECK_DAYS) + "D")
-                : "P" + settings.intRule(AppraisalSettings.RECHECK_DAYS) + "D");
+        vars.put("cadreUser", (batch != null ? batch.user(cadreId) : users.findByCadre(cadreId))
+                .filter(AppUser::enabled).map(AppUser::username).orElse(null));
+        vars.put("unitId", cadre.unitId());
+        vars.put("cadreName", cadre.name());
         vars.put("businessKey", "KH-" + campaign.campaignYear() + "-" + row.id);
         return vars;
     }
@@ -300,32 +273,56 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
      * so the step is never left with nobody to do it.
      */
     String leaderGroupFor(Cadre cadre, String cadreUser) {
-        return leaderGroupFor(cadre, cadreUser, null);
-    }
-
-    private String leaderGroupFor(Cadre cadre, String cadreUser, LaunchBatch batch) {
         Long unit = cadre.unitId();
         while (unit != null) {
-            String group = AppGroups.unitLeaders(unit);
-            List<String> members = new ArrayList<>(batch != null
-                    ? batch.remember(List.of("memberIds", group), k -> directory.memberIds(group))
-                    : directory.memberIds(group));
+            List<String> members = new ArrayList<>(directory.memberIds(AppGroups.unitLeaders(unit)));
             members.remove(cadreUser);
             if (!members.isEmpty()) {
-                return group;
+                return AppGroups.unitLeaders(unit);
             }
-            unit = (batch != null ? batch.tree.unit(unit) : org.unit(unit)).map(OrgUnit::parentId).orElse(null);
+            unit = org.unit(unit).map(OrgUnit::parentId).orElse(null);
         }
         return AppGroups.hrOfficers(cadre.unitId());
     }
 
-    /**
-     * The cadre's facts as process variables, set again when 述职 ends (annual-review.bpmn): when an HR officer
-     * reports for a cadre without an account, the form's read-only fields hold the officer's own known data.
-     */
+    /** 单位负责人评鉴's candidates, decided when the step begins (see {@link #leaderGroupFor}). */
+    public String leaderGroup(Number reviewId) {
+        Review r = mapper.review(reviewId.longValue());
+        return leaderGroupFor(cadres.find(r.cadreId()).orElseThrow(),
+                users.findByCadre(r.cadreId()).filter(AppUser::enabled).map(AppUser::username).orElse(null));
+    }
+
+    /** The organisation department over the cadre's unit: HR review, quota, committee, notice and objections. */
+    public String hrGroup(Number reviewId) {
+        return AppGroups.hrOfficers(mapper.review(reviewId.longValue()).unitId());
+    }
+
+    /** 民主测评's deadline, as the setting stands when the step begins. */
+    public String peerDeadline() {
+        return "P" + settings.intRule(AppraisalSettings.PEER_DEADLINE_DAYS) + "D";
+    }
+
+    /** The window for asking for 复核 after the written notice, as the setting stands then. */
+    public String recheckWindow() {
+        return "P" + settings.intRule(AppraisalSettings.RECHECK_DAYS) + "D";
+    }
+
+    /** The cadre's current facts (see {@link #cadreFacts}). */
     public Map<String, Object> facts(Number reviewId) {
         Review r = mapper.review(reviewId.longValue());
         return cadreFacts(cadres.find(r.cadreId()).orElseThrow(), r.reviewYear());
+    }
+
+    /** HR starts every review: its own data has no place in a cadre's review. */
+    @Override
+    public boolean keepsStarterData() {
+        return false;
+    }
+
+    /** 述职 shows and keeps the cadre's facts as they stand, whoever reports (the cadre, or HR for him). */
+    @Override
+    public Map<String, Object> stepData(String stepKey, Map<String, Object> variables) {
+        return "selfReport".equals(stepKey) && variables.get(REVIEW_ID) instanceof Number id ? facts(id) : Map.of();
     }
 
     @Override

@@ -2,7 +2,10 @@ package cn.cadreflow.appraisal;
 
 import java.time.LocalDateTime;
 
-/** A review campaign (考核工作) for a year and a set of units; the counts show a launch's progress. */
+/**
+ * A review campaign (考核工作) for a year and a set of units; the counts show a launch's progress: the cadres in
+ * scope, the reviews started so far (counted when read) and those already started before the last resume.
+ */
 public record Campaign(Long id, int campaignYear, String name, String frameworkCode, String status, int totalCount,
                        int launchedCount, int skippedCount, String createdBy, LocalDateTime createdAt,
                        LocalDateTime updatedAt) {

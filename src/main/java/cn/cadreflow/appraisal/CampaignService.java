@@ -7,7 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,10 +26,11 @@ import cn.cadreflow.workflow.WorkflowService;
 
 /**
  * 考核工作: an HR officer launches the annual review for a year and a set of units. Every active cadre in the
- * units and below gets a review instance of its own, started in batches that each commit on their own, so a
- * launch over hundreds of thousands of cadres never holds one giant transaction, shows its progress while it
- * runs (the campaign's counts) and, when interrupted, resumes where it stopped: a cadre with a review in the
- * campaign is skipped, and the unique (campaign, cadre) key makes a second review impossible.
+ * units and below gets a review instance of its own, started in batches that each commit on their own (several
+ * at once, on worker threads), so a launch over hundreds of thousands of cadres never holds one giant
+ * transaction, shows its progress while it runs (the campaign's counts) and, when interrupted, resumes where it
+ * stopped: a cadre with a review in the campaign is skipped, and the unique (campaign, cadre) key makes a second
+ * review impossible.
  */
 @Service
 public class CampaignService {
@@ -36,10 +44,11 @@ public class CampaignService {
     private final AppraisalService appraisal;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final int threads;
 
     public CampaignService(AppraisalMapper mapper, AppraisalSettings settings, WorkflowService workflow,
                            OrgService org, AppraisalService appraisal, PlatformTransactionManager transactions,
-                           Clock clock) {
+                           Clock clock, @Value("${cadreflow.appraisal.launch-threads:4}") int threads) {
         this.mapper = mapper;
         this.settings = settings;
         this.workflow = workflow;
@@ -48,6 +57,7 @@ public class CampaignService {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.threads = threads;
     }
 
     public Campaign campaign(long id) {
@@ -93,8 +103,9 @@ public class CampaignService {
     }
 
     /**
-     * Starts the reviews still missing, {@code batchSize} per transaction, updating the campaign's counts after
-     * each batch. Safe to call again after an interruption, or on a finished campaign (it then starts nothing).
+     * Starts the reviews still missing, {@code batchSize} per transaction, on the configured number of worker
+     * threads ({@code cadreflow.appraisal.launch-threads}). Safe to call again after an interruption, or on a
+     * finished campaign (it then starts nothing).
      */
     public Campaign run(long campaignId, String username, int batchSize) {
         return run(campaignId, username, batchSize, Integer.MAX_VALUE);
@@ -102,39 +113,81 @@ public class CampaignService {
 
     /** As {@link #run(long, String, int)}, but stops after {@code maxBatches} batches (an interrupted launch). */
     public Campaign run(long campaignId, String username, int batchSize, int maxBatches) {
-        Campaign campaign = campaign(campaignId);
+        campaign(campaignId);
         List<Long> roots = mapper.campaignUnits(campaignId);
         requireHrOf(roots, username);
         Set<Long> scope = org.tree().subtreeIds(roots);
         int total = mapper.countActiveCadres(scope);
         int skipped = mapper.countReviews(campaignId);
-        progress(campaignId, total, skipped, skipped, Campaign.Status.LAUNCHING);
-        for (int batch = 0; batch < maxBatches; batch++) {
-            boolean more = Boolean.TRUE.equals(ownTransaction.execute(s -> {
-                List<Long> cadres = mapper.cadresWithoutReview(campaignId, scope, batchSize);
-                // the batch's cadre data is read once, in a few set-based queries, not again for every start
-                appraisal.prepareLaunch(campaignId, cadres, () -> {
-                    for (Long cadreId : cadres) {
-                        workflow.start(AppraisalService.PROCESS_KEY, username,
-                                Map.of("campaignId", campaignId, "cadreId", cadreId));
-                    }
-                    return null;
-                });
-                mapper.updateProgress(campaignId, total, mapper.countReviews(campaignId),
-                        skipped, Campaign.Status.LAUNCHING.name(), clock.instant());
-                return cadres.size() == batchSize;
-            }));
-            if (!more) {
-                progress(campaignId, total, mapper.countReviews(campaignId), skipped,
-                        Campaign.Status.RUNNING);
-                break;
-            }
+        progress(campaignId, total, skipped, Campaign.Status.LAUNCHING);
+        List<Long> missing = mapper.cadresWithoutReview(campaignId, scope, Integer.MAX_VALUE);
+        List<List<Long>> batches = new ArrayList<>();
+        for (int from = 0; from < missing.size() && batches.size() < maxBatches; from += batchSize) {
+            batches.add(missing.subList(from, Math.min(missing.size(), from + batchSize)));
+        }
+        startAll(campaignId, username, batches);
+        if (batches.size() * (long) batchSize >= missing.size()) {
+            progress(campaignId, total, skipped, Campaign.Status.RUNNING);
         }
         return campaign(campaignId);
     }
 
-    private void progress(long id, int total, int launched, int skipped, Campaign.Status status) {
-        ownTransaction.executeWithoutResult(s -> mapper.updateProgress(id, total, launched, skipped, status.name(),
+    /**
+     * Each batch in a transaction of its own, the batches shared out among the worker threads. The first failure
+     * stops the workers from taking further batches and is thrown once those under way have ended; the batches
+     * committed by then stay, and a resume starts the rest.
+     */
+    private void startAll(long campaignId, String username, List<List<Long>> batches) {
+        int workers = Math.max(1, Math.min(threads, batches.size()));
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            for (int b = next.getAndIncrement(); b < batches.size() && failure.get() == null;
+                 b = next.getAndIncrement()) {
+                List<Long> cadres = batches.get(b);
+                try {
+                    ownTransaction.executeWithoutResult(s ->
+                            // the batch's cadre data is read once, in a few set-based queries, not again per start
+                            appraisal.prepareLaunch(campaignId, cadres, () -> workflow.startAll(
+                                    AppraisalService.PROCESS_KEY, username, cadres.stream()
+                                            .map(c -> Map.of("campaignId", campaignId, "cadreId", c)).toList())));
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        if (workers == 1) {
+            worker.run();
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "campaign-" + campaignId + "-worker");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    running.add(pool.submit(worker));
+                }
+                for (Future<?> f : running) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure.compareAndSet(null, new AppraisalException("appraisal.error.launchInterrupted"));
+            } catch (ExecutionException e) {
+                failure.compareAndSet(null, new IllegalStateException(e.getCause()));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private void progress(long id, int total, int skipped, Campaign.Status status) {
+        ownTransaction.executeWithoutResult(s -> mapper.updateProgress(id, total, skipped, status.name(),
                 clock.instant()));
     }
 

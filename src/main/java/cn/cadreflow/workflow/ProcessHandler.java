@@ -23,6 +23,24 @@ public interface ProcessHandler {
      */
     Map<String, Object> onStart(String username, Map<String, Object> values);
 
+    /**
+     * Whether the starter's known data goes into the new instance: yes (the default) when the starter is the
+     * request's subject, as with a cadre's own request; no when an officer starts it about someone else, where
+     * the starter's data only prefills the start form.
+     */
+    default boolean keepsStarterData() {
+        return true;
+    }
+
+    /**
+     * Facts the domain holds for a form step, read when its task is shown and again when it is submitted, so
+     * that the step's read-only fields show the record as it stands then (never the submitter's own data). Laid
+     * over the instance's variables; none by default.
+     */
+    default Map<String, Object> stepData(String stepKey, Map<String, Object> variables) {
+        return Map.of();
+    }
+
     /** The starter revised and resubmitted; variables hold the new values and what onStart added. */
     void onResubmit(Map<String, Object> variables);
 

@@ -155,29 +155,45 @@ public class WorkflowService {
     /** Validates the form on the server and starts the process; returns the new instance id. */
     @Transactional
     public String start(String processKey, String username, Map<String, ?> submitted) {
+        return startAll(processKey, username, List.of(submitted)).get(0);
+    }
+
+    /**
+     * Starts one instance per submission, each validated and recorded exactly as {@link #start} does, in the
+     * caller's transaction (a bulk launch: the definition, its start form and the starter's known data are read
+     * once for all). Returns the new instance ids in the submissions' order; the first refusal rolls back all.
+     */
+    @Transactional
+    public List<String> startAll(String processKey, String username, List<? extends Map<String, ?>> submissions) {
         StartForm start = startForm(processKey, username);
         ProcessDefinition def = startable(processKey, username);
-        Map<String, Object> values = validated(start.form(), submitted, start.known(), processKey, username,
-                Map.of());
-
-        Map<String, Object> variables = new HashMap<>(start.known());
-        variables.putAll(values);
-        variables.put(INITIATOR, username);
         ProcessHandler handler = handlers.get(processKey);
-        String businessKey = null;
-        if (handler != null) {
-            Map<String, Object> added = new HashMap<>(handler.onStart(username, values));
-            Object given = added.remove("businessKey");
-            businessKey = given == null ? null : given.toString();
-            variables.putAll(added);
-        }
-        String key = businessKey;
-        ProcessInstance instance = asUser(username,
-                () -> runtime.startProcessInstanceById(def.getId(), key, variables));
+        // the starter's own data goes into the instance only when the request is the starter's own
+        Map<String, Object> starterData = handler == null || handler.keepsStarterData() ? start.known() : Map.of();
         FlowElement startEvent = model(def.getId()).getModelElementsByType(StartEvent.class).stream()
                 .findFirst().orElseThrow();
-        record(instance.getId(), null, startEvent.getId(), nameOf(startEvent), Action.SUBMIT, username, null, null);
-        return instance.getId();
+        List<String> ids = new ArrayList<>(submissions.size());
+        for (Map<String, ?> submitted : submissions) {
+            Map<String, Object> values = validated(start.form(), submitted, start.known(), processKey, username,
+                    Map.of());
+            Map<String, Object> variables = new HashMap<>(starterData);
+            variables.putAll(values);
+            variables.put(INITIATOR, username);
+            String businessKey = null;
+            if (handler != null) {
+                Map<String, Object> added = new HashMap<>(handler.onStart(username, values));
+                Object given = added.remove("businessKey");
+                businessKey = given == null ? null : given.toString();
+                variables.putAll(added);
+            }
+            String key = businessKey;
+            ProcessInstance instance = asUser(username,
+                    () -> runtime.startProcessInstanceById(def.getId(), key, variables));
+            record(instance.getId(), null, startEvent.getId(), nameOf(startEvent), Action.SUBMIT, username, null,
+                    null);
+            ids.add(instance.getId());
+        }
+        return ids;
     }
 
     // ---------------------------------------------------------------- inbox
@@ -209,7 +225,7 @@ public class WorkflowService {
                 : tasks.getSubTasks(taskId).stream().map(t -> nameOfUser(t.getAssignee())).toList();
         List<Step> returnTargets = kind == StepKind.APPROVAL && task.getParentTaskId() == null
                 ? returnTargets(task) : List.of();
-        return new TaskDetail(summary, kind, form, runtime.getVariables(main.getProcessInstanceId()), delegated,
+        return new TaskDetail(summary, kind, form, withStepData(main), delegated,
                 claimable, unclaimable, ownerApproved, added, returnTargets);
     }
 
@@ -321,9 +337,13 @@ public class WorkflowService {
         FormDefinition form = taskFormOf(task);
         String processKey = definition(task.getProcessDefinitionId()).getKey();
         Map<String, Object> current = runtime.getVariables(task.getProcessInstanceId());
-        Map<String, Object> values = form == null ? Map.of()
-                : validatedValues(form, submitted, knownData(username));
         ProcessHandler handler = handlers.get(processKey);
+        Map<String, Object> known = knownData(username);
+        if (handler != null) {
+            // the record's facts, not the submitter's own data, fill the step's read-only fields
+            known.putAll(handler.stepData(task.getTaskDefinitionKey(), current));
+        }
+        Map<String, Object> values = form == null ? Map.of() : validatedValues(form, submitted, known);
         Map<String, Object> processVariables = new HashMap<>();
         if (handler != null) {
             List<FormError> errors = handler.validateStep(task.getTaskDefinitionKey(), username, values, current);
@@ -681,6 +701,16 @@ public class WorkflowService {
 
     public WorkflowSettings settings() {
         return settings;
+    }
+
+    /** The instance's variables with what the process's handler holds for the task's step on top. */
+    private Map<String, Object> withStepData(Task task) {
+        Map<String, Object> variables = runtime.getVariables(task.getProcessInstanceId());
+        ProcessHandler handler = handlers.get(definition(task.getProcessDefinitionId()).getKey());
+        if (handler != null) {
+            variables.putAll(handler.stepData(task.getTaskDefinitionKey(), variables));
+        }
+        return variables;
     }
 
     public Map<String, Object> knownData(String username) {

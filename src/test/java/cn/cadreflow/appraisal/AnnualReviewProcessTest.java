@@ -78,11 +78,17 @@ class AnnualReviewProcessTest {
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
         assertThat(pi).isStarted().isWaitingAtExactly("selfReport").hasPassed("startReview");
         assertThat(pi).hasBusinessKey("KH-" + YEAR + "-" + reviewId(pi));
+        // a bulk start writes few variables: the review row holds the facts, and the BPMN asks for groups and
+        // periods when a step begins
+        assertThat(runtime.getVariables(pi.getId()).keySet()).containsExactlyInAnyOrder("campaignId", "cadreId",
+                WorkflowService.INITIATOR, "reviewId", "cadreUser", "unitId", "cadreName");
         assertThat(pi).variables().containsEntry("cadreUser", "zhangwei").containsEntry("cadreName", "张伟")
-                .containsEntry("unitLeaderGroup", AppGroups.unitLeaders(unitId))
-                .containsEntry("hrGroup", AppGroups.hrOfficers(unitId))
-                .containsEntry("peerDeadline", "P7D").containsEntry("recheckWindow", "P15D");
+                .containsEntry("unitId", unitId).containsEntry(WorkflowService.INITIATOR, "wangfang");
         assertThat(pi).task().isAssignedTo("zhangwei");
+        // 述职 shows the cadre's facts as they stand when he opens it, never the officer's who launched it
+        assertThat(workflow.task(task(pi, "selfReport").getId(), "zhangwei").values())
+                .containsEntry("cadreName", "张伟").containsEntry("unitName", "青山镇")
+                .containsKeys("postName", "rankName", "lastYearGrade", "trainingHoursThisYear", "platformUsage");
         assertThat(review(pi).processInstanceId()).isEqualTo(pi.getId());
         assertThat(review(pi).status()).isEqualTo("SELF_REPORT");
         return pi;
@@ -309,6 +315,9 @@ class AnnualReviewProcessTest {
         selfReport(pi, 80);
         assertThat(pi).isWaitingAt("peerRating");
         assertThat(task(pi, "peerRating").getAssignee()).isEqualTo("lijun");
+        // the deadline is the setting's 7 days, read when 民主测评 begins
+        assertThat(job(pi).getDuedate()).isCloseTo(java.util.Date.from(java.time.Instant.now()
+                .plus(java.time.Duration.ofDays(7))), 120_000L);
         execute(job(pi));
         assertThat(pi).hasPassed("peerDeadlineReached", "preliminaryGrade").isWaitingAtExactly("leaderRating");
         assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("peerRating").count()).isZero();
@@ -346,15 +355,17 @@ class AnnualReviewProcessTest {
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
         assertThat(pi).isWaitingAtExactly("selfReport");
         assertThat(pi).task().isNotAssigned().hasCandidateGroup(AppGroups.hrOfficers(village));
-        assertThat(pi).variables().containsEntry("cadreName", name)
-                .containsEntry("unitLeaderGroup", AppGroups.unitLeaders(unitId));
+        assertThat(pi).variables().containsEntry("cadreName", name);
+        assertThat(workflow.task(task(pi, "selfReport").getId(), "wangfang").values())
+                .containsEntry("cadreName", name).containsEntry("unitName", "青山村");
 
         Map<String, Object> v = new HashMap<>();
         v.put("selfReport", "代录：村务公开与数字乡村平台建设。");
         settings.items("GRASSROOTS11").forEach(i -> v.put("self_" + i.code(), 75));
         workflow.submitForm(task(pi, "selfReport").getId(), "wangfang", v);
         // the officer's own data in the read-only fields does not replace the cadre's
-        assertThat(pi).variables().containsEntry("cadreName", name).containsEntry("cadreId", cadre);
+        assertThat(pi).variables().containsEntry("cadreName", name).containsEntry("unitName", "青山村");
+        assertThat(((Number) runtime.getVariable(pi.getId(), "cadreId")).longValue()).isEqualTo(cadre);
 
         // nobody in the village has an account: the township leader is the one rater
         assertThat(appraisal.raters(reviewId(pi))).containsExactly("lijun");

@@ -12,7 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -27,7 +31,6 @@ import cn.cadreflow.MariaDbApp;
 import cn.cadreflow.appraisal.AppraisalService;
 import cn.cadreflow.appraisal.Campaign;
 import cn.cadreflow.appraisal.CampaignService;
-import cn.cadreflow.security.AppGroups;
 
 /**
  * Launching an annual-review campaign at size: a fresh MariaDB database (via {@link MariaDbApp}), the app on it
@@ -37,14 +40,18 @@ import cn.cadreflow.security.AppGroups;
  * <li>a resume check (also the warm-up): a campaign over 白沙社区 (400 extra cadres) runs one batch, is
  * "interrupted", resumed, and checked for exactly one review per cadre;</li>
  * <li>the bare engine loop: the deployed {@code annualReview} definition started with {@link RuntimeService}
- * for the 10,000 cadres of 柳林村, 200 per transaction, with the variables a campaign start hands the engine
+ * for the 10,000 cadres of 柳林村, 200 per transaction, the batches shared among as many threads as a campaign
+ * launch uses, with the variables a campaign start hands the engine
  * (copied from a review the resume check started, the cadre's own values put in; their review rows are
  * inserted set-based before the clock starts, since the BPMN's listeners update them);</li>
  * <li>{@link CampaignService#launch} over 青山村 (the other 10,000), with a second thread reading the campaign's
  * progress counts while it runs.</li>
  * </ol>
+ * After each of (1) and (2) it prints the rows each start wrote, per table, and the CPU time this JVM and the
+ * database server used.
  * A main class, not a test: {@code mvn -B -DskipFrontend -DskipTests -Pbench -Dbench.skipTaskCentre=true verify}
- * (see README, "Benchmarks"). Settings: bench.cadres (per village, default 10,000), bench.resumeCadres (400).
+ * (see README, "Benchmarks"). Settings: bench.cadres (per village, default 10,000), bench.resumeCadres (400),
+ * bench.threads (the launch's worker threads, and the bare loop's; default the app's setting).
  */
 public final class CampaignLaunchBenchmark extends BenchSql {
 
@@ -59,6 +66,8 @@ public final class CampaignLaunchBenchmark extends BenchSql {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final TransactionTemplate tx;
+    /** Worker threads of a campaign launch (the app's setting), used by the bare loop too. */
+    private final int threads;
     private final int year = LocalDate.now().getYear();
 
     private CampaignLaunchBenchmark(ConfigurableApplicationContext app, Connection sql) {
@@ -68,13 +77,16 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         this.runtime = app.getBean(RuntimeService.class);
         this.identity = app.getBean(IdentityService.class);
         this.tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        this.threads = Integer.parseInt(app.getEnvironment().getProperty("cadreflow.appraisal.launch-threads", "1"));
     }
 
     public static void main(String[] args) throws Exception {
         int code = 0;
         try (MariaDbApp db = MariaDbApp.create("cadreflow_campaignbench")) {
             long started = System.nanoTime();
-            ConfigurableApplicationContext app = db.start();
+            String threads = System.getProperty("bench.threads", "");
+            ConfigurableApplicationContext app = threads.isBlank() ? db.start()
+                    : db.start("--cadreflow.appraisal.launch-threads=" + threads);
             System.out.printf(Locale.ROOT, "%nApp started with profile mysql on database %s in %.1f s%n",
                     db.database(), seconds(started));
             String url = app.getEnvironment().getProperty("spring.datasource.url");
@@ -112,15 +124,24 @@ public final class CampaignLaunchBenchmark extends BenchSql {
 
         // (1) the bare engine loop
         System.out.println("Load before the bare loop: " + load());
+        Map<String, Long> rows = tableRows();
+        double[] cpu = cpuSeconds();
         BareResult bare = bareLoop(liulinCun, template);
-        System.out.printf(Locale.ROOT, "(1) bare RuntimeService loop: %d instances in %.1f s = %.0f reviews/s%n",
-                bare.count, bare.seconds, bare.count / bare.seconds);
+        System.out.printf(Locale.ROOT, "(1) bare RuntimeService loop on %d threads: %d instances in %.1f s = %.0f reviews/s%n",
+                threads, bare.count, bare.seconds, bare.count / bare.seconds);
+        System.out.println("    " + cpuUsed(cpu, cpuSeconds(), bare.seconds));
+        Map<String, Long> afterBare = tableRows();
+        System.out.println("    rows written per instance (the review rows were inserted beforehand): "
+                + rowsPer(rows, afterBare, bare.count));
 
         // (2) the campaign
         System.out.println("Load before the campaign: " + load());
+        cpu = cpuSeconds();
         double[] campaign = campaignLaunch(qingshanCun);
-        System.out.printf(Locale.ROOT, "(2) CampaignService.launch: %d reviews in %.1f s = %.0f reviews/s%n",
-                (long) campaign[0], campaign[1], campaign[0] / campaign[1]);
+        System.out.printf(Locale.ROOT, "(2) CampaignService.launch on %d threads: %d reviews in %.1f s = %.0f reviews/s%n",
+                threads, (long) campaign[0], campaign[1], campaign[0] / campaign[1]);
+        System.out.println("    " + cpuUsed(cpu, cpuSeconds(), campaign[1]));
+        System.out.println("    rows written per review: " + rowsPer(afterBare, tableRows(), (long) campaign[0]));
         System.out.println("Load after: " + load());
 
         double bareRate = bare.count / bare.seconds;
@@ -192,64 +213,76 @@ public final class CampaignLaunchBenchmark extends BenchSql {
     record BareResult(int count, double seconds) {
     }
 
-    record BareCadre(long reviewId, long cadreId, String name, String postName) {
+    record BareCadre(long reviewId, long cadreId, String name) {
     }
 
-    private BareResult bareLoop(long unit, Map<String, Object> template) throws SQLException {
+    private BareResult bareLoop(long unit, Map<String, Object> template) throws Exception {
         long campaignId = campaigns.create(year, "bench bare loop", List.of(unit), "GRASSROOTS11", OFFICER);
         String now = "UTC_TIMESTAMP()";
         exec("INSERT INTO appraisal_review (campaign_id, cadre_id, unit_id, review_year, status, created_at, updated_at)"
                 + " SELECT " + campaignId + ", id, unit_id, " + year + ", 'SELF_REPORT', " + now + ", " + now
                 + " FROM cadre WHERE status = 'ACTIVE' AND unit_id = " + unit);
         List<BareCadre> work = new ArrayList<>();
-        try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery("SELECT r.id, c.id, c.name, p.name"
-                + " FROM appraisal_review r JOIN cadre c ON c.id = r.cadre_id LEFT JOIN post p ON p.id = c.post_id"
+        try (Statement s = sql.createStatement(); ResultSet rs = s.executeQuery("SELECT r.id, c.id, c.name"
+                + " FROM appraisal_review r JOIN cadre c ON c.id = r.cadre_id"
                 + " WHERE r.campaign_id = " + campaignId + " ORDER BY r.id")) {
             while (rs.next()) {
-                work.add(new BareCadre(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                work.add(new BareCadre(rs.getLong(1), rs.getLong(2), rs.getString(3)));
             }
         }
-        String unitName = scalar("SELECT name FROM org_unit WHERE id = " + unit);
-        long town = Long.parseLong(scalar("SELECT parent_id FROM org_unit WHERE id = " + unit));
-        // a village without a leader account is rated by its township's leaders (AppraisalService.leaderGroupFor)
-        String leaderGroup = AppGroups.unitLeaders(town);
         List<Map<String, Object>> variables = new ArrayList<>(work.size());
         for (BareCadre c : work) {
+            // the same variables as a campaign start, with this cadre's values
             Map<String, Object> v = new HashMap<>(template);
             v.put("cadreId", c.cadreId());
             v.put("cadreName", c.name());
             v.put("unitId", unit);
-            v.put("unitName", unitName);
-            v.put("postName", c.postName() == null ? "" : c.postName());
             v.put(AppraisalService.REVIEW_ID, c.reviewId());
             v.put("campaignId", campaignId);
-            v.put("reviewYear", year);
             v.put("cadreUser", null);
-            v.put("unitLeaderGroup", leaderGroup);
-            v.put("hrGroup", AppGroups.hrOfficers(unit));
             variables.add(v);
+        }
+        if (!variables.get(0).keySet().equals(template.keySet())) {
+            throw new IllegalStateException("bare loop variables " + variables.get(0).keySet() + " differ from "
+                    + template.keySet());
         }
         ProcessDefinition def = app.getBean(RepositoryService.class).createProcessDefinitionQuery()
                 .processDefinitionKey(AppraisalService.PROCESS_KEY).latestVersion().singleResult();
 
-        long t = System.nanoTime();
-        for (int from = 0; from < work.size(); from += BATCH) {
-            int start = from;
-            int end = Math.min(work.size(), from + BATCH);
-            tx.executeWithoutResult(s -> {
-                identity.setAuthenticatedUserId(OFFICER);
-                try {
-                    for (int i = start; i < end; i++) {
-                        ProcessInstance pi = runtime.startProcessInstanceById(def.getId(),
-                                "KH-" + year + "-" + work.get(i).reviewId(), variables.get(i));
-                        if (pi == null) {
-                            throw new IllegalStateException("no instance");
+        // batches of 200, each in its own transaction, on as many threads as a campaign launch uses
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int from = next.getAndAdd(BATCH); from < work.size(); from = next.getAndAdd(BATCH)) {
+                int start = from;
+                int end = Math.min(work.size(), from + BATCH);
+                tx.executeWithoutResult(s -> {
+                    identity.setAuthenticatedUserId(OFFICER);
+                    try {
+                        for (int i = start; i < end; i++) {
+                            ProcessInstance pi = runtime.startProcessInstanceById(def.getId(),
+                                    "KH-" + year + "-" + work.get(i).reviewId(), variables.get(i));
+                            if (pi == null) {
+                                throw new IllegalStateException("no instance");
+                            }
                         }
+                    } finally {
+                        identity.clearAuthentication();
                     }
-                } finally {
-                    identity.clearAuthentication();
-                }
-            });
+                });
+            }
+        };
+        long t = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                running.add(pool.submit(worker));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
         double secs = seconds(t);
         int attached = Integer.parseInt(scalar("SELECT COUNT(*) FROM appraisal_review WHERE process_instance_id IS NOT NULL"
@@ -270,8 +303,9 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         Thread watcher = new Thread(() -> {
             try (Connection c = DriverManager.getConnection(
                     app.getEnvironment().getProperty("spring.datasource.url"), MariaDbApp.USER, MariaDbApp.PASSWORD);
-                 PreparedStatement p = c.prepareStatement("SELECT id, status, total_count, launched_count,"
-                         + " skipped_count FROM appraisal_campaign WHERE name = 'bench launch'")) {
+                 PreparedStatement p = c.prepareStatement("SELECT c.id, c.status, c.total_count,"
+                         + " (SELECT COUNT(*) FROM appraisal_review r WHERE r.campaign_id = c.id), c.skipped_count"
+                         + " FROM appraisal_campaign c WHERE c.name = 'bench launch'")) {
                 while (running.get()) {
                     Thread.sleep(5000);
                     try (ResultSet rs = p.executeQuery()) {
