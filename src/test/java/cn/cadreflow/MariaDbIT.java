@@ -422,6 +422,28 @@ class MariaDbIT {
         assertApprovedWithLedgerRow(pi, "应急管理专题班", LocalDate.now().plusDays(90));
     }
 
+    @Test
+    @Order(21)
+    void aDatabaseKeptAtFullHistoryIsMovedToCadreFlowsLevel() {
+        assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'", String.class))
+                .as("a new database starts at CadreFlow's level").isEqualTo("20");
+        stop();
+        // as an earlier CadreFlow left it: the engine's FULL level, before the migration that moves it
+        MariaDbApp.serverUpdate("UPDATE `" + DB + "`.ACT_GE_PROPERTY SET VALUE_ = '3' WHERE NAME_ = 'historyLevel'");
+        MariaDbApp.serverUpdate("DELETE FROM `" + DB + "`.flyway_schema_history WHERE version = '11'");
+
+        start();
+
+        assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'", String.class))
+                .isEqualTo("20");
+        assertThat(app.getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration()
+                .getHistory()).isEqualTo("cadreflow");
+        String pi = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
+                request("数据安全专题班", LocalDate.now().plusDays(120), 1, 8));
+        approveByLeaderAndHr(pi);
+        assertApprovedWithLedgerRow(pi, "数据安全专题班", LocalDate.now().plusDays(120));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     int count(String tableAndWhere) {
