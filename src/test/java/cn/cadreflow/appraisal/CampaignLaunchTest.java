@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -97,6 +102,44 @@ class CampaignLaunchTest {
         assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", id, "cadreId", zhangwei)))
                 .isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
+    void twoLaunchesOfTheSameCampaignAtOnceNeverGiveACadreTwoReviews() throws Exception {
+        // as when two servers resume one campaign: both list the same missing cadres, and their worker threads
+        // start the same batches side by side; whichever batch comes second is refused and rolled back whole
+        long baisha = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
+        long id = campaigns.create(2034, "2034年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Campaign>> launches = List.of(servers.submit(() -> campaigns.run(id, "wangfang", 1)),
+                    servers.submit(() -> campaigns.run(id, "wangfang", 1)));
+            for (Future<Campaign> launch : launches) {
+                try {
+                    launch.get(2, TimeUnit.MINUTES);
+                } catch (ExecutionException refused) {
+                    // the launch that lost a race stops; a resume takes what is left
+                }
+            }
+        } finally {
+            servers.shutdownNow();
+        }
+        Campaign done = campaigns.run(id, "wangfang", 1);
+
+        assertThat(done.status()).isEqualTo("RUNNING");
+        assertThat(done.launchedCount()).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT cadre_id) FROM appraisal_review WHERE campaign_id = ?",
+                Integer.class, id)).isEqualTo(expected);
+        // a refused batch left no instance behind: one per review, each attached
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = ? AND "
+                + "process_instance_id IS NULL", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review r JOIN ACT_RU_EXECUTION e"
+                + " ON e.ID_ = r.process_instance_id WHERE e.PARENT_ID_ IS NULL AND r.campaign_id = ?",
+                Integer.class, id)).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wf_task t JOIN appraisal_review r"
+                + " ON r.process_instance_id = t.process_instance_id WHERE r.campaign_id = ? AND t.state = 'OPEN'",
+                Integer.class, id)).isEqualTo(expected);
     }
 
     @Test
