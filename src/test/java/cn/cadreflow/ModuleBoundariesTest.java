@@ -32,7 +32,8 @@ class ModuleBoundariesTest {
             "security", Set.of("org", "workflow", "i18n"),
             "cadre", Set.of("org", "security", "workflow", "i18n"),
             "training", Set.of("cadre", "org", "security", "workflow", "i18n"),
-            "appraisal", Set.of("cadre", "org", "security", "workflow", "training", "i18n"),
+            "tolerance", Set.of("cadre", "org", "security", "workflow", "i18n"),
+            "appraisal", Set.of("cadre", "org", "security", "workflow", "training", "tolerance", "i18n"),
             "admin", Set.of("org", "cadre", "security", "training", "appraisal", "workflow", "i18n"),
             "ui", Set.of("security", "workflow", "i18n"));
 

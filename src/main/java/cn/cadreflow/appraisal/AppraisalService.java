@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ import cn.cadreflow.org.Post;
 import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.security.AppUser;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.tolerance.ToleranceService;
 import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.training.TrainingRecord;
 import cn.cadreflow.workflow.FormError;
@@ -56,6 +58,14 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
     static final List<String> DIGITAL_COURSE_WORDS = List.of("数字", "数据", "信息化", "网络安全", "人工智能");
     static final String TRAINING_HOURS_INDICATOR = "DIGITAL_TRAINING_HOURS";
     static final String PLATFORM_INDICATOR = "PLATFORM_USAGE";
+    /** The read-only field of the rating steps' forms listing the year's tolerated matters. */
+    static final String TOLERATED_MATTERS = "toleratedMatters";
+    /** The steps where someone rates or decides on the cadre: they are shown the tolerated matters. */
+    static final Set<String> RATING_STEPS = Set.of("peerRating", "leaderRating", "hrReview", "quotaApproval",
+            "committeeDecision", "objectionCheck", "recheck");
+    /** The grade each step chooses, which a tolerated matter keeps from going below the suggested grade. */
+    static final Map<String, String> GRADE_FIELDS = Map.of("leaderRating", "proposedGrade", "hrReview", "hrGrade",
+            "committeeDecision", "finalGrade", "recheck", "recheckGrade");
 
     public enum QuotaStatus { WITHIN, NEEDS_APPROVAL, EXCEEDED }
 
@@ -66,6 +76,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
     private final UserService users;
     private final UserDirectory directory;
     private final TrainingLeaveService training;
+    private final ToleranceService tolerance;
     private final MessageSource messages;
     private final Clock clock;
     /** The batch CampaignService is launching on this thread, if any: see {@link #prepareLaunch}. */
@@ -73,7 +84,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
 
     public AppraisalService(AppraisalMapper mapper, AppraisalSettings settings, CadreService cadres, OrgService org,
                             UserService users, UserDirectory directory, TrainingLeaveService training,
-                            MessageSource messages, Clock clock) {
+                            ToleranceService tolerance, MessageSource messages, Clock clock) {
         this.mapper = mapper;
         this.settings = settings;
         this.cadres = cadres;
@@ -81,6 +92,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         this.users = users;
         this.directory = directory;
         this.training = training;
+        this.tolerance = tolerance;
         this.messages = messages;
         this.clock = clock;
     }
@@ -319,10 +331,25 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         return false;
     }
 
-    /** 述职 shows and keeps the cadre's facts as they stand, whoever reports (the cadre, or HR for him). */
+    /**
+     * 述职 shows and keeps the cadre's facts as they stand, whoever reports (the cadre, or HR for him). The rating
+     * steps show the matters of the review year that a fault-tolerance review tolerated, with the rule that they
+     * must not lower the grade; the submitted step keeps what its rater was shown.
+     */
     @Override
     public Map<String, Object> stepData(String stepKey, Map<String, Object> variables) {
-        return "selfReport".equals(stepKey) && variables.get(REVIEW_ID) instanceof Number id ? facts(id) : Map.of();
+        if (!(variables.get(REVIEW_ID) instanceof Number id)) {
+            return Map.of();
+        }
+        if ("selfReport".equals(stepKey)) {
+            return facts(id);
+        }
+        if (RATING_STEPS.contains(stepKey)) {
+            Review r = mapper.review(id.longValue());
+            // process data is kept in Chinese, the language of the records themselves
+            return Map.of(TOLERATED_MATTERS, tolerance.summary(r.cadreId(), r.reviewYear(), Locale.SIMPLIFIED_CHINESE));
+        }
+        return Map.of();
     }
 
     @Override
@@ -369,6 +396,13 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
                         && !excellentAllowed(mapper.review(reviewId))) {
                     errors.add(FormError.of(field, "appraisal.error.quotaExceeded",
                             settings.intRule(AppraisalSettings.QUOTA_PERCENT)));
+                }
+                String gradeField = GRADE_FIELDS.get(stepKey);
+                if (gradeField != null) {
+                    belowSuggestionDespiteTolerance(mapper.review(reviewId), values.get(gradeField))
+                            .ifPresent(suggested -> errors.add(FormError.of(gradeField,
+                                    "tolerance.error.gradeBelowSuggested", new DefaultMessageSourceResolvable(
+                                            new String[] {"appraisal.grade." + suggested.label}, suggested.label))));
                 }
             }
             case "resultNotice" -> {
@@ -436,6 +470,20 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
             }
         }
         return out;
+    }
+
+    /**
+     * A matter tolerated in the review year cannot lower the grade: the suggested grade the scores gave, when
+     * {@code chosen} is below it and the cadre has such a matter; otherwise empty (lowering stays allowed).
+     */
+    private Optional<Grade> belowSuggestionDespiteTolerance(Review r, Object chosen) {
+        Grade grade = Grade.of(chosen);
+        Grade suggested = Grade.of(r.suggestedGrade());
+        if (grade == null || suggested == null || !grade.below(suggested)
+                || tolerance.tolerated(r.cadreId(), r.reviewYear()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(suggested);
     }
 
     private void refreshPeerScore(long reviewId) {

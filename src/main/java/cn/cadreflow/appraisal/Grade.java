@@ -13,6 +13,17 @@ public enum Grade {
     }
 
     public static boolean isGrade(Object value) {
-        return value != null && Arrays.stream(values()).anyMatch(g -> g.label.equals(value.toString()));
+        return of(value) != null;
+    }
+
+    /** The grade with this label, or null when it is none. */
+    public static Grade of(Object label) {
+        return label == null ? null
+                : Arrays.stream(values()).filter(g -> g.label.equals(label.toString())).findFirst().orElse(null);
+    }
+
+    /** Is this grade below the other (优秀 > 称职 > 基本称职 > 不称职)? */
+    public boolean below(Grade other) {
+        return ordinal() > other.ordinal();
     }
 }

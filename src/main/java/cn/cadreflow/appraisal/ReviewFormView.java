@@ -30,6 +30,7 @@ import cn.cadreflow.org.Post;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.tolerance.ToleranceService;
 import cn.cadreflow.workflow.WorkflowService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,17 +48,20 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
     private final OrgService org;
     private final AppraisalReports reports;
     private final WorkflowService workflow;
+    private final ToleranceService tolerance;
     private final UserContext user;
     private String title = "";
 
     public ReviewFormView(AppraisalService appraisal, CampaignService campaigns, CadreService cadres, OrgService org,
-                          AppraisalReports reports, WorkflowService workflow, UserService users) {
+                          AppraisalReports reports, WorkflowService workflow, ToleranceService tolerance,
+                          UserService users) {
         this.appraisal = appraisal;
         this.campaigns = campaigns;
         this.cadres = cadres;
         this.org = org;
         this.reports = reports;
         this.workflow = workflow;
+        this.tolerance = tolerance;
         this.user = users.current();
         addClassName("view");
         addClassName("print-form");
@@ -114,6 +118,9 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
         body.add(row(label("appraisal.col.digital"), value(score(r.digitalScore()), null),
                 label("appraisal.col.total"), value(score(r.totalScore()), null),
                 label("appraisal.col.suggested"), value(reports.grade(r.suggestedGrade(), locale), null)));
+        NativeTableCell tolerated = wide(opinion(tolerance.summary(r.cadreId(), r.reviewYear(), locale), ""), 5);
+        tolerated.setId("form-tolerated");
+        body.add(row(label("tolerance.form.matters"), tolerated));
         body.add(row(label("appraisal.form.leaderOpinion"), wide(opinion(r.leaderOpinion(),
                 reports.grade(r.proposedGrade(), locale)), 5)));
         body.add(row(label("appraisal.form.hrOpinion"), wide(opinion(r.hrOpinion(),
