@@ -7,12 +7,12 @@ import java.util.Locale;
 import com.vaadin.flow.component.datepicker.DatePicker;
 
 /** Date pickers in the user's language, with ISO dates (2026-11-23) as Chinese offices write them. */
-final class DatePickers {
+public final class DatePickers {
 
     private DatePickers() {
     }
 
-    static DatePicker.DatePickerI18n i18n(Texts texts, Locale locale) {
+    public static DatePicker.DatePickerI18n i18n(Texts texts, Locale locale) {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setMonthNames(list(texts.get("datepicker.months", locale)));
         i18n.setWeekdays(list(texts.get("datepicker.weekdays", locale)));
