@@ -3,9 +3,7 @@ package cn.cadreflow.appraisal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.org.Post;
+import cn.cadreflow.org.WorkCalendar;
 import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.security.AppUser;
 import cn.cadreflow.security.UserService;
@@ -78,13 +77,15 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
     private final TrainingLeaveService training;
     private final ToleranceService tolerance;
     private final MessageSource messages;
+    private final WorkCalendar calendar;
     private final Clock clock;
     /** The batch CampaignService is launching on this thread, if any: see {@link #prepareLaunch}. */
     private final ThreadLocal<LaunchBatch> launch = new ThreadLocal<>();
 
     public AppraisalService(AppraisalMapper mapper, AppraisalSettings settings, CadreService cadres, OrgService org,
                             UserService users, UserDirectory directory, TrainingLeaveService training,
-                            ToleranceService tolerance, MessageSource messages, Clock clock) {
+                            ToleranceService tolerance, MessageSource messages, WorkCalendar calendar,
+                            Clock clock) {
         this.mapper = mapper;
         this.settings = settings;
         this.cadres = cadres;
@@ -94,6 +95,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         this.training = training;
         this.tolerance = tolerance;
         this.messages = messages;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -646,19 +648,16 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         mapper.setQuotaApproved(reviewId.longValue(), approved, clock.instant());
     }
 
-    /** 公示 starts: returns the end of the notice period, the configured number of working days (Mon–Fri) on. */
+    /**
+     * 公示 starts: returns the end of the notice period, the start of the day after the configured number of working
+     * days from today. Working days are those of the {@link WorkCalendar}: Monday to Friday, less the holidays and
+     * plus the weekend days worked (调休) recorded there.
+     */
     public Date startNotice(Number reviewId) {
         mapper.setNoticeStarted(reviewId.longValue(), clock.instant());
         markStatus(reviewId, Review.Status.NOTICE.name());
-        LocalDate day = LocalDate.now(clock);
-        int left = settings.intRule(AppraisalSettings.NOTICE_DAYS);
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return Date.from(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        LocalDate last = calendar.addWorkingDays(LocalDate.now(clock), settings.intRule(AppraisalSettings.NOTICE_DAYS));
+        return Date.from(last.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
     }
 
     /** The result stands after 公示: the written notice to the cadre is recorded (and shown as their task). */

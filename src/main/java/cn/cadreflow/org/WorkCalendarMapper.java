@@ -1,0 +1,20 @@
+package cn.cadreflow.org;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+public interface WorkCalendarMapper {
+
+    CalendarDay find(@Param("date") LocalDate date);
+
+    /** The recorded dates from {@code from} to {@code to}, both included, in date order. */
+    List<CalendarDay> between(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    void insert(CalendarDay day);
+
+    int delete(@Param("date") LocalDate date);
+}
