@@ -424,24 +424,33 @@ class MariaDbIT {
 
     @Test
     @Order(21)
-    void aDatabaseKeptAtFullHistoryIsMovedToCadreFlowsLevel() {
+    void aDatabaseOfTheReleaseBeforeIsUpgradedToCadreFlowsHistoryLevel() {
         assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'", String.class))
                 .as("a new database starts at CadreFlow's level").isEqualTo("20");
-        stop();
-        // as an earlier CadreFlow left it: the engine's FULL level, before the migration that moves it
-        MariaDbApp.serverUpdate("UPDATE `" + DB + "`.ACT_GE_PROPERTY SET VALUE_ = '3' WHERE NAME_ = 'historyLevel'");
-        MariaDbApp.serverUpdate("DELETE FROM `" + DB + "`.flyway_schema_history WHERE version = '11'");
+        try (MariaDbApp older = MariaDbApp.create("cadreflow_upgrade")) {
+            // the schema and engine settings of the release before: migrations up to V9, history level FULL
+            ConfigurableApplicationContext before = older.start("--spring.flyway.target=9",
+                    "--camunda.bpm.history-level=full");
+            JdbcTemplate sql = new JdbcTemplate(before.getBean(DataSource.class));
+            assertThat(sql.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
+                    String.class)).isEqualTo("3");
+            String pi = before.getBean(WorkflowService.class).start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
+                    request("升级前提交的申请", LocalDate.now().plusDays(150), 1, 8));
+            before.close();
 
-        start();
-
-        assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'", String.class))
-                .isEqualTo("20");
-        assertThat(app.getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration()
-                .getHistory()).isEqualTo("cadreflow");
-        String pi = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
-                request("数据安全专题班", LocalDate.now().plusDays(120), 1, 8));
-        approveByLeaderAndHr(pi);
-        assertApprovedWithLedgerRow(pi, "数据安全专题班", LocalDate.now().plusDays(120));
+            ConfigurableApplicationContext after = older.start();
+            sql = new JdbcTemplate(after.getBean(DataSource.class));
+            assertThat(sql.queryForList("SELECT version FROM flyway_schema_history WHERE success = TRUE"
+                    + " AND version IS NOT NULL", String.class)).contains("10", "11");
+            assertThat(sql.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
+                    String.class)).isEqualTo("20");
+            // the request submitted before the upgrade goes on after it
+            WorkflowService upgraded = after.getBean(WorkflowService.class);
+            WorkflowViews.TaskSummary leaderTask = upgraded.inbox("lijun", 0, 100).stream()
+                    .filter(t -> t.processInstanceId().equals(pi)).findFirst().orElseThrow();
+            upgraded.decide(leaderTask.taskId(), "lijun", true, "同意。");
+            assertThat(upgraded.inbox("wangfang", 0, 100)).anyMatch(t -> t.processInstanceId().equals(pi));
+        }
     }
 
     // ------------------------------------------------------------------ helpers
