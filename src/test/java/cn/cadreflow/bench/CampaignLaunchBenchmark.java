@@ -127,7 +127,7 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         Map<String, Long> rows = tableRows();
         double[] cpu = cpuSeconds();
         BareResult bare = bareLoop(liulinCun, template);
-        System.out.printf(Locale.ROOT, "(1) bare RuntimeService loop on %d threads: %d instances in %.1f s = %.0f reviews/s%n",
+        System.out.printf(Locale.ROOT, "(1) bare RuntimeService loop, worker threads: %d; %d instances in %.1f s = %.0f reviews/s%n",
                 threads, bare.count, bare.seconds, bare.count / bare.seconds);
         System.out.println("    " + cpuUsed(cpu, cpuSeconds(), bare.seconds));
         Map<String, Long> afterBare = tableRows();
@@ -138,7 +138,7 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         System.out.println("Load before the campaign: " + load());
         cpu = cpuSeconds();
         double[] campaign = campaignLaunch(qingshanCun);
-        System.out.printf(Locale.ROOT, "(2) CampaignService.launch on %d threads: %d reviews in %.1f s = %.0f reviews/s%n",
+        System.out.printf(Locale.ROOT, "(2) CampaignService.launch, worker threads: %d; %d reviews in %.1f s = %.0f reviews/s%n",
                 threads, (long) campaign[0], campaign[1], campaign[0] / campaign[1]);
         System.out.println("    " + cpuUsed(cpu, cpuSeconds(), campaign[1]));
         System.out.println("    rows written per review: " + rowsPer(afterBare, tableRows(), (long) campaign[0]));
