@@ -47,6 +47,20 @@ public interface AppraisalMapper {
     void updateProgress(@Param("id") long id, @Param("total") int total, @Param("skipped") int skipped,
                         @Param("status") String status, @Param("at") Instant at);
 
+    /** Takes over a campaign's launch row whose heartbeat is older than {@code staleBefore}; 1 if taken. */
+    int takeOverLaunch(@Param("id") long id, @Param("holder") String holder, @Param("user") String user,
+                       @Param("at") Instant at, @Param("staleBefore") Instant staleBefore);
+
+    /** Records a launch of a campaign that has no launch row; fails on the primary key if another launch has one. */
+    void insertLaunch(@Param("id") long id, @Param("holder") String holder, @Param("user") String user,
+                      @Param("at") Instant at);
+
+    int renewLaunch(@Param("id") long id, @Param("holder") String holder, @Param("at") Instant at);
+
+    void endLaunch(@Param("id") long id, @Param("holder") String holder);
+
+    int countLaunchesSince(@Param("id") long id, @Param("since") Instant since);
+
     int countActiveCadres(@Param("unitIds") Collection<Long> unitIds);
 
     /** Active cadres in the units without a review in the campaign yet, lowest id first. */

@@ -65,9 +65,9 @@ public class CampaignLauncher {
         return launch;
     }
 
-    /** Is a launch of the campaign running in this server now? */
+    /** Is a launch of the campaign running now, in this server or another? */
     public boolean isRunning(long campaignId) {
-        return running.containsKey(campaignId);
+        return running.containsKey(campaignId) || campaigns.isLaunching(campaignId);
     }
 
     /** The launch under way, if any (tests wait on it). */

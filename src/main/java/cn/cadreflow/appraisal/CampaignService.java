@@ -1,12 +1,16 @@
 package cn.cadreflow.appraisal;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -36,6 +41,10 @@ import cn.cadreflow.workflow.WorkflowService;
 public class CampaignService {
 
     public static final int BATCH_SIZE = 200;
+    /** A launch renews its row after every batch; one not renewed for this long has stopped (its server did). */
+    static final Duration LAUNCH_LEASE = Duration.ofMinutes(2);
+    /** This server, in the launch rows (process id and host name). */
+    private static final String SERVER = ManagementFactory.getRuntimeMXBean().getName();
 
     private final AppraisalMapper mapper;
     private final AppraisalSettings settings;
@@ -111,11 +120,49 @@ public class CampaignService {
         return run(campaignId, username, batchSize, Integer.MAX_VALUE);
     }
 
-    /** As {@link #run(long, String, int)}, but stops after {@code maxBatches} batches (an interrupted launch). */
+    /**
+     * As {@link #run(long, String, int)}, but stops after {@code maxBatches} batches (an interrupted launch).
+     * Refused while another launch of the campaign runs, on this server or another ({@link #isLaunching}).
+     */
     public Campaign run(long campaignId, String username, int batchSize, int maxBatches) {
         campaign(campaignId);
         List<Long> roots = mapper.campaignUnits(campaignId);
         requireHrOf(roots, username);
+        String holder = SERVER + "/" + UUID.randomUUID();
+        claim(campaignId, holder, username);
+        try {
+            return launch(campaignId, holder, username, roots, batchSize, maxBatches);
+        } finally {
+            ownTransaction.executeWithoutResult(s -> mapper.endLaunch(campaignId, holder));
+        }
+    }
+
+    /** Is a launch of the campaign running now, on any server: does it hold a launch row renewed within the lease? */
+    public boolean isLaunching(long campaignId) {
+        return mapper.countLaunchesSince(campaignId, clock.instant().minus(LAUNCH_LEASE)) > 0;
+    }
+
+    /** Takes the campaign's launch row: a new one, or one whose holder has not renewed it within the lease. */
+    private void claim(long campaignId, String holder, String username) {
+        boolean claimed = Boolean.TRUE.equals(ownTransaction.execute(s -> {
+            Instant now = clock.instant();
+            if (mapper.takeOverLaunch(campaignId, holder, username, now, now.minus(LAUNCH_LEASE)) > 0) {
+                return true;
+            }
+            try {
+                mapper.insertLaunch(campaignId, holder, username, now);
+                return true;
+            } catch (DuplicateKeyException held) {
+                return false;
+            }
+        }));
+        if (!claimed) {
+            throw new AppraisalException("appraisal.error.launchRunning");
+        }
+    }
+
+    private Campaign launch(long campaignId, String holder, String username, List<Long> roots, int batchSize,
+                            int maxBatches) {
         Set<Long> scope = org.tree().subtreeIds(roots);
         int total = mapper.countActiveCadres(scope);
         int skipped = mapper.countReviews(campaignId);
@@ -125,7 +172,7 @@ public class CampaignService {
         for (int from = 0; from < missing.size() && batches.size() < maxBatches; from += batchSize) {
             batches.add(missing.subList(from, Math.min(missing.size(), from + batchSize)));
         }
-        startAll(campaignId, username, batches);
+        startAll(campaignId, holder, username, batches);
         if (batches.size() * (long) batchSize >= missing.size()) {
             progress(campaignId, total, skipped, Campaign.Status.RUNNING);
         }
@@ -137,7 +184,7 @@ public class CampaignService {
      * stops the workers from taking further batches and is thrown once those under way have ended; the batches
      * committed by then stay, and a resume starts the rest.
      */
-    private void startAll(long campaignId, String username, List<List<Long>> batches) {
+    private void startAll(long campaignId, String holder, String username, List<List<Long>> batches) {
         int workers = Math.max(1, Math.min(threads, batches.size()));
         AtomicInteger next = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -151,6 +198,11 @@ public class CampaignService {
                             appraisal.prepareLaunch(campaignId, cadres, () -> workflow.startAll(
                                     AppraisalService.PROCESS_KEY, username, cadres.stream()
                                             .map(c -> Map.of("campaignId", campaignId, "cadreId", c)).toList())));
+                    // the lease: still launching; had another launch taken it over meanwhile, stop
+                    if (Boolean.FALSE.equals(ownTransaction.execute(s ->
+                            mapper.renewLaunch(campaignId, holder, clock.instant()) > 0))) {
+                        failure.compareAndSet(null, new AppraisalException("appraisal.error.launchRunning"));
+                    }
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }

@@ -3,6 +3,8 @@ package cn.cadreflow.appraisal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +24,14 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowService;
 
-/** Launching a campaign for 青山镇 (year 2033, used by no other test): one review per active cadre, never two. */
+/** Launching campaigns (years 2033, 2034 and 2047, used by no other test): one review per active cadre, never two. */
 @CadreFlowTest
 class CampaignLaunchTest {
 
     @Autowired
     CampaignService campaigns;
+    @Autowired
+    CampaignLauncher launcher;
     @Autowired
     AppraisalService appraisal;
     @Autowired
@@ -140,6 +144,35 @@ class CampaignLaunchTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wf_task t JOIN appraisal_review r"
                 + " ON r.process_instance_id = t.process_instance_id WHERE r.campaign_id = ? AND t.state = 'OPEN'",
                 Integer.class, id)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLaunchUnderWayOnAnotherServerIsNotStartedAgainAndOneThatStoppedIsTakenOver() {
+        long baisha = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
+        long id = campaigns.create(2047, "2047年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        assertThat(launcher.isRunning(id)).isFalse();
+
+        // another server is launching it: it renewed its launch row a moment ago
+        jdbc.update("INSERT INTO appraisal_campaign_launch (campaign_id, holder, started_by, started_at, heartbeat_at)"
+                + " VALUES (?, '4242@other-server/1', 'wangfang', ?, ?)", id, Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()));
+        assertThat(launcher.isRunning(id)).as("the views show it launching, with no 继续发起").isTrue();
+        assertThatThrownBy(() -> campaigns.run(id, "wangfang", 2))
+                .isInstanceOf(AppraisalException.class)
+                .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.launchRunning");
+        assertThat(campaigns.campaign(id).launchedCount()).isZero();
+
+        // that server stopped mid-launch: past the lease, a resume takes the launch over and finishes it
+        jdbc.update("UPDATE appraisal_campaign_launch SET heartbeat_at = ? WHERE campaign_id = ?",
+                Timestamp.from(Instant.now().minus(CampaignService.LAUNCH_LEASE).minusSeconds(60)), id);
+        assertThat(launcher.isRunning(id)).isFalse();
+        Campaign done = campaigns.run(id, "wangfang", 2);
+        assertThat(done.status()).isEqualTo("RUNNING");
+        assertThat(done.launchedCount()).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_campaign_launch WHERE campaign_id = ?",
+                Integer.class, id)).as("the launch row is gone once it ends").isZero();
+        assertThat(launcher.isRunning(id)).isFalse();
     }
 
     @Test
