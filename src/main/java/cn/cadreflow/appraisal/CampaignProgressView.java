@@ -155,6 +155,8 @@ public class CampaignProgressView extends VerticalLayout implements BeforeEnterO
         if (title.isEmpty() || campaignId == 0) {
             return;
         }
+        // asked before reading: a launch that ends during the reads is polled once more, never left half shown
+        boolean launching = launcher.isRunning(campaignId);
         Campaign c = reports.campaign(campaignId, user);
         launched.setText(getTranslation("appraisal.launchedOf", c.launchedCount(), c.totalCount()) + " · "
                 + getTranslation("appraisal.status." + c.status()));
@@ -166,7 +168,6 @@ public class CampaignProgressView extends VerticalLayout implements BeforeEnterO
         results.setItems(reports.results(campaignId, null, user));
         gradeChart.setOption(reports.gradeChart(campaignId, user, getLocale()));
         digitalChart.setOption(reports.digitalChart(campaignId, user, getLocale()));
-        boolean launching = launcher.isRunning(campaignId);
         getUI().ifPresent(ui -> ui.setPollInterval(launching ? CampaignsView.POLL_MILLIS : -1));
     }
 

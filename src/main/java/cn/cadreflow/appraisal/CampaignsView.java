@@ -167,8 +167,12 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     /** Reloads the campaigns; polls while one of them is being launched here. */
     void refresh() {
         List<Campaign> campaigns = reports.campaigns(user);
-        grid.setItems(campaigns);
         boolean launching = campaigns.stream().anyMatch(c -> launcher.isRunning(c.id()));
+        if (!launching && campaigns.stream().anyMatch(c -> Campaign.Status.LAUNCHING.name().equals(c.status()))) {
+            // a launch may have ended while the list was read; polling stops now, so show how it ended
+            campaigns = reports.campaigns(user);
+        }
+        grid.setItems(campaigns);
         getUI().ifPresent(ui -> ui.setPollInterval(launching ? POLL_MILLIS : -1));
     }
 

@@ -85,6 +85,9 @@ public class ToleranceView extends VerticalLayout implements HasDynamicTitle {
         }
         List<HasValue<?, ?>> required = List.of(cadre, matter, matterDate, outcome, decisionDate, decisionNo);
         required.forEach(f -> f.setRequiredIndicatorVisible(true));
+        // ToleranceService validates and save() marks the fields it refused; the fields' own required check
+        // would mark every field invalid when the form is cleared after a save
+        required.forEach(f -> ((HasValidation) f).setManualValidation(true));
 
         FormLayout form = new FormLayout(cadre, outcome, matterDate, decisionDate, decisionNo, matter);
         form.setColspan(matter, 2);

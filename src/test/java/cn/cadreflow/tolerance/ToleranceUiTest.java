@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -112,6 +113,11 @@ class ToleranceUiTest extends KaribuSupport {
                 && r.contains("wangfang"));
         assertThat(_get(TextArea.class, spec -> spec.withId("tolerance-matter")).getValue()).as("form cleared")
                 .isEmpty();
+        assertThat(List.of(cadrePicker(), _get(TextArea.class, spec -> spec.withId("tolerance-matter")),
+                _get(DatePicker.class, spec -> spec.withId("tolerance-matter-date")),
+                _get(Select.class, spec -> spec.withId("tolerance-outcome")), decided,
+                _get(TextField.class, spec -> spec.withId("tolerance-decision-no"))))
+                .as("the cleared form is not marked invalid").noneMatch(f -> ((HasValidation) f).isInvalid());
 
         // HR sees it in the cadre file
         navigate("file/" + zhangwei());
