@@ -37,7 +37,7 @@ import cn.cadreflow.appraisal.CampaignService;
  * with the demo data, 10,000 extra active cadres (with their posts) bulk-inserted into each of two villages of
  * 清河县, then, in the same run:
  * <ol>
- * <li>a resume check (also the warm-up): a campaign over 白沙社区 (400 extra cadres) runs one batch, is
+ * <li>a resume check (also the warm-up): a campaign over 白沙社区 (2,000 extra cadres, enough to warm the JIT up for both loops) runs one batch, is
  * "interrupted", resumed, and checked for exactly one review per cadre;</li>
  * <li>the bare engine loop: the deployed {@code annualReview} definition started with {@link RuntimeService}
  * for the 10,000 cadres of 柳林村, 200 per transaction, the batches shared among as many threads as a campaign
@@ -50,7 +50,7 @@ import cn.cadreflow.appraisal.CampaignService;
  * After each of (1) and (2) it prints the rows each start wrote, per table, and the CPU time this JVM and the
  * database server used.
  * A main class, not a test: {@code mvn -B -DskipFrontend -DskipTests -Pbench -Dbench.skipTaskCentre=true verify}
- * (see README, "Benchmarks"). Settings: bench.cadres (per village, default 10,000), bench.resumeCadres (400),
+ * (see README, "Benchmarks"). Settings: bench.cadres (per village, default 10,000), bench.resumeCadres (2,000),
  * bench.threads (the launch's worker threads, and the bare loop's; default the app's setting).
  */
 public final class CampaignLaunchBenchmark extends BenchSql {
@@ -59,7 +59,7 @@ public final class CampaignLaunchBenchmark extends BenchSql {
     static final int BATCH = CampaignService.BATCH_SIZE;
 
     private final int cadres = Integer.getInteger("bench.cadres", 10_000);
-    private final int resumeCadres = Integer.getInteger("bench.resumeCadres", 400);
+    private final int resumeCadres = Integer.getInteger("bench.resumeCadres", 2_000);
 
     private final ConfigurableApplicationContext app;
     private final CampaignService campaigns;
