@@ -110,8 +110,9 @@ class CampaignLaunchTest {
 
     @Test
     void twoLaunchesOfTheSameCampaignAtOnceNeverGiveACadreTwoReviews() throws Exception {
-        // as when two servers resume one campaign: both list the same missing cadres, and their worker threads
-        // start the same batches side by side; whichever batch comes second is refused and rolled back whole
+        // as when two servers resume one campaign at the same moment: the launch row lets one of them launch and
+        // refuses the other; were both to get past it, whichever batch came second would be refused by the unique
+        // (campaign, cadre) key and rolled back whole
         long baisha = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
         int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
         long id = campaigns.create(2034, "2034年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
@@ -123,7 +124,7 @@ class CampaignLaunchTest {
                 try {
                     launch.get(2, TimeUnit.MINUTES);
                 } catch (ExecutionException refused) {
-                    // the launch that lost a race stops; a resume takes what is left
+                    // the launch that lost the race stops; a resume takes what is left
                 }
             }
         } finally {
