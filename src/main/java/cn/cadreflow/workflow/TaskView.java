@@ -70,7 +70,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         WorkflowViews.TaskSummary s = task.summary();
         title = texts.stepName(s.processKey(), s.stepKey(), s.name(), locale);
         add(new H2(texts.processName(s.processKey(), s.processName(), locale) + " · " + title));
-        add(new Paragraph(getTranslation("task.meta", s.starterName(), texts.dateTime(s.created()))));
+        Paragraph meta = new Paragraph(getTranslation("task.meta", s.starterName(), texts.dateTime(s.created())));
+        meta.setId("task-meta");
+        add(meta);
+        if (s.cadreName() != null && !s.cadreName().equals(s.starterName())) {
+            // started by an officer about a cadre (a review, say): whom the task is about
+            Paragraph subject = new Paragraph(getTranslation("task.subject", s.cadreName()));
+            subject.setId("task-subject");
+            add(subject);
+        }
 
         if (s.due() != null) {
             Paragraph due = new Paragraph(getTranslation(s.overdue(clock.instant()) ? "task.dueOverdue" : "task.due",

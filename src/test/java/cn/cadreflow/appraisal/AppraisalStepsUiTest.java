@@ -159,6 +159,9 @@ class AppraisalStepsUiTest extends KaribuSupport {
         Review preliminary = appraisal.review(reviewId);
         assertThat(preliminary.suggestedReason()).isNotBlank();
         openTask(pi, "leaderRating");
+        // HR started the review; the task says whom it is about
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-meta")).getText()).startsWith("发起人：王芳");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-subject")).getText()).isEqualTo("干部：张伟");
         assertThat(readOnlyValue("suggestedGrade")).isEqualTo(preliminary.suggestedGrade());
         assertThat(readOnlyValue("suggestedReason")).isEqualTo(preliminary.suggestedReason());
         assertThat(((HasValue<?, ?>) field("suggestedReason")).getValue()).isEqualTo(runtime.getVariable(pi,

@@ -222,6 +222,9 @@ class TaskCentreUiTest extends KaribuSupport {
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("task/" + row.taskId());
         assertReadOnly("courseName", "界面测试·负责人审批");
         assertReadOnly("cadreName", "张伟");
+        // the cadre's own request: no separate line for whom it is about
+        assertThat(_get(Paragraph.class, spec -> spec.withId("task-meta")).getText()).startsWith("发起人：张伟");
+        _assertNone(Paragraph.class, spec -> spec.withId("task-subject"));
         assertReadOnly("hours", 24.0);
         assertReadOnly("trainingType", "FULL_TIME");
         _assertOne(BpmnViewer.class, spec -> spec.withId("diagram"));
