@@ -144,7 +144,10 @@ public class WorkflowService {
     }
 
     public StartForm startForm(String processKey, String username) {
-        ProcessDefinition def = startable(processKey, username);
+        return startForm(startable(processKey, username), username);
+    }
+
+    private StartForm startForm(ProcessDefinition def, String username) {
         FormDefinition form = startFormOf(def);
         if (form == null) {
             throw new WorkflowException("workflow.error.noStartForm");
@@ -165,8 +168,8 @@ public class WorkflowService {
      */
     @Transactional
     public List<String> startAll(String processKey, String username, List<? extends Map<String, ?>> submissions) {
-        StartForm start = startForm(processKey, username);
         ProcessDefinition def = startable(processKey, username);
+        StartForm start = startForm(def, username);
         ProcessHandler handler = handlers.get(processKey);
         // the starter's own data goes into the instance only when the request is the starter's own
         Map<String, Object> starterData = handler == null || handler.keepsStarterData() ? start.known() : Map.of();
