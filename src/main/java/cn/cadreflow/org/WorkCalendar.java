@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 工作日历: which dates are working days. Monday to Friday are, Saturday and Sunday are not, except for the dates
  * recorded here: a {@link CalendarDay.Kind#HOLIDAY HOLIDAY} is a weekday off, a {@link CalendarDay.Kind#WORKDAY
  * WORKDAY} a weekend day worked (调休), as the State Council announces them each year. A year holds a few dozen
- * records at most, so they are read from the database when asked for, one query per date or per calendar year
- * counted through; an edit counts at once everywhere.
+ * records at most, so they are read from the database when asked for, one query per calendar year counted
+ * through; an edit counts at once everywhere.
  */
 @Service
 public class WorkCalendar {
@@ -33,7 +33,7 @@ public class WorkCalendar {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return working(date, mapper.find(date));
+        return working(date, byDate(date.getYear()).get(date));
     }
 
     /** The {@code n}-th working day after {@code from} ({@code from} itself not counted); {@code from} when n is 0. */

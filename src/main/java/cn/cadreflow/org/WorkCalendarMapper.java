@@ -9,8 +9,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 public interface WorkCalendarMapper {
 
-    CalendarDay find(@Param("date") LocalDate date);
-
     /** The recorded dates from {@code from} to {@code to}, both included, in date order. */
     List<CalendarDay> between(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
