@@ -30,12 +30,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.cadreflow.appraisal.AppraisalService;
-import cn.cadreflow.appraisal.AppraisalSettings;
-import cn.cadreflow.appraisal.Campaign;
-import cn.cadreflow.appraisal.CampaignService;
-import cn.cadreflow.appraisal.EvidenceImportService;
-import cn.cadreflow.appraisal.Review;
+import cn.cadreflow.annualreview.AppraisalService;
+import cn.cadreflow.annualreview.AppraisalSettings;
+import cn.cadreflow.annualreview.Campaign;
+import cn.cadreflow.annualreview.CampaignService;
+import cn.cadreflow.annualreview.EvidenceImportService;
+import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.TimelineEntry;

@@ -33,8 +33,8 @@ class ModuleBoundariesTest {
             "cadre", Set.of("org", "security", "workflow", "i18n"),
             "training", Set.of("cadre", "org", "security", "workflow", "i18n"),
             "tolerance", Set.of("cadre", "org", "security", "workflow", "i18n"),
-            "appraisal", Set.of("cadre", "org", "security", "workflow", "training", "tolerance", "i18n"),
-            "admin", Set.of("org", "cadre", "security", "training", "appraisal", "workflow", "i18n"),
+            "annualreview", Set.of("cadre", "org", "security", "workflow", "training", "tolerance", "i18n"),
+            "admin", Set.of("org", "cadre", "security", "training", "annualreview", "workflow", "i18n"),
             "ui", Set.of("security", "workflow", "i18n"));
 
     @Test

@@ -28,9 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cadreflow.MariaDbApp;
-import cn.cadreflow.appraisal.AppraisalService;
-import cn.cadreflow.appraisal.Campaign;
-import cn.cadreflow.appraisal.CampaignService;
+import cn.cadreflow.annualreview.AppraisalService;
+import cn.cadreflow.annualreview.Campaign;
+import cn.cadreflow.annualreview.CampaignService;
 
 /**
  * Launching an annual-review campaign at size: a fresh MariaDB database (via {@link MariaDbApp}), the app on it

@@ -1,0 +1,178 @@
+package cn.cadreflow.annualreview;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The admin-editable reference data of the annual review: capability frameworks and their weights, the
+ * digital-capability indicators and the rule settings. Weights of a framework, and of the indicator set, sum
+ * to 100; refusals are {@link AppraisalException}s with message keys.
+ */
+@Service
+public class AppraisalSettings {
+
+    public static final String QUOTA_PERCENT = "excellent.quota.percent";
+    public static final String QUOTA_MAX_PERCENT = "excellent.quota.max.percent";
+    public static final String NOTICE_DAYS = "notice.working.days";
+    public static final String RECHECK_DAYS = "recheck.window.days";
+    public static final String PEER_DEADLINE_DAYS = "peer.deadline.days";
+    public static final String PEER_COMPLETION_PERCENT = "peer.completion.percent";
+    public static final String DIGITAL_WEAK = "digital.weak.threshold";
+    public static final String MERIT_YEARS = "merit.consecutive.excellent";
+    public static final String WEIGHT_SELF = "weight.self";
+    public static final String WEIGHT_PEER = "weight.peer";
+    public static final String WEIGHT_LEADER = "weight.leader";
+    public static final String WEIGHT_DIGITAL = "weight.digital";
+    static final Set<String> SCORE_WEIGHTS = Set.of(WEIGHT_SELF, WEIGHT_PEER, WEIGHT_LEADER, WEIGHT_DIGITAL);
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    static final int NAME_MAX = 100;
+
+    private final AppraisalMapper mapper;
+
+    public AppraisalSettings(AppraisalMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public List<Framework> frameworks() {
+        return mapper.frameworks();
+    }
+
+    public Framework framework(String code) {
+        Framework f = mapper.framework(code);
+        if (f == null) {
+            throw new AppraisalException("appraisal.error.unknownFramework", code);
+        }
+        return f;
+    }
+
+    public List<FrameworkItem> items(String frameworkCode) {
+        return mapper.items(framework(frameworkCode).id());
+    }
+
+    public List<DigitalIndicator> indicators() {
+        return mapper.indicators();
+    }
+
+    public Map<String, String> rules() {
+        return mapper.rules().stream()
+                .collect(Collectors.toMap(AppraisalMapper.RuleSetting::ruleKey, AppraisalMapper.RuleSetting::ruleValue));
+    }
+
+    public List<AppraisalMapper.RuleSetting> ruleSettings() {
+        return mapper.rules();
+    }
+
+    public int intRule(String key) {
+        String value = rules().get(key);
+        if (value == null) {
+            throw new AppraisalException("appraisal.error.unknownRule", key);
+        }
+        return Integer.parseInt(value.trim());
+    }
+
+    /** New weights for every item of a framework (by item code); they must cover all items and sum to 100. */
+    @Transactional
+    public void updateFrameworkWeights(String frameworkCode, Map<String, BigDecimal> weights) {
+        Framework f = framework(frameworkCode);
+        List<FrameworkItem> items = mapper.items(f.id());
+        checkWeights(items.stream().map(FrameworkItem::code).collect(Collectors.toSet()), weights);
+        weights.forEach((code, weight) -> mapper.updateItemWeight(f.id(), code, weight));
+    }
+
+    /**
+     * New names and weights for every item of a framework (by item code): the weights as for
+     * {@link #updateFrameworkWeights}, each name 1 to {@value #NAME_MAX} characters. All or nothing.
+     */
+    @Transactional
+    public void updateFrameworkItems(String frameworkCode, Map<String, String> names, Map<String, BigDecimal> weights) {
+        Framework f = framework(frameworkCode);
+        List<FrameworkItem> items = mapper.items(f.id());
+        Set<String> codes = items.stream().map(FrameworkItem::code).collect(Collectors.toSet());
+        checkWeights(codes, weights);
+        if (!names.keySet().equals(codes)) {
+            throw new AppraisalException("appraisal.error.weightsIncomplete");
+        }
+        for (FrameworkItem item : items) {
+            String name = names.get(item.code());
+            if (name == null || name.isBlank() || name.strip().codePointCount(0, name.strip().length()) > NAME_MAX) {
+                throw new AppraisalException("appraisal.error.itemName", item.name(), NAME_MAX);
+            }
+        }
+        items.forEach(item -> {
+            mapper.updateItemName(f.id(), item.code(), names.get(item.code()).strip());
+            mapper.updateItemWeight(f.id(), item.code(), weights.get(item.code()));
+        });
+    }
+
+    /** New target values and weights of the digital indicators (by code); the weights must sum to 100. */
+    @Transactional
+    public void updateIndicators(Map<String, BigDecimal> targets, Map<String, BigDecimal> weights) {
+        Set<String> codes = mapper.indicators().stream().map(DigitalIndicator::code).collect(Collectors.toSet());
+        checkWeights(codes, weights);
+        if (!targets.keySet().equals(codes)) {
+            throw new AppraisalException("appraisal.error.weightsIncomplete");
+        }
+        targets.forEach((code, target) -> {
+            if (target == null || target.signum() <= 0) {
+                throw new AppraisalException("appraisal.error.targetPositive", code);
+            }
+        });
+        codes.forEach(code -> mapper.updateIndicator(code, targets.get(code), weights.get(code)));
+    }
+
+    /**
+     * Changes rule settings. Every value is a whole number; the quota may only widen with approval (max ≥ normal ≤
+     * 100) and the four score weights must together make 100.
+     */
+    @Transactional
+    public void updateRules(Map<String, String> changes) {
+        Map<String, String> all = new java.util.HashMap<>(rules());
+        for (Map.Entry<String, String> e : changes.entrySet()) {
+            if (!all.containsKey(e.getKey())) {
+                throw new AppraisalException("appraisal.error.unknownRule", e.getKey());
+            }
+            int value;
+            try {
+                value = Integer.parseInt(e.getValue().trim());
+            } catch (NumberFormatException | NullPointerException ex) {
+                throw new AppraisalException("appraisal.error.ruleNotNumber", e.getKey());
+            }
+            if (value < 0) {
+                throw new AppraisalException("appraisal.error.ruleNotNumber", e.getKey());
+            }
+            all.put(e.getKey(), String.valueOf(value));
+        }
+        int quota = Integer.parseInt(all.get(QUOTA_PERCENT));
+        int max = Integer.parseInt(all.get(QUOTA_MAX_PERCENT));
+        if (quota > max || max > 100) {
+            throw new AppraisalException("appraisal.error.quotaRange");
+        }
+        int sum = SCORE_WEIGHTS.stream().mapToInt(k -> Integer.parseInt(all.get(k))).sum();
+        if (sum != 100) {
+            throw new AppraisalException("appraisal.error.weightsSum", sum);
+        }
+        changes.keySet().forEach(k -> mapper.updateRule(k, all.get(k)));
+    }
+
+    private static void checkWeights(Set<String> codes, Map<String, BigDecimal> weights) {
+        if (!weights.keySet().equals(codes)) {
+            throw new AppraisalException("appraisal.error.weightsIncomplete");
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
+            if (e.getValue() == null || e.getValue().signum() < 0) {
+                throw new AppraisalException("appraisal.error.weightNegative", e.getKey());
+            }
+            sum = sum.add(e.getValue());
+        }
+        if (sum.compareTo(HUNDRED) != 0) {
+            throw new AppraisalException("appraisal.error.weightsSum", sum.stripTrailingZeros().toPlainString());
+        }
+    }
+}

@@ -1,5 +1,0 @@
-package cn.cadreflow.appraisal;
-
-/** A capability framework (能力框架), admin-editable reference data. */
-public record Framework(Long id, String code, String name, String sourceNote, boolean active, int sortOrder) {
-}

@@ -1,0 +1,87 @@
+package cn.cadreflow.annualreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.workflow.WorkflowService;
+
+/**
+ * Filing results (the service task at the end of annual-review.bpmn) for 陈静 over 2036–2038, years no other test
+ * uses: 三等功 after three consecutive 优秀, training needs only for a weak digital score, last year's grade.
+ */
+@CadreFlowTest
+class AppraisalFilingTest {
+
+    @Autowired
+    AppraisalService appraisal;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    EvidenceImportService evidence;
+    @Autowired
+    WorkflowService workflow;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long review(long cadreId, long unitId, int year, String grade) {
+        long campaign = campaigns.create(year, year + "年度考核（归档测试）", List.of(unitId), "GRASSROOTS11", "wangfang");
+        jdbc.update("INSERT INTO appraisal_review (campaign_id, cadre_id, unit_id, review_year, status, final_grade, "
+                + "created_at, updated_at) VALUES (?, ?, ?, ?, 'NOTIFIED', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                campaign, cadreId, unitId, year, grade);
+        return jdbc.queryForObject("SELECT id FROM appraisal_review WHERE campaign_id = ?", Long.class, campaign);
+    }
+
+    @Test
+    void threeConsecutiveExcellentYearsAreFlaggedForAThirdClassMerit() {
+        long cadre = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
+        long unit = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        String full = "干部编号,指标编码,数值\n" + cadre + ",PLATFORM_USAGE,250\n" + cadre + ",CITY_BRAIN_PROPOSALS,5\n"
+                + cadre + ",CITY_BRAIN_QUALITY,100\n" + cadre + ",NEW_MEDIA_OUTREACH,12\n"
+                + cadre + ",DIGITAL_TRAINING_HOURS,30\n";
+        evidence.importFile("2038.csv", full.getBytes(StandardCharsets.UTF_8), 2038, "wangfang");
+
+        long y2036 = review(cadre, unit, 2036, "优秀");
+        appraisal.fileResult(y2036);
+        long y2037 = review(cadre, unit, 2037, "优秀");
+        appraisal.fileResult(y2037);
+        assertThat(appraisal.honours(cadre, 2037)).isZero();
+        assertThat(appraisal.gradeOf(cadre, 2037)).isEqualTo("优秀");
+        assertThat(appraisal.gradeOf(cadre, 2035)).isEqualTo("无");
+
+        long y2038 = review(cadre, unit, 2038, "优秀");
+        appraisal.fileResult(y2038);
+        assertThat(appraisal.honours(cadre, 2038)).isEqualTo(1);
+        assertThat(appraisal.review(y2038).status()).isEqualTo("FILED");
+        // full digital evidence in 2038: no training need; none in 2036: one per indicator
+        assertThat(appraisal.digitalScore(y2038)).isEqualTo(100.0);
+        assertThat(appraisal.trainingNeeds(y2038)).isZero();
+        assertThat(appraisal.trainingNeeds(y2036)).isEqualTo(5);
+        // filing again flags nothing twice
+        appraisal.fileResult(y2038);
+        assertThat(appraisal.honours(cadre, 2038)).isEqualTo(1);
+        assertThat(appraisal.trainingNeeds(y2036)).isEqualTo(5);
+    }
+
+    @Test
+    void aBreakInTheRowMeansNoMerit() {
+        long cadre = ((Number) workflow.knownData("liuyang").get("cadreId")).longValue();
+        long unit = ((Number) workflow.knownData("liuyang").get("unitId")).longValue();
+        appraisal.fileResult(review(cadre, unit, 2036, "优秀"));
+        appraisal.fileResult(review(cadre, unit, 2037, "称职"));
+        appraisal.fileResult(review(cadre, unit, 2038, "优秀"));
+        assertThat(appraisal.honours(cadre, 2038)).isZero();
+    }
+
+    @Test
+    void theCadresKnownDataPrefillsTheSelfReport() {
+        assertThat(workflow.knownData("zhangwei")).containsKeys("lastYearGrade", "platformUsage", "trainingHoursThisYear",
+                "postName", "unitName", "rankName");
+    }
+}

@@ -1,0 +1,198 @@
+package cn.cadreflow.annualreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.org.OrgService;
+import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.WorkflowService;
+
+/** Launching campaigns (years 2033, 2034 and 2047, used by no other test): one review per active cadre, never two. */
+@CadreFlowTest
+class CampaignLaunchTest {
+
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    CampaignLauncher launcher;
+    @Autowired
+    AppraisalService appraisal;
+    @Autowired
+    WorkflowService workflow;
+    @Autowired
+    OrgService org;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long qingshan() {
+        return ((Number) workflow.knownData("zhangwei").get("unitId")).longValue();
+    }
+
+    int activeCadresIn(Set<Long> units) {
+        return units.stream().mapToInt(u -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM cadre WHERE status = 'ACTIVE' AND unit_id = ?", Integer.class, u)).sum();
+    }
+
+    long instances() {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(AppraisalService.PROCESS_KEY).count();
+    }
+
+    @Test
+    void everyActiveCadreInTheUnitAndBelowGetsOneReviewAndAResumeStartsNoneTwice() {
+        Set<Long> scope = org.tree().subtreeIds(List.of(qingshan()));
+        assertThat(scope).hasSizeGreaterThan(1); // 青山镇 and its villages
+        int expected = activeCadresIn(scope);
+        assertThat(expected).isGreaterThan(3);
+        long instancesBefore = instances();
+
+        long id = campaigns.create(2033, "2033年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        Campaign fresh = campaigns.campaign(id);
+        assertThat(fresh.status()).isEqualTo("LAUNCHING");
+        assertThat(fresh.launchedCount()).isZero();
+
+        // interrupted after one batch of 2: the progress shows it
+        Campaign partial = campaigns.run(id, "wangfang", 2, 1);
+        assertThat(partial.status()).isEqualTo("LAUNCHING");
+        assertThat(partial.totalCount()).isEqualTo(expected);
+        assertThat(partial.launchedCount()).isEqualTo(2);
+        assertThat(instances() - instancesBefore).isEqualTo(2);
+
+        // resumed: the rest, the first two skipped
+        Campaign done = campaigns.run(id, "wangfang", 2);
+        assertThat(done.status()).isEqualTo("RUNNING");
+        assertThat(done.launchedCount()).isEqualTo(expected);
+        assertThat(done.skippedCount()).isEqualTo(2);
+        assertThat(instances() - instancesBefore).isEqualTo(expected);
+
+        // launching again starts nothing
+        Campaign again = campaigns.run(id, "wangfang", CampaignService.BATCH_SIZE);
+        assertThat(again.launchedCount()).isEqualTo(expected);
+        assertThat(again.skippedCount()).isEqualTo(expected);
+        assertThat(instances() - instancesBefore).isEqualTo(expected);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT cadre_id) FROM appraisal_review WHERE campaign_id = ?",
+                Integer.class, id)).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = ? AND "
+                + "process_instance_id IS NULL", Integer.class, id)).isZero();
+        long zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        assertThat(appraisal.reviewOf(id, zhangwei)).isPresent();
+
+        // a single start for a cadre outside the campaign's units, or who already has a review, is refused
+        long chenjing = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
+        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+                Map.of("campaignId", id, "cadreId", chenjing)))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
+                        .containsExactly("appraisal.error.notInScope"));
+        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+                Map.of("campaignId", id, "cadreId", zhangwei)))
+                .isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
+    void twoLaunchesOfTheSameCampaignAtOnceNeverGiveACadreTwoReviews() throws Exception {
+        // as when two servers resume one campaign at the same moment: the launch row lets one of them launch and
+        // refuses the other; were both to get past it, whichever batch came second would be refused by the unique
+        // (campaign, cadre) key and rolled back whole
+        long baisha = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
+        long id = campaigns.create(2034, "2034年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Campaign>> launches = List.of(servers.submit(() -> campaigns.run(id, "wangfang", 1)),
+                    servers.submit(() -> campaigns.run(id, "wangfang", 1)));
+            for (Future<Campaign> launch : launches) {
+                try {
+                    launch.get(2, TimeUnit.MINUTES);
+                } catch (ExecutionException refused) {
+                    // the launch that lost the race stops; a resume takes what is left
+                }
+            }
+        } finally {
+            servers.shutdownNow();
+        }
+        Campaign done = campaigns.run(id, "wangfang", 1);
+
+        assertThat(done.status()).isEqualTo("RUNNING");
+        assertThat(done.launchedCount()).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT cadre_id) FROM appraisal_review WHERE campaign_id = ?",
+                Integer.class, id)).isEqualTo(expected);
+        // a refused batch left no instance behind: one per review, each attached
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = ? AND "
+                + "process_instance_id IS NULL", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review r JOIN ACT_RU_EXECUTION e"
+                + " ON e.ID_ = r.process_instance_id WHERE e.PARENT_ID_ IS NULL AND r.campaign_id = ?",
+                Integer.class, id)).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wf_task t JOIN appraisal_review r"
+                + " ON r.process_instance_id = t.process_instance_id WHERE r.campaign_id = ? AND t.state = 'OPEN'",
+                Integer.class, id)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLaunchUnderWayOnAnotherServerIsNotStartedAgainAndOneThatStoppedIsTakenOver() {
+        long baisha = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
+        long id = campaigns.create(2047, "2047年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        assertThat(launcher.isRunning(id)).isFalse();
+
+        // another server is launching it: it renewed its launch row a moment ago
+        jdbc.update("INSERT INTO appraisal_campaign_launch (campaign_id, holder, started_by, started_at, heartbeat_at)"
+                + " VALUES (?, '4242@other-server/1', 'wangfang', ?, ?)", id, Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()));
+        assertThat(launcher.isRunning(id)).as("the views show it launching, with no 继续发起").isTrue();
+        assertThatThrownBy(() -> campaigns.run(id, "wangfang", 2))
+                .isInstanceOf(AppraisalException.class)
+                .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.launchRunning");
+        assertThat(campaigns.campaign(id).launchedCount()).isZero();
+
+        // that server stopped mid-launch: past the lease, a resume takes the launch over and finishes it
+        jdbc.update("UPDATE appraisal_campaign_launch SET heartbeat_at = ? WHERE campaign_id = ?",
+                Timestamp.from(Instant.now().minus(CampaignService.LAUNCH_LEASE).minusSeconds(60)), id);
+        assertThat(launcher.isRunning(id)).isFalse();
+        Campaign done = campaigns.run(id, "wangfang", 2);
+        assertThat(done.status()).isEqualTo("RUNNING");
+        assertThat(done.launchedCount()).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_campaign_launch WHERE campaign_id = ?",
+                Integer.class, id)).as("the launch row is gone once it ends").isZero();
+        assertThat(launcher.isRunning(id)).isFalse();
+    }
+
+    @Test
+    void onlyAnHrOfficerOverTheUnitsMayLaunch() {
+        assertThatThrownBy(() -> campaigns.create(2033, "越权发起", List.of(qingshan()), "GRASSROOTS11", "sunli"))
+                .isInstanceOf(AppraisalException.class)
+                .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.notHrOfUnit");
+        // nor start one review for a cadre outside their units
+        long campaign = campaigns.create(2033, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "sunli",
+                Map.of("campaignId", campaign, "cadreId", zhangwei)))
+                .isInstanceOf(WorkflowException.class)
+                .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
+                        .contains("appraisal.error.notHrOfUnit"));
+        assertThat(appraisal.reviewOf(campaign, zhangwei)).isEmpty();
+        assertThatThrownBy(() -> campaigns.create(2033, " ", List.of(qingshan()), "GRASSROOTS11", "wangfang"))
+                .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.campaignName");
+        assertThatThrownBy(() -> campaigns.create(2033, "x", List.of(qingshan()), "NOPE", "wangfang"))
+                .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.unknownFramework");
+    }
+}
