@@ -33,7 +33,6 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import cn.cadreflow.i18n.LanguageSwitch;
-import cn.cadreflow.security.UserService;
 
 /**
  * The shell: the side navigation lists the views the signed-in user may open (from their {@code @Menu}
@@ -48,7 +47,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final List<ShellWidget> widgets = new ArrayList<>();
     private Registration countsChanged;
 
-    public MainLayout(AuthenticationContext auth, UserService users, ObjectProvider<ShellExtension> extensions) {
+    public MainLayout(AuthenticationContext auth, UserNames users, ObjectProvider<ShellExtension> extensions) {
         this.user = auth.getPrincipalName().orElse(null);
         List<ShellExtension> shell = user == null ? List.of() : extensions.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
@@ -89,7 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.add(new DrawerToggle(), spacer);
         header.setFlexGrow(1, spacer);
         auth.getPrincipalName().ifPresent(name -> {
-            Span who = new Span(users.find(name).map(u -> u.displayName()).orElse(name));
+            Span who = new Span(users.displayName(name).orElse(name));
             who.setId("current-user");
             Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
             logout.setId("logout");

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import cn.cadreflow.workflow.FormDefinition;
+
 /** Server-side validation of the shipped training-leave form, whatever the browser sends. */
 class FormValidatorTest {
 

@@ -30,6 +30,9 @@ import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.cadreflow.ui.Texts;
+import cn.cadreflow.workflow.UserDirectory;
+
 /**
  * E-mail for notifications, without a Spring context: the bell entry is always stored; a mail goes to the
  * directory's address only when a mail sender exists, and only once the surrounding transaction commits.

@@ -1,4 +1,4 @@
-package cn.cadreflow.workflow;
+package cn.cadreflow.workflow.internal.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -38,6 +38,13 @@ import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.ui.KaribuSupport;
 
+import cn.cadreflow.workflow.internal.form.FormRenderer;
+
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.WorkflowQueries;
+import cn.cadreflow.workflow.WorkflowViews;
+
 /** The task centre as its users work it: start a request, find it in the inbox, approve, reject, revise. */
 @CadreFlowTest
 class TaskCentreUiTest extends KaribuSupport {
@@ -45,7 +52,11 @@ class TaskCentreUiTest extends KaribuSupport {
     /** Each request gets its own dates, clear of other tests' requests (the overlap check). */
 
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    WorkflowQueries queries;
     @Autowired
     TrainingLeaveService training;
     @Autowired
@@ -57,12 +68,12 @@ class TaskCentreUiTest extends KaribuSupport {
 
     /** zhangwei's request, started as the form would send it. */
     String startRequest(String course) {
-        return workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
+        return starts.start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
                 TrainingRequests.request(course, freeStart(), 3, 24.0));
     }
 
     String taskOf(String user, String processInstanceId) {
-        return workflow.inbox(user, 0, 200).stream().filter(t -> t.processInstanceId().equals(processInstanceId))
+        return queries.inbox(user, 0, 200).stream().filter(t -> t.processInstanceId().equals(processInstanceId))
                 .map(WorkflowViews.TaskSummary::taskId).findFirst().orElseThrow();
     }
 
@@ -112,7 +123,7 @@ class TaskCentreUiTest extends KaribuSupport {
     @Test
     void cadreFillsThePrefilledFormAndFindsTheRequestUnderMyRequests() {
         login("zhangwei");
-        long before = workflow.countStarted("zhangwei");
+        long before = queries.countStarted("zhangwei");
 
         navigate("start");
         NavigatorKt.expectView(StartView.class);
@@ -170,7 +181,7 @@ class TaskCentreUiTest extends KaribuSupport {
     void badInputShowsFieldErrorsAndStartsNothing() {
         login("zhangwei");
         int requests = jdbc.queryForObject("SELECT COUNT(*) FROM training_leave_request", Integer.class);
-        long instances = workflow.countStarted("zhangwei");
+        long instances = queries.countStarted("zhangwei");
         navigate("start/trainingLeave");
 
         LocalDate start = freeStart();
@@ -202,7 +213,7 @@ class TaskCentreUiTest extends KaribuSupport {
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_leave_request", Integer.class))
                 .isEqualTo(requests);
-        assertThat(workflow.countStarted("zhangwei")).isEqualTo(instances);
+        assertThat(queries.countStarted("zhangwei")).isEqualTo(instances);
     }
 
     // ---------------------------------------------------------------- approving
@@ -239,7 +250,7 @@ class TaskCentreUiTest extends KaribuSupport {
         assertThat(opinion.isInvalid()).isTrue();
         assertThat(opinion.getErrorMessage()).isEqualTo("请填写审批意见。");
         NavigatorKt.expectView(TaskView.class);
-        assertThat(workflow.inbox("lijun", 0, 200)).anyMatch(t -> t.taskId().equals(row.taskId()));
+        assertThat(queries.inbox("lijun", 0, 200)).anyMatch(t -> t.taskId().equals(row.taskId()));
         assertThat(status(pi)).isEqualTo("PENDING_LEADER");
 
         _setValue(opinion, "同意，工作已安排。");
@@ -248,7 +259,7 @@ class TaskCentreUiTest extends KaribuSupport {
         assertThat(notificationTexts()).contains("已通过");
         assertThat(inboxRows()).noneMatch(t -> t.processInstanceId().equals(pi));
         assertThat(status(pi)).isEqualTo("PENDING_HR");
-        assertThat(workflow.inbox("wangfang", 0, 200)).anyMatch(t -> t.processInstanceId().equals(pi)
+        assertThat(queries.inbox("wangfang", 0, 200)).anyMatch(t -> t.processInstanceId().equals(pi)
                 && t.stepKey().equals("hrApproval"));
     }
 
@@ -286,7 +297,7 @@ class TaskCentreUiTest extends KaribuSupport {
         assertThat(jdbc.queryForObject("SELECT course_name FROM training_leave_request WHERE process_instance_id = ?",
                 String.class, pi)).isEqualTo("界面测试·退回（已调整）");
 
-        workflow.decide(taskOf("lijun", pi), "lijun", false, "仍有冲突。");
+        commands.decide(taskOf("lijun", pi), "lijun", false, "仍有冲突。");
         navigate("task/" + taskOf("zhangwei", pi));
         _click(button("withdraw"));
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("withdraw-confirm"));

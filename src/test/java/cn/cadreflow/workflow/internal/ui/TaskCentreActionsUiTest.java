@@ -1,4 +1,4 @@
-package cn.cadreflow.workflow;
+package cn.cadreflow.workflow.internal.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -44,6 +44,17 @@ import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.ui.KaribuSupport;
 
+import cn.cadreflow.ui.Texts;
+import cn.cadreflow.workflow.internal.notify.Notifications;
+import cn.cadreflow.workflow.internal.query.TaskLists;
+
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.TaskFilter;
+import cn.cadreflow.workflow.UserDirectory;
+import cn.cadreflow.workflow.WorkflowQueries;
+import cn.cadreflow.workflow.WorkflowViews;
+
 /**
  * The task centre's actions as each role works them in the UI: tabs with counts, filters, batch approval,
  * claim, transfer, delegate, add approvers, return, copy, recall, urge, terminate, attachments, the bell and
@@ -56,7 +67,11 @@ class TaskCentreActionsUiTest extends KaribuSupport {
     private static final AtomicInteger SLOT = new AtomicInteger();
 
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    WorkflowQueries queries;
     @Autowired
     TaskLists lists;
     @Autowired
@@ -69,13 +84,13 @@ class TaskCentreActionsUiTest extends KaribuSupport {
     /** zhangwei's request, started as the form would send it; it waits for 青山镇's leader (lijun). */
     String startRequest(String course) {
         LocalDate start = LocalDate.now().plusDays(1600 + 10L * SLOT.getAndIncrement());
-        return workflow.start("trainingLeave", "zhangwei", TrainingRequests.request(course, start, 2, 16));
+        return starts.start("trainingLeave", "zhangwei", TrainingRequests.request(course, start, 2, 16));
     }
 
     /** zhangwei's request, approved by lijun: it waits for 清河县's HR officers (wangfang). */
     String startRequestAtHr(String course) {
         String pi = startRequest(course);
-        workflow.decide(taskOf("lijun", pi), "lijun", true, "同意。");
+        commands.decide(taskOf("lijun", pi), "lijun", true, "同意。");
         return pi;
     }
 
@@ -199,7 +214,7 @@ class TaskCentreActionsUiTest extends KaribuSupport {
         assertThat(button("batch-approve").isVisible()).isTrue();
 
         // once claimed it is no longer waiting to be claimed, but still to do
-        workflow.claim(taskOf("lijun", pi), "lijun");
+        commands.claim(taskOf("lijun", pi), "lijun");
         login("lijun");
         assertThat(tabLabel("tab-todo")).isEqualTo("待办 (" + (todoBefore + 1) + ")");
         assertThat(tabLabel("tab-claimable")).isEqualTo("待签收 (" + claimableBefore + ")");
@@ -329,7 +344,7 @@ class TaskCentreActionsUiTest extends KaribuSupport {
     void batchOfDifferentStepsIsRefused() {
         String leaderStep = startRequest("操作界面·混合一");
         String hrStep = startRequestAtHr("操作界面·混合二");
-        workflow.transfer(taskOf("wangfang", hrStep), "wangfang", "lijun", "请李军书记一并审核");
+        commands.transfer(taskOf("wangfang", hrStep), "wangfang", "lijun", "请李军书记一并审核");
         login("lijun");
         GridKt._select(inboxGrid(), inboxRows().get(rowOf(leaderStep)));
         tick(inboxRows().get(rowOf(hrStep)));
@@ -495,7 +510,7 @@ class TaskCentreActionsUiTest extends KaribuSupport {
     void copiedRequestShowsUnderCopiedToMeAndOpens() {
         String pi = startRequest("操作界面·抄送");
         login("chenjing");
-        long unreadCopies = workflow.countCopies("chenjing", true);
+        long unreadCopies = queries.countCopies("chenjing", true);
 
         login("lijun");
         navigate("task/" + taskOf("lijun", pi));
@@ -524,7 +539,7 @@ class TaskCentreActionsUiTest extends KaribuSupport {
         _assertNone(Paragraph.class, spec -> spec.withId("instance-error"));
         _assertNone(Button.class, spec -> spec.withId("recall"));
         _assertNone(Button.class, spec -> spec.withId("terminate"));
-        assertThat(workflow.countCopies("chenjing", true)).as("opening marks it read").isEqualTo(unreadCopies);
+        assertThat(queries.countCopies("chenjing", true)).as("opening marks it read").isEqualTo(unreadCopies);
     }
 
     // ---------------------------------------------------------------- the instance view
@@ -619,8 +634,8 @@ class TaskCentreActionsUiTest extends KaribuSupport {
         Anchor link = _get(Anchor.class, spec -> spec.withText("培训通知.pdf"));
         assertThat(link.getHref()).isNotBlank();
         assertThat(link.getElement().hasAttribute("download")).isTrue();
-        assertThat(workflow.attachments(pi, "lijun")).hasSize(1);
-        assertThat(workflow.attachmentContent(pi, workflow.attachments(pi, "lijun").get(0).id(), "zhangwei"))
+        assertThat(queries.attachments(pi, "lijun")).hasSize(1);
+        assertThat(queries.attachmentContent(pi, queries.attachments(pi, "lijun").get(0).id(), "zhangwei"))
                 .isEqualTo(pdf);
     }
 
