@@ -43,7 +43,6 @@ import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.WorkflowQueries;
-
 import cn.cadreflow.workflow.internal.form.FormTexts;
 
 /**

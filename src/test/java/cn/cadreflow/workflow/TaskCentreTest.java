@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
-
 import cn.cadreflow.workflow.internal.notify.Notification;
 import cn.cadreflow.workflow.internal.notify.Notifications;
 import cn.cadreflow.workflow.internal.query.TaskLists;

@@ -3,7 +3,6 @@ package cn.cadreflow.workflow.internal.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +53,6 @@ public class TaskLists {
             return index.countDone(user, f, now, f.soonLimit(now));
         }
         return index.countTodo(user, candidateKeys(user), box == Box.CLAIMABLE, f, now, f.soonLimit(now), 0);
-    }
-
-    /** Counts for the navigation badges. */
-    public Map<Box, Long> counts(String user) {
-        Map<Box, Long> counts = new EnumMap<>(Box.class);
-        counts.put(Box.TODO, count(user, Box.TODO, TaskFilter.NONE));
-        counts.put(Box.CLAIMABLE, count(user, Box.CLAIMABLE, TaskFilter.NONE));
-        return counts;
     }
 
     /** Rows with the names a person reads: process, starter. */

@@ -24,6 +24,7 @@ import cn.cadreflow.workflow.internal.form.FormChecks;
 import cn.cadreflow.workflow.internal.model.ProcessModel;
 import cn.cadreflow.workflow.internal.trail.Trail;
 
+/** Starting processes from their start forms (validated on the server), or in bulk with given variables. */
 @Service
 class ProcessStartService implements ProcessStarts {
 

@@ -6,6 +6,7 @@ import cn.cadreflow.workflow.AttachmentRules;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.internal.WorkflowSettings;
 
+/** The attachment rules as the module's API, with the limits from {@link WorkflowSettings}. */
 @Component
 class FileChecks implements AttachmentRules {
 

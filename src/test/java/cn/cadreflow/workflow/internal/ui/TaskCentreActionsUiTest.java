@@ -43,11 +43,9 @@ import com.vaadin.flow.component.upload.Upload;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.ui.KaribuSupport;
-
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.internal.notify.Notifications;
 import cn.cadreflow.workflow.internal.query.TaskLists;
-
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.TaskFilter;

@@ -37,9 +37,7 @@ import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.ui.KaribuSupport;
-
 import cn.cadreflow.workflow.internal.form.FormRenderer;
-
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.WorkflowQueries;
