@@ -26,7 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.workflow.WorkflowException;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.WorkflowQueries;
 
 /**
  * Two people acting on the same task at the same moment, on a real MariaDB/MySQL (profile "mysql"), with
@@ -48,7 +50,9 @@ class ConcurrentApprovalIT {
 
     static MariaDbApp db;
     static ConfigurableApplicationContext app;
-    static WorkflowService workflow;
+    static ProcessStarts starts;
+    static TaskCommands commands;
+    static WorkflowQueries queries;
     static JdbcTemplate jdbc;
     static ExecutorService threads;
 
@@ -59,7 +63,9 @@ class ConcurrentApprovalIT {
     static void startTheApplicationOnAFreshDatabase() {
         db = MariaDbApp.create("cadreflow_race");
         app = db.start();
-        workflow = app.getBean(WorkflowService.class);
+        starts = app.getBean(ProcessStarts.class);
+        commands = app.getBean(TaskCommands.class);
+        queries = app.getBean(WorkflowQueries.class);
         jdbc = new JdbcTemplate(app.getBean(DataSource.class));
 
         long county = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '清河县'", Long.class);
@@ -68,7 +74,7 @@ class ConcurrentApprovalIT {
         long user = jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, SECOND_HR);
         jdbc.update("INSERT INTO user_role (user_id, role, unit_id) VALUES (?, 'HR_OFFICER', ?)", user, county);
         long town = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '青山镇'", Long.class);
-        assertThat(workflow.groupIds(SECOND_HR)).as("the second officer covers 青山镇").contains("hr-" + town);
+        assertThat(queries.groupIds(SECOND_HR)).as("the second officer covers 青山镇").contains("hr-" + town);
 
         threads = Executors.newFixedThreadPool(2);
     }
@@ -94,12 +100,12 @@ class ConcurrentApprovalIT {
     void twoHrOfficersApproveTheLastStepTogether() throws Exception {
         for (int i = 0; i < ROUNDS; i++) {
             String pi = submit();
-            workflow.decide(openTask(pi), "lijun", true, "同意");
+            commands.decide(openTask(pi), "lijun", true, "同意");
             String hr = openTask(pi);
 
             List<Outcome> outcomes = race(
-                    "wangfang", () -> workflow.decide(hr, "wangfang", true, "同意"),
-                    SECOND_HR, () -> workflow.decide(hr, SECOND_HR, true, "同意"));
+                    "wangfang", () -> commands.decide(hr, "wangfang", true, "同意"),
+                    SECOND_HR, () -> commands.decide(hr, SECOND_HR, true, "同意"));
 
             String winner = oneWins(outcomes);
             assertThat(actions(hr, "APPROVE")).as("one approval recorded").isEqualTo(1);
@@ -116,12 +122,12 @@ class ConcurrentApprovalIT {
     void theSameHrOfficerDoubleClicksTheLastApproval() throws Exception {
         for (int i = 0; i < ROUNDS; i++) {
             String pi = submit();
-            workflow.decide(openTask(pi), "lijun", true, "同意");
+            commands.decide(openTask(pi), "lijun", true, "同意");
             String hr = openTask(pi);
 
             List<Outcome> outcomes = race(
-                    "wangfang", () -> workflow.decide(hr, "wangfang", true, "同意"),
-                    "wangfang", () -> workflow.decide(hr, "wangfang", true, "同意"));
+                    "wangfang", () -> commands.decide(hr, "wangfang", true, "同意"),
+                    "wangfang", () -> commands.decide(hr, "wangfang", true, "同意"));
 
             oneWins(outcomes);
             assertThat(actions(hr, "APPROVE")).isEqualTo(1);
@@ -139,8 +145,8 @@ class ConcurrentApprovalIT {
             String leader = openTask(pi);
 
             List<Outcome> outcomes = race(
-                    "lijun", () -> workflow.decide(leader, "lijun", true, "同意"),
-                    "lijun", () -> workflow.decide(leader, "lijun", true, "同意"));
+                    "lijun", () -> commands.decide(leader, "lijun", true, "同意"),
+                    "lijun", () -> commands.decide(leader, "lijun", true, "同意"));
 
             oneWins(outcomes);
             assertThat(actions(leader, "APPROVE")).isEqualTo(1);
@@ -156,12 +162,12 @@ class ConcurrentApprovalIT {
     void twoHrOfficersClaimTogether() throws Exception {
         for (int i = 0; i < ROUNDS; i++) {
             String pi = submit();
-            workflow.decide(openTask(pi), "lijun", true, "同意");
+            commands.decide(openTask(pi), "lijun", true, "同意");
             String hr = openTask(pi);
 
             List<Outcome> outcomes = race(
-                    "wangfang", () -> workflow.claim(hr, "wangfang"),
-                    SECOND_HR, () -> workflow.claim(hr, SECOND_HR));
+                    "wangfang", () -> commands.claim(hr, "wangfang"),
+                    SECOND_HR, () -> commands.claim(hr, SECOND_HR));
 
             String winner = oneWins(outcomes);
             assertThat(actions(hr, "CLAIM")).isEqualTo(1);
@@ -170,7 +176,7 @@ class ConcurrentApprovalIT {
             assertThat(jdbc.queryForObject("SELECT assignee FROM wf_task WHERE task_id = ?", String.class, hr))
                     .isEqualTo(winner);
             assertThat(openTasks(pi)).containsExactly("hrApproval");
-            workflow.decide(hr, winner, true, "同意");
+            commands.decide(hr, winner, true, "同意");
             assertThat(ledger(pi)).isEqualTo(1);
         }
     }
@@ -179,12 +185,12 @@ class ConcurrentApprovalIT {
     void oneHrOfficerApprovesWhileTheOtherRefuses() throws Exception {
         for (int i = 0; i < ROUNDS; i++) {
             String pi = submit();
-            workflow.decide(openTask(pi), "lijun", true, "同意");
+            commands.decide(openTask(pi), "lijun", true, "同意");
             String hr = openTask(pi);
 
             List<Outcome> outcomes = race(
-                    "wangfang approves", () -> workflow.decide(hr, "wangfang", true, "同意"),
-                    SECOND_HR + " refuses", () -> workflow.decide(hr, SECOND_HR, false, "学时不符"));
+                    "wangfang approves", () -> commands.decide(hr, "wangfang", true, "同意"),
+                    SECOND_HR + " refuses", () -> commands.decide(hr, SECOND_HR, false, "学时不符"));
 
             String winner = oneWins(outcomes);
             assertThat(actions(hr, "APPROVE") + actions(hr, "REJECT")).as("one decision recorded").isEqualTo(1);
@@ -199,7 +205,7 @@ class ConcurrentApprovalIT {
                 assertThat(status(pi)).isEqualTo("RETURNED");
                 assertThat(openTasks(pi)).containsExactly("revise");
                 assertThat(historicTasks(pi, "revise")).isEqualTo(1);
-                workflow.withdraw(openTask(pi), "zhangwei", "不去了");
+                commands.withdraw(openTask(pi), "zhangwei", "不去了");
             }
         }
     }
@@ -250,7 +256,7 @@ class ConcurrentApprovalIT {
     }
 
     static String submit() {
-        return workflow.start("trainingLeave", "zhangwei",
+        return starts.start("trainingLeave", "zhangwei",
                 TrainingRequests.request("数字政府专题班", TrainingRequests.nextFreeStart(), 1, 8));
     }
 

@@ -40,7 +40,9 @@ import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.TimelineEntry;
 import cn.cadreflow.workflow.UserDirectory;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
 
 /**
@@ -65,7 +67,9 @@ class MariaDbIT {
     /** The annual-review campaign launched on MariaDB, carried on by the next test. */
     long campaignId;
     JdbcTemplate jdbc;
-    WorkflowService workflow;
+    ProcessStarts starts;
+    TaskCommands commands;
+    WorkflowQueries queries;
 
     /** Process instances started by the journey tests, with the course each one was for. */
     final Map<String, String> approvedInstances = new LinkedHashMap<>();
@@ -87,7 +91,9 @@ class MariaDbIT {
     void start() {
         app = db.start("--logging.level.org.flywaydb.core.internal.command=INFO");
         jdbc = new JdbcTemplate(app.getBean(DataSource.class));
-        workflow = app.getBean(WorkflowService.class);
+        starts = app.getBean(ProcessStarts.class);
+        commands = app.getBean(TaskCommands.class);
+        queries = app.getBean(WorkflowQueries.class);
     }
 
     void stop() {
@@ -167,7 +173,7 @@ class MariaDbIT {
     // ------------------------------------------------------------------ the journey
 
     WorkflowViews.TaskSummary only(String user, String processInstanceId) {
-        List<WorkflowViews.TaskSummary> tasks = workflow.inbox(user, 0, 100).stream()
+        List<WorkflowViews.TaskSummary> tasks = queries.inbox(user, 0, 100).stream()
                 .filter(t -> t.processInstanceId().equals(processInstanceId)).toList();
         assertThat(tasks).as(user + "'s tasks for " + processInstanceId).hasSize(1);
         return tasks.get(0);
@@ -176,10 +182,10 @@ class MariaDbIT {
     void approveByLeaderAndHr(String pi) {
         WorkflowViews.TaskSummary leader = only("lijun", pi);
         assertThat(leader.stepKey()).isEqualTo("leaderApproval");
-        workflow.decide(leader.taskId(), "lijun", true, "同意，工作已安排。");
+        commands.decide(leader.taskId(), "lijun", true, "同意，工作已安排。");
         WorkflowViews.TaskSummary hr = only("wangfang", pi);
         assertThat(hr.stepKey()).isEqualTo("hrApproval");
-        workflow.decide(hr.taskId(), "wangfang", true, "同意。");
+        commands.decide(hr.taskId(), "wangfang", true, "同意。");
     }
 
     void assertApprovedWithLedgerRow(String pi, String course, LocalDate start) {
@@ -189,7 +195,7 @@ class MariaDbIT {
                 "SELECT END_ACT_ID_, END_TIME_, STATE_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?", pi);
         assertThat(hi).containsEntry("END_ACT_ID_", "approved").containsEntry("STATE_", "COMPLETED");
         assertThat(hi.get("END_TIME_")).isNotNull();
-        WorkflowViews.InstanceSummary mine = workflow.started("zhangwei", 0, 100).stream()
+        WorkflowViews.InstanceSummary mine = queries.started("zhangwei", 0, 100).stream()
                 .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
         assertThat(mine.running()).isFalse();
         assertThat(mine.outcomeKey()).isEqualTo("approved");
@@ -208,11 +214,11 @@ class MariaDbIT {
     void trainingLeaveApprovedByLeaderAndHrReachesTheLedger() {
         String course = "数字政府建设专题班";
         LocalDate start = LocalDate.now().plusDays(30);
-        String pi = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", request(course, start, 3, 24));
+        String pi = starts.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", request(course, start, 3, 24));
         approveByLeaderAndHr(pi);
 
         assertApprovedWithLedgerRow(pi, course, start);
-        assertThat(workflow.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
+        assertThat(queries.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
                 .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE);
         approvedInstances.put(pi, course);
     }
@@ -222,19 +228,19 @@ class MariaDbIT {
     void rejectedRequestIsResubmittedAndThenApproved() {
         String course = "乡村振兴专题班";
         LocalDate start = LocalDate.now().plusDays(60);
-        String pi = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", request(course, start, 2, 16));
-        workflow.decide(only("lijun", pi).taskId(), "lijun", false, "时间与防汛值班冲突，请调整。");
+        String pi = starts.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", request(course, start, 2, 16));
+        commands.decide(only("lijun", pi).taskId(), "lijun", false, "时间与防汛值班冲突，请调整。");
 
         WorkflowViews.TaskSummary revise = only("zhangwei", pi);
         assertThat(revise.stepKey()).isEqualTo("revise");
         assertThat(jdbc.queryForObject("SELECT status FROM training_leave_request WHERE process_instance_id = ?",
                 String.class, pi)).isEqualTo("RETURNED");
         LocalDate moved = start.plusDays(7);
-        workflow.resubmit(revise.taskId(), "zhangwei", request(course, moved, 2, 16), "已调整时间");
+        commands.resubmit(revise.taskId(), "zhangwei", request(course, moved, 2, 16), "已调整时间");
         approveByLeaderAndHr(pi);
 
         assertApprovedWithLedgerRow(pi, course, moved);
-        assertThat(workflow.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
+        assertThat(queries.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
                 .containsExactly(Action.SUBMIT, Action.REJECT, Action.RESUBMIT, Action.APPROVE, Action.APPROVE);
         assertThat(jdbc.queryForObject("SELECT opinion FROM workflow_action WHERE process_instance_id = ?"
                 + " AND action = ?", String.class, pi, Action.REJECT.name())).isEqualTo("时间与防汛值班冲突，请调整。");
@@ -271,8 +277,8 @@ class MariaDbIT {
         AppraisalService appraisal = app.getBean(AppraisalService.class);
         EvidenceImportService evidence = app.getBean(EvidenceImportService.class);
         TaskService tasks = app.getBean(TaskService.class);
-        long unit = ((Number) workflow.knownData("zhangwei").get("unitId")).longValue();
-        long cadre = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        long unit = ((Number) starts.knownData("zhangwei").get("unitId")).longValue();
+        long cadre = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
         int year = LocalDate.now().getYear();
         evidence.importFile("evidence.csv", ("干部编号,指标编码,数值,说明\n" + cadre + ",PLATFORM_USAGE,150,湘政通导出\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), year, "wangfang");
@@ -287,11 +293,11 @@ class MariaDbIT {
 
         Map<String, Object> self = new HashMap<>(Map.of("selfReport", "全年工作述职。"));
         app.getBean(AppraisalSettings.class).items("GRASSROOTS11").forEach(i -> self.put("self_" + i.code(), 88));
-        workflow.submitForm(openTask(tasks, pi), "zhangwei", self);
-        workflow.submitForm(openTask(tasks, pi), "lijun", Map.of("peerVote", "称职", "peerScore", 86));
-        workflow.submitForm(openTask(tasks, pi), "lijun",
+        commands.submitForm(openTask(tasks, pi), "zhangwei", self);
+        commands.submitForm(openTask(tasks, pi), "lijun", Map.of("peerVote", "称职", "peerScore", 86));
+        commands.submitForm(openTask(tasks, pi), "lijun",
                 Map.of("leaderScore", 84, "proposedGrade", "称职", "leaderOpinion", "工作扎实。"));
-        workflow.submitForm(openTask(tasks, pi), "wangfang", Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
+        commands.submitForm(openTask(tasks, pi), "wangfang", Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
         assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
                 .isEqualTo("committeeDecision");
         Review scored = appraisal.review(review.id());
@@ -338,18 +344,18 @@ class MariaDbIT {
                         .orElseThrow(() -> new AssertionError("nobody can do " + task.getTaskDefinitionKey()
                                 + " for cadre " + cadreId));
                 switch (task.getTaskDefinitionKey()) {
-                    case "selfReport" -> workflow.submitForm(task.getId(), actor, self);
-                    case "peerRating" -> workflow.submitForm(task.getId(), actor,
+                    case "selfReport" -> commands.submitForm(task.getId(), actor, self);
+                    case "peerRating" -> commands.submitForm(task.getId(), actor,
                             Map.of("peerVote", "称职", "peerScore", 85));
-                    case "leaderRating" -> workflow.submitForm(task.getId(), actor,
+                    case "leaderRating" -> commands.submitForm(task.getId(), actor,
                             Map.of("leaderScore", 85, "proposedGrade", "称职", "leaderOpinion", "工作扎实。"));
-                    case "hrReview" -> workflow.submitForm(task.getId(), actor,
+                    case "hrReview" -> commands.submitForm(task.getId(), actor,
                             Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
-                    case "committeeDecision" -> workflow.submitForm(task.getId(), actor,
+                    case "committeeDecision" -> commands.submitForm(task.getId(), actor,
                             Map.of("finalGrade", "称职", "committeeOpinion", "党委会研究同意。"));
                     case "objectionWatch" -> management.createJobQuery().processInstanceId(pi).timers().list()
                             .forEach(job -> management.executeJob(job.getId()));
-                    case "resultNotice" -> workflow.submitForm(task.getId(), actor, Map.of("requestRecheck", false));
+                    case "resultNotice" -> commands.submitForm(task.getId(), actor, Map.of("requestRecheck", false));
                     default -> throw new AssertionError("unexpected step " + task.getTaskDefinitionKey());
                 }
             }
@@ -405,18 +411,18 @@ class MariaDbIT {
 
         // the journeys' data survived and reads back through the application
         approvedInstances.forEach((pi, course) -> {
-            WorkflowViews.InstanceSummary mine = workflow.started("zhangwei", 0, 100).stream()
+            WorkflowViews.InstanceSummary mine = queries.started("zhangwei", 0, 100).stream()
                     .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
             assertThat(mine.outcomeKey()).as(course).isEqualTo("approved");
-            assertThat(workflow.instance(pi, "zhangwei").timeline()).as(course).isNotEmpty();
-            assertThat(workflow.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "approved");
+            assertThat(queries.instance(pi, "zhangwei").timeline()).as(course).isNotEmpty();
+            assertThat(queries.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "approved");
         });
         long cadreId = jdbc.queryForObject("SELECT cadre_id FROM app_user WHERE username = 'zhangwei'", Long.class);
         assertThat(app.getBean(TrainingLeaveService.class).ledger(cadreId)).extracting(r -> r.courseName())
                 .containsAll(approvedInstances.values());
 
         // and the restarted application still works on it
-        String pi = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
+        String pi = starts.start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
                 request("应急管理专题班", LocalDate.now().plusDays(90), 1, 8));
         approveByLeaderAndHr(pi);
         assertApprovedWithLedgerRow(pi, "应急管理专题班", LocalDate.now().plusDays(90));
@@ -434,7 +440,7 @@ class MariaDbIT {
             JdbcTemplate sql = new JdbcTemplate(before.getBean(DataSource.class));
             assertThat(sql.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
                     String.class)).isEqualTo("3");
-            String pi = before.getBean(WorkflowService.class).start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
+            String pi = before.getBean(ProcessStarts.class).start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
                     request("升级前提交的申请", LocalDate.now().plusDays(150), 1, 8));
             before.close();
 
@@ -445,10 +451,10 @@ class MariaDbIT {
             assertThat(sql.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
                     String.class)).isEqualTo("20");
             // the request submitted before the upgrade goes on after it
-            WorkflowService upgraded = after.getBean(WorkflowService.class);
+            WorkflowQueries upgraded = after.getBean(WorkflowQueries.class);
             WorkflowViews.TaskSummary leaderTask = upgraded.inbox("lijun", 0, 100).stream()
                     .filter(t -> t.processInstanceId().equals(pi)).findFirst().orElseThrow();
-            upgraded.decide(leaderTask.taskId(), "lijun", true, "同意。");
+            after.getBean(TaskCommands.class).decide(leaderTask.taskId(), "lijun", true, "同意。");
             assertThat(upgraded.inbox("wangfang", 0, 100)).anyMatch(t -> t.processInstanceId().equals(pi));
         }
     }

@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppGroups;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.WorkflowQueries;
 
 /**
  * 考核工作: an HR officer launches the annual review for a year and a set of units. Every active cadre in the
@@ -48,19 +49,22 @@ public class CampaignService {
 
     private final AppraisalMapper mapper;
     private final AppraisalSettings settings;
-    private final WorkflowService workflow;
+    private final ProcessStarts workflow;
+    private final WorkflowQueries queries;
     private final OrgService org;
     private final AppraisalService appraisal;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final int threads;
 
-    public CampaignService(AppraisalMapper mapper, AppraisalSettings settings, WorkflowService workflow,
+    public CampaignService(AppraisalMapper mapper, AppraisalSettings settings, ProcessStarts workflow,
+                           WorkflowQueries queries,
                            OrgService org, AppraisalService appraisal, PlatformTransactionManager transactions,
                            Clock clock, @Value("${cadreflow.appraisal.launch-threads:4}") int threads) {
         this.mapper = mapper;
         this.settings = settings;
         this.workflow = workflow;
+        this.queries = queries;
         this.org = org;
         this.appraisal = appraisal;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -244,7 +248,7 @@ public class CampaignService {
     }
 
     private void requireHrOf(Collection<Long> unitIds, String username) {
-        Set<String> groups = new HashSet<>(workflow.groupIds(username));
+        Set<String> groups = new HashSet<>(queries.groupIds(username));
         List<Long> outside = new ArrayList<>();
         for (Long unit : unitIds) {
             if (!groups.contains(AppGroups.hrOfficers(unit))) {

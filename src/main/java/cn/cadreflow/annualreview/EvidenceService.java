@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.workflow.WorkflowException;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.AttachmentRules;
 
 /**
  * Digital-capability evidence a cadre enters for themself, with an attached file, and its verification by an
@@ -21,10 +21,10 @@ public class EvidenceService {
 
     private final EvidenceFileMapper files;
     private final EvidenceImportService evidence;
-    private final WorkflowService workflow;
+    private final AttachmentRules workflow;
     private final Clock clock;
 
-    public EvidenceService(EvidenceFileMapper files, EvidenceImportService evidence, WorkflowService workflow,
+    public EvidenceService(EvidenceFileMapper files, EvidenceImportService evidence, AttachmentRules workflow,
                            Clock clock) {
         this.files = files;
         this.evidence = evidence;
@@ -42,7 +42,7 @@ public class EvidenceService {
         if (note != null && note.length() > 500) {
             throw new AppraisalException("appraisal.error.noteTooLong", 500);
         }
-        WorkflowService.CheckedFile file = null;
+        AttachmentRules.CheckedFile file = null;
         if (content != null) {
             try {
                 file = workflow.checkFile(fileName, content);

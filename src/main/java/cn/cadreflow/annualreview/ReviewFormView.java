@@ -31,7 +31,7 @@ import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceService;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.WorkflowQueries;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -47,13 +47,13 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
     private final CadreService cadres;
     private final OrgService org;
     private final AppraisalReports reports;
-    private final WorkflowService workflow;
+    private final WorkflowQueries workflow;
     private final ToleranceService tolerance;
     private final UserContext user;
     private String title = "";
 
     public ReviewFormView(AppraisalService appraisal, CampaignService campaigns, CadreService cadres, OrgService org,
-                          AppraisalReports reports, WorkflowService workflow, ToleranceService tolerance,
+                          AppraisalReports reports, WorkflowQueries workflow, ToleranceService tolerance,
                           UserService users) {
         this.appraisal = appraisal;
         this.campaigns = campaigns;

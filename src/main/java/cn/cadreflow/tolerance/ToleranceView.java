@@ -30,8 +30,8 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
-import cn.cadreflow.workflow.DatePickers;
-import cn.cadreflow.workflow.Texts;
+import cn.cadreflow.ui.DatePickers;
+import cn.cadreflow.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

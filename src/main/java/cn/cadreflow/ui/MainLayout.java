@@ -1,5 +1,14 @@
 package cn.cadreflow.ui;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
@@ -16,6 +25,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -23,32 +33,23 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import cn.cadreflow.i18n.LanguageSwitch;
-import cn.cadreflow.security.UserService;
-import cn.cadreflow.workflow.InboxView;
-import cn.cadreflow.workflow.NotificationBell;
-import cn.cadreflow.workflow.Notifications;
-import cn.cadreflow.workflow.TaskCountsChanged;
-import cn.cadreflow.workflow.TaskFilter;
-import cn.cadreflow.workflow.TaskLists;
 
 /**
  * The shell: the side navigation lists the views the signed-in user may open (from their {@code @Menu}
  * annotations, whose titles are message keys), the header shows who is signed in, the language switch
- * and sign-out.
+ * and sign-out. Modules add badges and header widgets through {@link ShellExtension} beans.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final TaskLists lists;
     private final String user;
-    private final Span inboxCount = new Span();
-    private NotificationBell bell;
+    private final List<ShellWidget> widgets = new ArrayList<>();
     private Registration countsChanged;
 
-    public MainLayout(AuthenticationContext auth, UserService users, TaskLists lists, Notifications notifications) {
-        this.lists = lists;
+    public MainLayout(AuthenticationContext auth, UserNames users, ObjectProvider<ShellExtension> extensions) {
         this.user = auth.getPrincipalName().orElse(null);
+        List<ShellExtension> shell = user == null ? List.of() : extensions.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
 
         Span brand = new Span(getTranslation("app.name"));
@@ -62,11 +63,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             // a view's own pages (start/<process>, file/<cadre>) keep its menu item highlighted
             item.setMatchNested(true);
-            if (entry.menuClass() == InboxView.class) {
-                inboxCount.setId("nav-inbox-count");
-                inboxCount.addClassName("nav-count");
-                item.setSuffixComponent(inboxCount);
-                item.setPathAliases(java.util.Set.of(""));
+            if (entry.menuClass() != null) {
+                // the view's aliases (the start page "") keep its item highlighted too
+                Set<String> aliases = Arrays.stream(entry.menuClass().getAnnotationsByType(RouteAlias.class))
+                        .map(RouteAlias::value).collect(Collectors.toSet());
+                if (!aliases.isEmpty()) {
+                    item.setPathAliases(aliases);
+                }
+                shell.stream().map(x -> x.navBadge(entry.menuClass(), user)).filter(Objects::nonNull).findFirst()
+                        .ifPresent(badge -> {
+                            widgets.add(badge);
+                            item.setSuffixComponent(badge.component());
+                        });
             }
             nav.addItem(item);
         }
@@ -80,13 +88,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.add(new DrawerToggle(), spacer);
         header.setFlexGrow(1, spacer);
         auth.getPrincipalName().ifPresent(name -> {
-            Span who = new Span(users.find(name).map(u -> u.displayName()).orElse(name));
+            Span who = new Span(users.displayName(name).orElse(name));
             who.setId("current-user");
             Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            bell = new NotificationBell(notifications, name);
-            header.add(bell, who, new LanguageSwitch(), logout);
+            for (ShellExtension extension : shell) {
+                for (ShellWidget widget : extension.headerWidgets(name)) {
+                    widgets.add(widget);
+                    header.add(widget.component());
+                }
+            }
+            header.add(who, new LanguageSwitch(), logout);
         });
         addToNavbar(header);
     }
@@ -101,7 +114,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        countsChanged = ComponentUtil.addListener(event.getUI(), TaskCountsChanged.class, e -> showCounts());
+        countsChanged = ComponentUtil.addListener(event.getUI(), CountsChanged.class, e -> showCounts());
     }
 
     @Override
@@ -117,11 +130,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (user == null) {
             return;
         }
-        long todo = lists.count(user, TaskLists.Box.TODO, TaskFilter.NONE);
-        inboxCount.setText(String.valueOf(todo));
-        inboxCount.setVisible(todo > 0);
-        if (bell != null) {
-            bell.refresh();
-        }
+        widgets.forEach(ShellWidget::refresh);
     }
 }

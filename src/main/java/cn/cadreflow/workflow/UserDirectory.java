@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The people and groups processes address. Implemented outside the workflow package from our own
- * user tables; the engine reads it through {@link DirectoryIdentityProvider}, the UI through
- * {@link WorkflowService}.
+ * The people and groups processes address. Implemented outside the workflow module from our own user tables;
+ * the engine reads it through its identity provider (in the engine adapter), the task centre through
+ * {@link WorkflowQueries#people()} and {@link WorkflowQueries#groupIds(String)}.
  */
 public interface UserDirectory {
 

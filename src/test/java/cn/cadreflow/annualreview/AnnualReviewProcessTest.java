@@ -27,10 +27,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.workflow.WorkflowException;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.WorkflowQueries;
 
 /**
- * The real annual-review.bpmn and appraisal-grade.dmn, driven through {@link WorkflowService} as the people
+ * The real annual-review.bpmn and appraisal-grade.dmn, driven through the task centre's API as the people
  * involved act: zhangwei (cadre, 青山镇), lijun (his unit leader and only colleague with an account, so his one
  * rater) and wangfang (HR over 清河县, also committee secretary). Each test runs its own campaign of year 2031.
  */
@@ -46,7 +48,11 @@ class AnnualReviewProcessTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    WorkflowQueries queries;
     @Autowired
     AppraisalService appraisal;
     @Autowired
@@ -62,7 +68,7 @@ class AnnualReviewProcessTest {
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
-        Map<String, Object> known = workflow.knownData("zhangwei");
+        Map<String, Object> known = starts.knownData("zhangwei");
         unitId = ((Number) known.get("unitId")).longValue();
         cadreId = ((Number) known.get("cadreId")).longValue();
     }
@@ -74,19 +80,19 @@ class AnnualReviewProcessTest {
 
     ProcessInstance start() {
         long campaign = campaigns.create(YEAR, "2031年度考核（流程测试）", List.of(unitId), "GRASSROOTS11", "wangfang");
-        String id = workflow.start(AppraisalService.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadreId));
+        String id = starts.start(AppraisalService.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadreId));
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
         assertThat(pi).isStarted().isWaitingAtExactly("selfReport").hasPassed("startReview");
         assertThat(pi).hasBusinessKey("KH-" + YEAR + "-" + reviewId(pi));
         // a bulk start writes few variables: the review row holds the facts, and the BPMN asks for groups and
         // periods when a step begins
         assertThat(runtime.getVariables(pi.getId()).keySet()).containsExactlyInAnyOrder("campaignId", "cadreId",
-                WorkflowService.INITIATOR, "reviewId", "cadreUser", "unitId", "cadreName");
+                ProcessStarts.INITIATOR, "reviewId", "cadreUser", "unitId", "cadreName");
         assertThat(pi).variables().containsEntry("cadreUser", "zhangwei").containsEntry("cadreName", "张伟")
-                .containsEntry("unitId", unitId).containsEntry(WorkflowService.INITIATOR, "wangfang");
+                .containsEntry("unitId", unitId).containsEntry(ProcessStarts.INITIATOR, "wangfang");
         assertThat(pi).task().isAssignedTo("zhangwei");
         // 述职 shows the cadre's facts as they stand when he opens it, never the officer's who launched it
-        assertThat(workflow.task(task(pi, "selfReport").getId(), "zhangwei").values())
+        assertThat(queries.task(task(pi, "selfReport").getId(), "zhangwei").values())
                 .containsEntry("cadreName", "张伟").containsEntry("unitName", "青山镇")
                 .containsKeys("postName", "rankName", "lastYearGrade", "trainingHoursThisYear", "platformUsage");
         assertThat(review(pi).processInstanceId()).isEqualTo(pi.getId());
@@ -113,28 +119,28 @@ class AnnualReviewProcessTest {
         Map<String, Object> v = new HashMap<>();
         v.put("selfReport", "全年完成党政综合办公室各项工作，推进湘政通全覆盖。");
         settings.items("GRASSROOTS11").forEach(i -> v.put("self_" + i.code(), score));
-        workflow.submitForm(task(pi, "selfReport").getId(), "zhangwei", v);
+        commands.submitForm(task(pi, "selfReport").getId(), "zhangwei", v);
     }
 
     void peerVote(ProcessInstance pi, String grade, int score) {
         Task t = task(pi, "peerRating");
         assertThat(t.getAssignee()).isEqualTo("lijun");
-        workflow.submitForm(t.getId(), "lijun", Map.of("peerVote", grade, "peerScore", score));
+        commands.submitForm(t.getId(), "lijun", Map.of("peerVote", grade, "peerScore", score));
     }
 
     void leader(ProcessInstance pi, String grade, int score) {
         assertThat(pi).task().hasCandidateGroup(AppGroups.unitLeaders(unitId));
-        workflow.submitForm(task(pi, "leaderRating").getId(), "lijun",
+        commands.submitForm(task(pi, "leaderRating").getId(), "lijun",
                 Map.of("leaderScore", score, "proposedGrade", grade, "leaderOpinion", "工作扎实。"));
     }
 
     void hr(ProcessInstance pi, String grade) {
         assertThat(pi).task().hasCandidateGroup(AppGroups.hrOfficers(unitId));
-        workflow.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", grade, "hrOpinion", "同意。"));
+        commands.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", grade, "hrOpinion", "同意。"));
     }
 
     void committee(ProcessInstance pi, String grade) {
-        workflow.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
+        commands.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
                 Map.of("finalGrade", grade, "committeeOpinion", "经党委会议研究，确定为" + grade + "。"));
     }
 
@@ -185,7 +191,7 @@ class AnnualReviewProcessTest {
         assertThat(r.finalGrade()).isEqualTo("称职");
 
         noticePasses(pi);
-        workflow.submitForm(task(pi, "resultNotice").getId(), "zhangwei", Map.of("requestRecheck", false));
+        commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei", Map.of("requestRecheck", false));
         assertThat(pi).isEnded().hasPassedInOrder("startReview", "selfReport", "peerRating", "preliminaryGrade",
                 "leaderRating", "overallGrade", "hrReview", "quotaCheck", "committeeDecision", "startNotice",
                 "recordNotice", "resultNotice", "recheckGateway", "fileResult", "filed");
@@ -203,28 +209,28 @@ class AnnualReviewProcessTest {
     @Test
     void anObjectionDuringTheNoticeIsInvestigatedBeforeTheResultStands() {
         ProcessInstance pi = toNotice("称职");
-        workflow.submitForm(task(pi, "objectionWatch").getId(), "wangfang",
+        commands.submitForm(task(pi, "objectionWatch").getId(), "wangfang",
                 Map.of("objectionReason", "群众反映其年度内有一项重点工作未按期完成。"));
         assertThat(pi).isWaitingAtExactly("objectionCheck");
         assertThat(review(pi).status()).isEqualTo("OBJECTION");
         assertThat(appraisal.objections(review(pi).id())).isEqualTo(1);
 
         // upheld: back to the committee, which decides again
-        workflow.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
+        commands.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
                 Map.of("objectionFinding", "经核查情况属实。", "objectionUpheld", true));
         assertThat(pi).isWaitingAtExactly("committeeDecision").hasPassed("objectionGateway");
         committee(pi, "基本称职");
         assertThat(pi).isWaitingAtExactly("objectionWatch");
 
         // a second objection, not upheld: the notice goes on
-        workflow.submitForm(task(pi, "objectionWatch").getId(), "wangfang", Map.of("objectionReason", "重复反映。"));
-        workflow.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
+        commands.submitForm(task(pi, "objectionWatch").getId(), "wangfang", Map.of("objectionReason", "重复反映。"));
+        commands.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
                 Map.of("objectionFinding", "经核查不属实。", "objectionUpheld", false));
         assertThat(pi).isWaitingAtExactly("objectionWatch");
         assertThat(appraisal.objections(review(pi).id())).isEqualTo(2);
 
         noticePasses(pi);
-        workflow.submitForm(task(pi, "resultNotice").getId(), "zhangwei", Map.of("requestRecheck", false));
+        commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei", Map.of("requestRecheck", false));
         assertThat(pi).isEnded();
         assertThat(review(pi).finalGrade()).isEqualTo("基本称职");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_objection WHERE review_id = ? AND upheld = TRUE",
@@ -235,15 +241,15 @@ class AnnualReviewProcessTest {
     void aRequestedRecheckIsDecidedByHrAndChangesTheFiledGrade() {
         ProcessInstance pi = toNotice("基本称职");
         noticePasses(pi);
-        assertThatThrownBy(() -> workflow.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
+        assertThatThrownBy(() -> commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
                 Map.of("requestRecheck", true)))
                 .isInstanceOf(WorkflowException.class);
-        workflow.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
+        commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
                 Map.of("requestRecheck", true, "recheckReason", "测评期间本人在外挂职，部分同事不了解本人工作。"));
         assertThat(pi).isWaitingAtExactly("recheck");
         assertThat(pi).task().hasCandidateGroup(AppGroups.hrOfficers(unitId));
         assertThat(review(pi).status()).isEqualTo("RECHECK");
-        workflow.submitForm(task(pi, "recheck").getId(), "wangfang",
+        commands.submitForm(task(pi, "recheck").getId(), "wangfang",
                 Map.of("recheckGrade", "称职", "recheckOpinion", "经复核，改为称职。"));
         assertThat(pi).isEnded().hasPassed("recheck", "fileResult");
         assertThat(review(pi).finalGrade()).isEqualTo("称职");
@@ -295,10 +301,10 @@ class AnnualReviewProcessTest {
             hr(pi, "优秀");
             assertThat(pi).isWaitingAtExactly("quotaApproval");
             assertThat(pi).variables().containsEntry("quotaStatus", "NEEDS_APPROVAL");
-            workflow.decide(task(pi, "quotaApproval").getId(), "wangfang", false, "比例从严掌握。");
+            commands.decide(task(pi, "quotaApproval").getId(), "wangfang", false, "比例从严掌握。");
             assertThat(pi).isWaitingAtExactly("hrReview");
             hr(pi, "优秀");
-            workflow.decide(task(pi, "quotaApproval").getId(), "wangfang", true, "经部务会研究同意。");
+            commands.decide(task(pi, "quotaApproval").getId(), "wangfang", true, "经部务会研究同意。");
             assertThat(pi).isWaitingAtExactly("committeeDecision").hasPassed("quotaApprovalGateway");
             assertThat(review(pi).quotaApproved()).isTrue();
             committee(pi, "优秀");
@@ -333,10 +339,10 @@ class AnnualReviewProcessTest {
     @Test
     void raterAndLeaderChecks() {
         ProcessInstance pi = start();
-        assertThatThrownBy(() -> workflow.submitForm(task(pi, "selfReport").getId(), "zhangwei",
+        assertThatThrownBy(() -> commands.submitForm(task(pi, "selfReport").getId(), "zhangwei",
                 Map.of("selfReport", "述职")))
                 .isInstanceOf(WorkflowException.class);
-        assertThatThrownBy(() -> workflow.submitForm(task(pi, "selfReport").getId(), "lijun", Map.of()))
+        assertThatThrownBy(() -> commands.submitForm(task(pi, "selfReport").getId(), "lijun", Map.of()))
                 .isInstanceOf(WorkflowException.class);
         selfReport(pi, 85);
         assertThat(appraisal.raters(reviewId(pi))).containsExactly("lijun");
@@ -351,18 +357,18 @@ class AnnualReviewProcessTest {
                 + "AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.cadre_id = c.id)", Long.class, village);
         String name = jdbc.queryForObject("SELECT name FROM cadre WHERE id = ?", String.class, cadre);
         long campaign = campaigns.create(YEAR, "2031年度考核（村干部）", List.of(village), "GRASSROOTS11", "wangfang");
-        String id = workflow.start(AppraisalService.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadre));
+        String id = starts.start(AppraisalService.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadre));
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
         assertThat(pi).isWaitingAtExactly("selfReport");
         assertThat(pi).task().isNotAssigned().hasCandidateGroup(AppGroups.hrOfficers(village));
         assertThat(pi).variables().containsEntry("cadreName", name);
-        assertThat(workflow.task(task(pi, "selfReport").getId(), "wangfang").values())
+        assertThat(queries.task(task(pi, "selfReport").getId(), "wangfang").values())
                 .containsEntry("cadreName", name).containsEntry("unitName", "青山村");
 
         Map<String, Object> v = new HashMap<>();
         v.put("selfReport", "代录：村务公开与数字乡村平台建设。");
         settings.items("GRASSROOTS11").forEach(i -> v.put("self_" + i.code(), 75));
-        workflow.submitForm(task(pi, "selfReport").getId(), "wangfang", v);
+        commands.submitForm(task(pi, "selfReport").getId(), "wangfang", v);
         // the officer's own data in the read-only fields does not replace the cadre's
         assertThat(pi).variables().containsEntry("cadreName", name).containsEntry("unitName", "青山村");
         assertThat(((Number) runtime.getVariable(pi.getId(), "cadreId")).longValue()).isEqualTo(cadre);

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.cadre.CadreFileView;
 import cn.cadreflow.ui.KaribuSupport;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /**
  * The 年度考核 section of 陈静's file (白沙镇) over 2071–2073, years no other test uses: three 优秀 in a row flag
@@ -43,7 +43,7 @@ class AppraisalFileUiTest extends KaribuSupport {
     @Autowired
     EvidenceImportService evidence;
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -84,8 +84,8 @@ class AppraisalFileUiTest extends KaribuSupport {
 
     @Test
     void gradesScoresMeritAndTrainingNeedsAreInTheFileForThoseWhoMayReadIt() {
-        cadre = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
-        long unit = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        cadre = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
+        long unit = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         String full = cadre + ",PLATFORM_USAGE,250\n" + cadre + ",CITY_BRAIN_PROPOSALS,5\n" + cadre
                 + ",CITY_BRAIN_QUALITY,100\n" + cadre + ",NEW_MEDIA_OUTREACH,12\n" + cadre + ",DIGITAL_TRAINING_HOURS,30\n";
         evidence(2071, full);

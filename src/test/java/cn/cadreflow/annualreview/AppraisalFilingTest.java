@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /**
  * Filing results (the service task at the end of annual-review.bpmn) for 陈静 over 2036–2038, years no other test
@@ -26,7 +26,7 @@ class AppraisalFilingTest {
     @Autowired
     EvidenceImportService evidence;
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,8 +40,8 @@ class AppraisalFilingTest {
 
     @Test
     void threeConsecutiveExcellentYearsAreFlaggedForAThirdClassMerit() {
-        long cadre = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
-        long unit = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        long cadre = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
+        long unit = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         String full = "干部编号,指标编码,数值\n" + cadre + ",PLATFORM_USAGE,250\n" + cadre + ",CITY_BRAIN_PROPOSALS,5\n"
                 + cadre + ",CITY_BRAIN_QUALITY,100\n" + cadre + ",NEW_MEDIA_OUTREACH,12\n"
                 + cadre + ",DIGITAL_TRAINING_HOURS,30\n";
@@ -71,8 +71,8 @@ class AppraisalFilingTest {
 
     @Test
     void aBreakInTheRowMeansNoMerit() {
-        long cadre = ((Number) workflow.knownData("liuyang").get("cadreId")).longValue();
-        long unit = ((Number) workflow.knownData("liuyang").get("unitId")).longValue();
+        long cadre = ((Number) starts.knownData("liuyang").get("cadreId")).longValue();
+        long unit = ((Number) starts.knownData("liuyang").get("unitId")).longValue();
         appraisal.fileResult(review(cadre, unit, 2036, "优秀"));
         appraisal.fileResult(review(cadre, unit, 2037, "称职"));
         appraisal.fileResult(review(cadre, unit, 2038, "优秀"));
@@ -81,7 +81,7 @@ class AppraisalFilingTest {
 
     @Test
     void theCadresKnownDataPrefillsTheSelfReport() {
-        assertThat(workflow.knownData("zhangwei")).containsKeys("lastYearGrade", "platformUsage", "trainingHoursThisYear",
+        assertThat(starts.knownData("zhangwei")).containsKeys("lastYearGrade", "platformUsage", "trainingHoursThisYear",
                 "postName", "unitName", "rankName");
     }
 }

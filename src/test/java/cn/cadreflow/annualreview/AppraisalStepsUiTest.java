@@ -32,9 +32,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.cadre.CadreFileView;
 import cn.cadreflow.ui.KaribuSupport;
-import cn.cadreflow.workflow.InboxView;
-import cn.cadreflow.workflow.TaskView;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.internal.ui.InboxView;
+import cn.cadreflow.workflow.internal.ui.TaskView;
+import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.WorkflowViews;
 
 /**
@@ -50,7 +50,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
     static final int YEAR = 2061;
 
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
     @Autowired
     AppraisalService appraisal;
     @Autowired
@@ -114,11 +114,11 @@ class AppraisalStepsUiTest extends KaribuSupport {
 
     @Test
     void oneReviewGoesThroughEveryRolesStepOnScreen() {
-        Map<String, Object> known = workflow.knownData("zhangwei");
+        Map<String, Object> known = starts.knownData("zhangwei");
         long unitId = ((Number) known.get("unitId")).longValue();
         long cadreId = ((Number) known.get("cadreId")).longValue();
         long campaign = campaigns.create(YEAR, YEAR + "年度考核（界面测试）", List.of(unitId), "GRASSROOTS11", "wangfang");
-        String pi = workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+        String pi = starts.start(AppraisalService.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", campaign, "cadreId", cadreId));
         long reviewId = ((Number) runtime.getVariable(pi, AppraisalService.REVIEW_ID)).longValue();
         int needsBefore = appraisal.trainingNeedsOfCadre(cadreId).size();

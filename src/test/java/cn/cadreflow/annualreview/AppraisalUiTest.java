@@ -42,7 +42,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.ui.KaribuSupport;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /**
  * The HR officer's annual-review views: launch with progress, progress per unit and step with the quota,
@@ -53,7 +53,7 @@ import cn.cadreflow.workflow.WorkflowService;
 class AppraisalUiTest extends KaribuSupport {
 
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
     @Autowired
     CampaignLauncher launcher;
     @Autowired
@@ -66,11 +66,11 @@ class AppraisalUiTest extends KaribuSupport {
     RuntimeService runtime;
 
     long qingshan() {
-        return ((Number) workflow.knownData("zhangwei").get("unitId")).longValue();
+        return ((Number) starts.knownData("zhangwei").get("unitId")).longValue();
     }
 
     long zhangweiCadre() {
-        return ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        return ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
     }
 
     int campaignsOf(int year) {

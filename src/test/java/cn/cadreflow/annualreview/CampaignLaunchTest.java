@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.workflow.WorkflowException;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /** Launching campaigns (years 2033, 2034 and 2047, used by no other test): one review per active cadre, never two. */
 @CadreFlowTest
@@ -35,7 +35,7 @@ class CampaignLaunchTest {
     @Autowired
     AppraisalService appraisal;
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
     @Autowired
     OrgService org;
     @Autowired
@@ -44,7 +44,7 @@ class CampaignLaunchTest {
     JdbcTemplate jdbc;
 
     long qingshan() {
-        return ((Number) workflow.knownData("zhangwei").get("unitId")).longValue();
+        return ((Number) starts.knownData("zhangwei").get("unitId")).longValue();
     }
 
     int activeCadresIn(Set<Long> units) {
@@ -93,17 +93,17 @@ class CampaignLaunchTest {
                 Integer.class, id)).isEqualTo(expected);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = ? AND "
                 + "process_instance_id IS NULL", Integer.class, id)).isZero();
-        long zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
+        long zhangwei = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
         assertThat(appraisal.reviewOf(id, zhangwei)).isPresent();
 
         // a single start for a cadre outside the campaign's units, or who already has a review, is refused
-        long chenjing = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
-        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+        long chenjing = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
+        assertThatThrownBy(() -> starts.start(AppraisalService.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", id, "cadreId", chenjing)))
                 .isInstanceOf(WorkflowException.class)
                 .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
                         .containsExactly("appraisal.error.notInScope"));
-        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+        assertThatThrownBy(() -> starts.start(AppraisalService.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", id, "cadreId", zhangwei)))
                 .isInstanceOf(WorkflowException.class);
     }
@@ -113,7 +113,7 @@ class CampaignLaunchTest {
         // as when two servers resume one campaign at the same moment: the launch row lets one of them launch and
         // refuses the other; were both to get past it, whichever batch came second would be refused by the unique
         // (campaign, cadre) key and rolled back whole
-        long baisha = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        long baisha = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
         long id = campaigns.create(2034, "2034年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
         ExecutorService servers = Executors.newFixedThreadPool(2);
@@ -149,7 +149,7 @@ class CampaignLaunchTest {
 
     @Test
     void aLaunchUnderWayOnAnotherServerIsNotStartedAgainAndOneThatStoppedIsTakenOver() {
-        long baisha = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        long baisha = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
         long id = campaigns.create(2047, "2047年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
         assertThat(launcher.isRunning(id)).isFalse();
@@ -183,8 +183,8 @@ class CampaignLaunchTest {
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.notHrOfUnit");
         // nor start one review for a cadre outside their units
         long campaign = campaigns.create(2033, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
-        long zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
-        assertThatThrownBy(() -> workflow.start(AppraisalService.PROCESS_KEY, "sunli",
+        long zhangwei = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
+        assertThatThrownBy(() -> starts.start(AppraisalService.PROCESS_KEY, "sunli",
                 Map.of("campaignId", campaign, "cadreId", zhangwei)))
                 .isInstanceOf(WorkflowException.class)
                 .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())

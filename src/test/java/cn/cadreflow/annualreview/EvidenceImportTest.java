@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /** Evidence import from .csv and .xlsx: all or nothing, bad rows reported by line (year 2035, no other test's). */
 @CadreFlowTest
@@ -31,7 +31,7 @@ class EvidenceImportTest {
     @Autowired
     AppraisalService appraisal;
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -40,8 +40,8 @@ class EvidenceImportTest {
 
     @BeforeEach
     void ids() {
-        zhangwei = ((Number) workflow.knownData("zhangwei").get("cadreId")).longValue();
-        chenjing = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
+        zhangwei = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
+        chenjing = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
     }
 
     int evidenceRows() {

@@ -25,7 +25,7 @@ import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceService;
 import cn.cadreflow.training.TrainingLeaveService;
 import cn.cadreflow.workflow.UserDirectory;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /**
  * 公示 counts working days on the {@link WorkCalendar}: a review of 陈静's in a campaign of 2086 (a year no other test
@@ -61,7 +61,7 @@ class NoticePeriodTest {
     @Autowired
     CampaignService campaigns;
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -73,8 +73,8 @@ class NoticePeriodTest {
     void reviewAwaitingTheNotice() {
         appraisal = new AppraisalService(mapper, settings, cadres, org, users, directory, training, tolerance, messages,
                 calendar, Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE));
-        long cadre = ((Number) workflow.knownData("chenjing").get("cadreId")).longValue();
-        long unit = ((Number) workflow.knownData("chenjing").get("unitId")).longValue();
+        long cadre = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
+        long unit = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         campaign = campaigns.create(2086, "2086年度考核（公示期测试）", List.of(unit), "GRASSROOTS11", "wangfang");
         jdbc.update("INSERT INTO appraisal_review (campaign_id, cadre_id, unit_id, review_year, status, final_grade, "
                 + "created_at, updated_at) VALUES (?, ?, ?, 2086, 'COMMITTEE', '称职', CURRENT_TIMESTAMP, "

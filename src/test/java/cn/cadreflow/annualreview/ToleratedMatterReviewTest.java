@@ -38,9 +38,12 @@ import cn.cadreflow.tolerance.ToleranceOutcome;
 import cn.cadreflow.tolerance.ToleranceService;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.FormError;
-import cn.cadreflow.workflow.Texts;
+import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.WorkflowException;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.WorkflowQueries;
+import cn.cadreflow.workflow.internal.form.FormTexts;
 
 /**
  * A matter tolerated by a fault-tolerance review is shown to whoever rates 张伟 (zhangwei) in his annual review,
@@ -67,7 +70,11 @@ class ToleratedMatterReviewTest extends KaribuSupport {
     @Autowired
     TaskService tasks;
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    WorkflowQueries queries;
     @Autowired
     AppraisalService appraisal;
     @Autowired
@@ -89,7 +96,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
-        Map<String, Object> known = workflow.knownData("zhangwei");
+        Map<String, Object> known = starts.knownData("zhangwei");
         unitId = ((Number) known.get("unitId")).longValue();
         cadreId = ((Number) known.get("cadreId")).longValue();
     }
@@ -110,7 +117,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
 
     ProcessInstance start(int year) {
         long campaign = campaigns.create(year, year + "年度考核（容错认定）", List.of(unitId), "GRASSROOTS11", "wangfang");
-        String id = workflow.start(AppraisalService.PROCESS_KEY, "wangfang",
+        String id = starts.start(AppraisalService.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", campaign, "cadreId", cadreId));
         return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
@@ -127,19 +134,19 @@ class ToleratedMatterReviewTest extends KaribuSupport {
 
     /** What the person sees in the step's read-only field 已认定容错的事项. */
     String shown(ProcessInstance pi, String step, String username) {
-        return (String) workflow.task(task(pi, step).getId(), username).values().get("toleratedMatters");
+        return (String) queries.task(task(pi, step).getId(), username).values().get("toleratedMatters");
     }
 
     void selfReport(ProcessInstance pi) {
         Map<String, Object> self = new HashMap<>();
         self.put("selfReport", "全年完成防汛救灾和乡村振兴各项工作。");
         settings.items("GRASSROOTS11").forEach(i -> self.put("self_" + i.code(), 100));
-        workflow.submitForm(task(pi, "selfReport").getId(), "zhangwei", self);
+        commands.submitForm(task(pi, "selfReport").getId(), "zhangwei", self);
     }
 
     void toLeaderRating(ProcessInstance pi) {
         selfReport(pi);
-        workflow.submitForm(task(pi, "peerRating").getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
+        commands.submitForm(task(pi, "peerRating").getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
         assertThat(pi).isWaitingAtExactly("leaderRating");
     }
 
@@ -150,7 +157,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
     /** The refusal of a submission: the one error, on the grade field, with the suggested grade named. */
     FormError refusal(ProcessInstance pi, String step, String username, Map<String, Object> values) {
         WorkflowException e = catchThrowableOfType(WorkflowException.class,
-                () -> workflow.submitForm(task(pi, step).getId(), username, values));
+                () -> commands.submitForm(task(pi, step).getId(), username, values));
         assertThat(e).as(step + " refused").isNotNull();
         assertThat(e.errors()).hasSize(1);
         assertThat(pi).isWaitingAtExactly(step);
@@ -165,7 +172,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         selfReport(pi);
         // 民主测评: the rater reads it too
         assertThat(shown(pi, "peerRating", "lijun")).contains(MATTER, "免责", "清组容〔2081〕7号", RULE);
-        workflow.submitForm(task(pi, "peerRating").getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
+        commands.submitForm(task(pi, "peerRating").getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
 
         // 单位负责人评鉴: shown; below the suggested 基本称职 refused, with the grade named in the user's language
         assertThat(pi).isWaitingAtExactly("leaderRating");
@@ -175,12 +182,12 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         FormError leaderError = refusal(pi, "leaderRating", "lijun", leader("不称职"));
         assertThat(leaderError.field()).isEqualTo("proposedGrade");
         assertThat(leaderError.messageKey()).isEqualTo("tolerance.error.gradeBelowSuggested");
-        assertThat(texts.error(leaderError, Locale.SIMPLIFIED_CHINESE))
+        assertThat(FormTexts.error(texts, leaderError, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("该干部本年度有已经容错认定的事项，不得因此降低考核等次：等次不能低于系统建议等次“基本称职”");
-        assertThat(texts.error(leaderError, Locale.ENGLISH)).endsWith("the suggested grade Basically competent");
+        assertThat(FormTexts.error(texts, leaderError, Locale.ENGLISH)).endsWith("the suggested grade Basically competent");
         assertThat(review(pi).proposedGrade()).as("nothing recorded").isNull();
         // the suggested grade itself is accepted
-        workflow.submitForm(task(pi, "leaderRating").getId(), "lijun", leader("基本称职"));
+        commands.submitForm(task(pi, "leaderRating").getId(), "lijun", leader("基本称职"));
 
         // 组织部审核: the overall suggestion is now 称职; 基本称职 is refused, 称职 accepted
         assertThat(pi).isWaitingAtExactly("hrReview");
@@ -188,37 +195,37 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         assertThat(shown(pi, "hrReview", "wangfang")).contains(MATTER, RULE);
         FormError hrError = refusal(pi, "hrReview", "wangfang", Map.of("hrGrade", "基本称职", "hrOpinion", "同意。"));
         assertThat(hrError.field()).isEqualTo("hrGrade");
-        assertThat(texts.error(hrError, Locale.SIMPLIFIED_CHINESE)).endsWith("“称职”");
+        assertThat(FormTexts.error(texts, hrError, Locale.SIMPLIFIED_CHINESE)).endsWith("“称职”");
         assertThat(review(pi).hrGrade()).isNull();
-        workflow.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
+        commands.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
 
         // 党委决定: the same
         assertThat(pi).isWaitingAtExactly("committeeDecision");
-        Map<String, Object> committeeTask = workflow.task(task(pi, "committeeDecision").getId(), "wangfang").values();
+        Map<String, Object> committeeTask = queries.task(task(pi, "committeeDecision").getId(), "wangfang").values();
         assertThat((String) committeeTask.get("toleratedMatters")).contains(MATTER, RULE);
         assertThat(committeeTask).containsEntry("suggestedGrade", "称职");
         FormError committeeError = refusal(pi, "committeeDecision", "wangfang",
                 Map.of("finalGrade", "不称职", "committeeOpinion", "经党委会议研究。"));
         assertThat(committeeError.field()).isEqualTo("finalGrade");
         assertThat(review(pi).finalGrade()).isNull();
-        workflow.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
+        commands.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
                 Map.of("finalGrade", "称职", "committeeOpinion", "经党委会议研究，确定为称职。"));
 
         // 核查异议 shows it as well
-        workflow.submitForm(task(pi, "objectionWatch").getId(), "wangfang", Map.of("objectionReason", "反映其汛期违规调用物资。"));
+        commands.submitForm(task(pi, "objectionWatch").getId(), "wangfang", Map.of("objectionReason", "反映其汛期违规调用物资。"));
         assertThat(shown(pi, "objectionCheck", "wangfang")).contains(MATTER, RULE);
-        workflow.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
+        commands.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
                 Map.of("objectionFinding", "该事项已经容错认定免责。", "objectionUpheld", false));
 
         // 复核 cannot lower it either
         execute(job(pi));
-        workflow.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
+        commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
                 Map.of("requestRecheck", true, "recheckReason", "请求复核。"));
         assertThat(shown(pi, "recheck", "wangfang")).contains(MATTER, RULE);
         FormError recheckError = refusal(pi, "recheck", "wangfang",
                 Map.of("recheckGrade", "基本称职", "recheckOpinion", "经复核。"));
         assertThat(recheckError.field()).isEqualTo("recheckGrade");
-        workflow.submitForm(task(pi, "recheck").getId(), "wangfang",
+        commands.submitForm(task(pi, "recheck").getId(), "wangfang",
                 Map.of("recheckGrade", "称职", "recheckOpinion", "经复核，维持称职。"));
         assertThat(pi).isEnded();
         assertThat(appraisal.review(reviewId).finalGrade()).isEqualTo("称职");
@@ -236,10 +243,10 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         toLeaderRating(pi);
         assertThat(review(pi).suggestedGrade()).isEqualTo("基本称职");
         assertThat(shown(pi, "leaderRating", "lijun")).isEqualTo("2082年度无已认定容错的事项。");
-        workflow.submitForm(task(pi, "leaderRating").getId(), "lijun", leader("不称职"));
+        commands.submitForm(task(pi, "leaderRating").getId(), "lijun", leader("不称职"));
         assertThat(review(pi).suggestedGrade()).isEqualTo("称职");
-        workflow.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", "基本称职", "hrOpinion", "同意。"));
-        workflow.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
+        commands.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", "基本称职", "hrOpinion", "同意。"));
+        commands.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
                 Map.of("finalGrade", "不称职", "committeeOpinion", "经党委会议研究，确定为不称职。"));
         assertThat(pi).isWaitingAtExactly("objectionWatch");
         assertThat(review(pi).finalGrade()).isEqualTo("不称职");

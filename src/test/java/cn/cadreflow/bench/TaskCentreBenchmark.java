@@ -28,8 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.cadreflow.CadreFlowApplication;
 import cn.cadreflow.workflow.TaskFilter;
-import cn.cadreflow.workflow.TaskLists;
-import cn.cadreflow.workflow.TaskRow;
+import cn.cadreflow.workflow.internal.query.TaskLists;
+import cn.cadreflow.workflow.internal.query.TaskRow;
 import cn.cadreflow.workflow.UserDirectory;
 
 /**

@@ -26,11 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.security.AppGroups;
-import cn.cadreflow.workflow.WorkflowService;
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.TaskCommands;
 
 /**
  * The real trainingLeave.bpmn, deployed by the application, driven through every path a request can take.
- * Instances start and move on through {@link WorkflowService} (as users act); camunda-bpm-assert checks where
+ * Instances start and move on through the task centre's API (as users act); camunda-bpm-assert checks where
  * they stand and what they passed, and the request row follows each step.
  */
 @CadreFlowTest
@@ -47,7 +48,9 @@ class TrainingLeaveProcessTest {
     @Autowired
     TaskService tasks;
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
+    @Autowired
+    TaskCommands commands;
     @Autowired
     TrainingLeaveService training;
     @Autowired
@@ -58,7 +61,7 @@ class TrainingLeaveProcessTest {
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(processEngine);
-        unitId = ((Number) workflow.knownData("zhangwei").get("unitId")).longValue();
+        unitId = ((Number) starts.knownData("zhangwei").get("unitId")).longValue();
     }
 
     @AfterEach
@@ -71,7 +74,7 @@ class TrainingLeaveProcessTest {
     }
 
     ProcessInstance start(String course) {
-        String id = workflow.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", form(course));
+        String id = starts.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", form(course));
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
         assertThat(pi).isNotNull();
         return pi;
@@ -114,11 +117,11 @@ class TrainingLeaveProcessTest {
     }
 
     void leaderDecides(ProcessInstance pi, boolean approve) {
-        workflow.decide(openTask(pi).getId(), "lijun", approve, approve ? "同意。" : "与防汛值班冲突，请调整。");
+        commands.decide(openTask(pi).getId(), "lijun", approve, approve ? "同意。" : "与防汛值班冲突，请调整。");
     }
 
     void hrDecides(ProcessInstance pi, boolean approve) {
-        workflow.decide(openTask(pi).getId(), "wangfang", approve, approve ? "同意。" : "学时填写有误，请核实。");
+        commands.decide(openTask(pi).getId(), "wangfang", approve, approve ? "同意。" : "学时填写有误，请核实。");
     }
 
     void assertReturnedToStarter(ProcessInstance pi) {
@@ -171,7 +174,7 @@ class TrainingLeaveProcessTest {
         // the same dates as before: a request does not overlap itself
         revised.put("startDate", returned.startDate().toString());
         revised.put("endDate", returned.endDate().toString());
-        workflow.resubmit(openTask(pi).getId(), "zhangwei", revised, "已调整时间");
+        commands.resubmit(openTask(pi).getId(), "zhangwei", revised, "已调整时间");
         assertThat(pi).isWaitingAtExactly("leaderApproval").hasPassed("revise", "resubmitDecision");
         assertThat(pi).task().hasDefinitionKey("leaderApproval").isNotAssigned()
                 .hasCandidateGroup("leader-" + unitId);
@@ -200,7 +203,7 @@ class TrainingLeaveProcessTest {
     void historyKeepsThePathTasksCandidatesAndLastValuesButNotTheEnginesOwnLogs() {
         ProcessInstance pi = startedAndWaitingForLeader("流程测试·历史记录");
         leaderDecides(pi, false);
-        workflow.resubmit(openTask(pi).getId(), "zhangwei", form("流程测试·历史记录（已调整）"), "已调整");
+        commands.resubmit(openTask(pi).getId(), "zhangwei", form("流程测试·历史记录（已调整）"), "已调整");
         leaderDecides(pi, true);
 
         assertThat(processEngine.getProcessEngineConfiguration().getHistory()).isEqualTo("cadreflow");
@@ -232,7 +235,7 @@ class TrainingLeaveProcessTest {
         assertReturnedToStarter(pi);
         assertThat(pi).hasPassed("hrApproval", "hrDecision");
 
-        workflow.withdraw(openTask(pi).getId(), "zhangwei", "不再参加");
+        commands.withdraw(openTask(pi).getId(), "zhangwei", "不再参加");
         assertThat(pi).isEnded()
                 .hasPassedInOrder("submitted", "leaderApproval", "hrApproval", "revise", "resubmitDecision",
                         "withdrawn")
@@ -250,7 +253,7 @@ class TrainingLeaveProcessTest {
         leaderDecides(pi, false);
         assertReturnedToStarter(pi);
 
-        workflow.withdraw(openTask(pi).getId(), "zhangwei", null);
+        commands.withdraw(openTask(pi).getId(), "zhangwei", null);
         assertThat(pi).isEnded()
                 .hasPassedInOrder("submitted", "leaderApproval", "leaderDecision", "revise", "resubmitDecision",
                         "withdrawn")

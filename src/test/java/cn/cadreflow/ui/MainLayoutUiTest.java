@@ -23,7 +23,7 @@ import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.i18n.AppI18NProvider;
 import cn.cadreflow.i18n.LocaleSetup;
 import cn.cadreflow.security.LoginView;
-import cn.cadreflow.workflow.InboxView;
+import cn.cadreflow.workflow.internal.ui.InboxView;
 
 /** The shell every signed-in user sees: side navigation, who is signed in, the language switch. */
 @CadreFlowTest

@@ -38,7 +38,7 @@ import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
 
 /**
- * Who may do what in the task centre. Every operation of {@link WorkflowService} is tried by every demo user
+ * Who may do what in the task centre. Every operation of the task centre's API is tried by every demo user
  * against a fresh training-leave request of 张伟 (zhangwei, cadre of 青山镇) brought to the right step. The
  * expected answer is the table {@link #MATRIX}: an operation at a step, and the set of users who may do it.
  * Everyone else must get a {@link WorkflowException} with a refusal key, and nothing about the request may
@@ -131,74 +131,74 @@ class AuthorizationMatrixTest {
                     "sunli", "zhaomin"), (t, r, u) -> t.start(u)),
 
             // reading one task: its candidates or its holder
-            reads("task", LEADER, Set.of("lijun"), (t, r, u) -> t.workflow.task(r.taskId(), u)),
-            reads("task", HR, Set.of("wangfang"), (t, r, u) -> t.workflow.task(r.taskId(), u)),
-            reads("task", REVISE, Set.of("zhangwei"), (t, r, u) -> t.workflow.task(r.taskId(), u)),
-            reads("task", LEADER_TRANSFERRED, Set.of("zhaomin"), (t, r, u) -> t.workflow.task(r.taskId(), u)),
+            reads("task", LEADER, Set.of("lijun"), (t, r, u) -> t.queries.task(r.taskId(), u)),
+            reads("task", HR, Set.of("wangfang"), (t, r, u) -> t.queries.task(r.taskId(), u)),
+            reads("task", REVISE, Set.of("zhangwei"), (t, r, u) -> t.queries.task(r.taskId(), u)),
+            reads("task", LEADER_TRANSFERRED, Set.of("zhaomin"), (t, r, u) -> t.queries.task(r.taskId(), u)),
 
             // 签收 / 取消签收
-            changes("claim", LEADER, Set.of("lijun"), (t, r, u) -> run(() -> t.workflow.claim(r.taskId(), u))),
-            changes("claim", HR, Set.of("wangfang"), (t, r, u) -> run(() -> t.workflow.claim(r.taskId(), u))),
-            changes("claim", LEADER_CLAIMED, NOBODY, (t, r, u) -> run(() -> t.workflow.claim(r.taskId(), u))),
+            changes("claim", LEADER, Set.of("lijun"), (t, r, u) -> run(() -> t.commands.claim(r.taskId(), u))),
+            changes("claim", HR, Set.of("wangfang"), (t, r, u) -> run(() -> t.commands.claim(r.taskId(), u))),
+            changes("claim", LEADER_CLAIMED, NOBODY, (t, r, u) -> run(() -> t.commands.claim(r.taskId(), u))),
             changes("unclaim", LEADER_CLAIMED, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.unclaim(r.taskId(), u))),
-            changes("unclaim", LEADER_DELEGATED, NOBODY, (t, r, u) -> run(() -> t.workflow.unclaim(r.taskId(), u))),
+                    (t, r, u) -> run(() -> t.commands.unclaim(r.taskId(), u))),
+            changes("unclaim", LEADER_DELEGATED, NOBODY, (t, r, u) -> run(() -> t.commands.unclaim(r.taskId(), u))),
 
             // 通过 / 不通过: the step's candidates or its holder
             changes("decide 通过", LEADER, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, true, "同意"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, true, "同意"))),
             changes("decide 不通过", LEADER, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, false, "时间冲突"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, false, "时间冲突"))),
             changes("decide 通过", LEADER_CLAIMED, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, true, "同意"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, true, "同意"))),
             changes("decide 通过", LEADER_TRANSFERRED, Set.of("zhaomin"),
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, true, "同意"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, true, "同意"))),
             changes("decide 通过", LEADER_DELEGATED, NOBODY,
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, true, "同意"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, true, "同意"))),
             changes("decide 通过 (added approver's task)", ADDED_APPROVER, Set.of("zhaomin"),
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, true, "同意"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, true, "同意"))),
             changes("decide 通过", HR, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, true, "同意"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, true, "同意"))),
             changes("decide 不通过", HR, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, false, "学时不符"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, false, "学时不符"))),
             changes("decide 通过", HR_CLAIMED, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, true, "同意"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, true, "同意"))),
             changes("decide 通过", REVISE, NOBODY,
-                    (t, r, u) -> run(() -> t.workflow.decide(r.taskId(), u, true, "同意"))),
+                    (t, r, u) -> run(() -> t.commands.decide(r.taskId(), u, true, "同意"))),
 
             // 转办 / 委派 / 委派办结
             changes("transfer", LEADER, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.transfer(r.taskId(), u, other(u), "出差"))),
+                    (t, r, u) -> run(() -> t.commands.transfer(r.taskId(), u, other(u), "出差"))),
             changes("transfer", LEADER_CLAIMED, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.transfer(r.taskId(), u, other(u), "出差"))),
+                    (t, r, u) -> run(() -> t.commands.transfer(r.taskId(), u, other(u), "出差"))),
             changes("transfer", LEADER_TRANSFERRED, Set.of("zhaomin"),
-                    (t, r, u) -> run(() -> t.workflow.transfer(r.taskId(), u, other(u), "出差"))),
+                    (t, r, u) -> run(() -> t.commands.transfer(r.taskId(), u, other(u), "出差"))),
             changes("transfer", HR, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.transfer(r.taskId(), u, other(u), "出差"))),
+                    (t, r, u) -> run(() -> t.commands.transfer(r.taskId(), u, other(u), "出差"))),
             changes("transfer", REVISE, NOBODY,
-                    (t, r, u) -> run(() -> t.workflow.transfer(r.taskId(), u, other(u), "请代为修改"))),
+                    (t, r, u) -> run(() -> t.commands.transfer(r.taskId(), u, other(u), "请代为修改"))),
             changes("delegate", LEADER, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.delegate(r.taskId(), u, other(u), "请核实"))),
+                    (t, r, u) -> run(() -> t.commands.delegate(r.taskId(), u, other(u), "请核实"))),
             changes("delegate", HR, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.delegate(r.taskId(), u, other(u), "请核实"))),
+                    (t, r, u) -> run(() -> t.commands.delegate(r.taskId(), u, other(u), "请核实"))),
             changes("delegate", REVISE, NOBODY,
-                    (t, r, u) -> run(() -> t.workflow.delegate(r.taskId(), u, other(u), "请代为修改"))),
+                    (t, r, u) -> run(() -> t.commands.delegate(r.taskId(), u, other(u), "请代为修改"))),
             changes("resolve", LEADER_DELEGATED, Set.of("zhaomin"),
-                    (t, r, u) -> run(() -> t.workflow.resolve(r.taskId(), u, "已核实"))),
+                    (t, r, u) -> run(() -> t.commands.resolve(r.taskId(), u, "已核实"))),
 
             // 加签 / 退回
             changes("addApprovers", LEADER, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.addApprovers(r.taskId(), u, List.of(other(u)), "会签"))),
+                    (t, r, u) -> run(() -> t.commands.addApprovers(r.taskId(), u, List.of(other(u)), "会签"))),
             changes("addApprovers", HR, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.addApprovers(r.taskId(), u, List.of(other(u)), "会签"))),
+                    (t, r, u) -> run(() -> t.commands.addApprovers(r.taskId(), u, List.of(other(u)), "会签"))),
             changes("addApprovers (added approver's task)", ADDED_APPROVER, NOBODY,
-                    (t, r, u) -> run(() -> t.workflow.addApprovers(r.taskId(), u, List.of(other(u)), "会签"))),
+                    (t, r, u) -> run(() -> t.commands.addApprovers(r.taskId(), u, List.of(other(u)), "会签"))),
             changes("returnTo leaderApproval", HR, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.returnTo(r.taskId(), u, "leaderApproval", "请补充"))),
+                    (t, r, u) -> run(() -> t.commands.returnTo(r.taskId(), u, "leaderApproval", "请补充"))),
             changes("returnTo leaderApproval", HR_CLAIMED, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.returnTo(r.taskId(), u, "leaderApproval", "请补充"))),
+                    (t, r, u) -> run(() -> t.commands.returnTo(r.taskId(), u, "leaderApproval", "请补充"))),
             changes("returnTo leaderApproval (added approver's task)", ADDED_APPROVER, NOBODY,
-                    (t, r, u) -> run(() -> t.workflow.returnTo(r.taskId(), u, "leaderApproval", "请补充"))),
+                    (t, r, u) -> run(() -> t.commands.returnTo(r.taskId(), u, "leaderApproval", "请补充"))),
 
             // 批量审批: a refused task is reported, not thrown; the attempt turns it into the exception
             changes("approveAll", LEADER, Set.of("lijun"), (t, r, u) -> t.approveAll(r, u)),
@@ -206,63 +206,63 @@ class AuthorizationMatrixTest {
 
             // the revise step: only the starter
             changes("resubmit", REVISE, Set.of("zhangwei"),
-                    (t, r, u) -> run(() -> t.workflow.resubmit(r.taskId(), u, t.form(), "已调整"))),
+                    (t, r, u) -> run(() -> t.commands.resubmit(r.taskId(), u, t.form(), "已调整"))),
             changes("withdraw", REVISE, Set.of("zhangwei"),
-                    (t, r, u) -> run(() -> t.workflow.withdraw(r.taskId(), u, "不去了"))),
+                    (t, r, u) -> run(() -> t.commands.withdraw(r.taskId(), u, "不去了"))),
 
             // 撤回: the starter while the first step is untouched, the last approver while the next one is
             changes("recall", LEADER, Set.of("zhangwei"),
-                    (t, r, u) -> run(() -> t.workflow.recall(r.processInstanceId(), u, "填错了"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.recall(r.processInstanceId(), u, "填错了"))),
             changes("recall", LEADER_CLAIMED, NOBODY,
-                    (t, r, u) -> run(() -> t.workflow.recall(r.processInstanceId(), u, "填错了"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.recall(r.processInstanceId(), u, "填错了"))),
             changes("recall", HR, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.recall(r.processInstanceId(), u, "再考虑"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.recall(r.processInstanceId(), u, "再考虑"))),
             changes("recall", HR_CLAIMED, NOBODY,
-                    (t, r, u) -> run(() -> t.workflow.recall(r.processInstanceId(), u, "再考虑"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.recall(r.processInstanceId(), u, "再考虑"))),
             changes("recall", REVISE, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.recall(r.processInstanceId(), u, "再考虑"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.recall(r.processInstanceId(), u, "再考虑"))),
 
             // 催办: the starter, HR over the unit, admin
             changes("urge", LEADER, Set.of("zhangwei", "wangfang", "admin"),
-                    (t, r, u) -> run(() -> t.workflow.urge(r.processInstanceId(), u, "请尽快"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.urge(r.processInstanceId(), u, "请尽快"))),
             changes("urge", HR, Set.of("zhangwei", "wangfang", "admin"),
-                    (t, r, u) -> run(() -> t.workflow.urge(r.processInstanceId(), u, "请尽快"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.urge(r.processInstanceId(), u, "请尽快"))),
 
             // 终止: HR over the unit and admin, with a reason
             changes("terminate", LEADER, Set.of("wangfang", "admin"),
-                    (t, r, u) -> run(() -> t.workflow.terminate(r.processInstanceId(), u, "班次取消"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.terminate(r.processInstanceId(), u, "班次取消"))),
             changes("terminate", HR, Set.of("wangfang", "admin"),
-                    (t, r, u) -> run(() -> t.workflow.terminate(r.processInstanceId(), u, "班次取消"))),
+                    (t, r, u) -> run(() -> t.instanceCommands.terminate(r.processInstanceId(), u, "班次取消"))),
 
             // 抄送 and reading the instance: whoever can see it
             changes("copyTo", LEADER, SEE,
-                    (t, r, u) -> run(() -> t.workflow.copyTo(r.processInstanceId(), u, List.of(other(u))))),
+                    (t, r, u) -> run(() -> t.instanceCommands.copyTo(r.processInstanceId(), u, List.of(other(u))))),
             changes("copyTo", LEADER_COPIED, plus(SEE, "zhaomin"),
-                    (t, r, u) -> run(() -> t.workflow.copyTo(r.processInstanceId(), u, List.of(
+                    (t, r, u) -> run(() -> t.instanceCommands.copyTo(r.processInstanceId(), u, List.of(
                             u.equals("zhaomin") ? "sunli" : "liuyang")))),
-            reads("instance", LEADER, SEE, (t, r, u) -> t.workflow.instance(r.processInstanceId(), u)),
-            reads("instance", HR, SEE, (t, r, u) -> t.workflow.instance(r.processInstanceId(), u)),
+            reads("instance", LEADER, SEE, (t, r, u) -> t.queries.instance(r.processInstanceId(), u)),
+            reads("instance", HR, SEE, (t, r, u) -> t.queries.instance(r.processInstanceId(), u)),
             reads("instance", LEADER_COPIED, plus(SEE, "zhaomin"),
-                    (t, r, u) -> t.workflow.instance(r.processInstanceId(), u)),
+                    (t, r, u) -> t.queries.instance(r.processInstanceId(), u)),
             reads("instance", LEADER_TRANSFERRED, plus(SEE, "zhaomin"),
-                    (t, r, u) -> t.workflow.instance(r.processInstanceId(), u)),
+                    (t, r, u) -> t.queries.instance(r.processInstanceId(), u)),
             reads("instance", ADDED_APPROVER, plus(SEE, "zhaomin"),
-                    (t, r, u) -> t.workflow.instance(r.processInstanceId(), u)),
-            reads("diagram", LEADER, SEE, (t, r, u) -> t.workflow.diagram(r.processInstanceId(), u)),
+                    (t, r, u) -> t.queries.instance(r.processInstanceId(), u)),
+            reads("diagram", LEADER, SEE, (t, r, u) -> t.queries.diagram(r.processInstanceId(), u)),
             reads("diagram", LEADER_COPIED, plus(SEE, "zhaomin"),
-                    (t, r, u) -> t.workflow.diagram(r.processInstanceId(), u)),
+                    (t, r, u) -> t.queries.diagram(r.processInstanceId(), u)),
             reads("attachments", LEADER_ATTACHED, SEE,
-                    (t, r, u) -> t.workflow.attachments(r.processInstanceId(), u)),
+                    (t, r, u) -> t.queries.attachments(r.processInstanceId(), u)),
             reads("attachmentContent", LEADER_ATTACHED, SEE,
-                    (t, r, u) -> t.workflow.attachmentContent(r.processInstanceId(), r.attachmentId(), u)),
+                    (t, r, u) -> t.queries.attachmentContent(r.processInstanceId(), r.attachmentId(), u)),
 
             // attaching a file: to a task one may act on
             changes("attach", LEADER, Set.of("lijun"),
-                    (t, r, u) -> run(() -> t.workflow.attach(r.taskId(), u, "培训通知.pdf", PDF))),
+                    (t, r, u) -> run(() -> t.commands.attach(r.taskId(), u, "培训通知.pdf", PDF))),
             changes("attach", HR, Set.of("wangfang"),
-                    (t, r, u) -> run(() -> t.workflow.attach(r.taskId(), u, "培训通知.pdf", PDF))),
+                    (t, r, u) -> run(() -> t.commands.attach(r.taskId(), u, "培训通知.pdf", PDF))),
             changes("attach", REVISE, Set.of("zhangwei"),
-                    (t, r, u) -> run(() -> t.workflow.attach(r.taskId(), u, "培训通知.pdf", PDF))));
+                    (t, r, u) -> run(() -> t.commands.attach(r.taskId(), u, "培训通知.pdf", PDF))));
 
     static Set<String> plus(Set<String> set, String more) {
         Set<String> all = new java.util.HashSet<>(set);
@@ -288,7 +288,13 @@ class AuthorizationMatrixTest {
     // ------------------------------------------------------------------------------------------------ wiring
 
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    InstanceCommands instanceCommands;
+    @Autowired
+    WorkflowQueries queries;
     @Autowired
     TaskService tasks;
     @Autowired
@@ -303,7 +309,7 @@ class AuthorizationMatrixTest {
     void endTheRequests() {
         for (String pi : made) {
             if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() > 0) {
-                workflow.terminate(pi, "admin", "测试结束");
+                instanceCommands.terminate(pi, "admin", "测试结束");
             }
         }
     }
@@ -348,22 +354,22 @@ class AuthorizationMatrixTest {
         String task = his.taskId();
         String pi = his.processInstanceId();
         Map<String, Attempt> tries = new LinkedHashMap<>();
-        tries.put("task", (t, r, u) -> workflow.task(task, u));
-        tries.put("claim", (t, r, u) -> run(() -> workflow.claim(task, u)));
-        tries.put("decide", (t, r, u) -> run(() -> workflow.decide(task, u, true, "同意")));
-        tries.put("transfer", (t, r, u) -> run(() -> workflow.transfer(task, u, "zhaomin", null)));
-        tries.put("delegate", (t, r, u) -> run(() -> workflow.delegate(task, u, "zhaomin", null)));
-        tries.put("addApprovers", (t, r, u) -> run(() -> workflow.addApprovers(task, u, List.of("zhaomin"), null)));
-        tries.put("attach", (t, r, u) -> run(() -> workflow.attach(task, u, "a.pdf", PDF)));
+        tries.put("task", (t, r, u) -> queries.task(task, u));
+        tries.put("claim", (t, r, u) -> run(() -> commands.claim(task, u)));
+        tries.put("decide", (t, r, u) -> run(() -> commands.decide(task, u, true, "同意")));
+        tries.put("transfer", (t, r, u) -> run(() -> commands.transfer(task, u, "zhaomin", null)));
+        tries.put("delegate", (t, r, u) -> run(() -> commands.delegate(task, u, "zhaomin", null)));
+        tries.put("addApprovers", (t, r, u) -> run(() -> commands.addApprovers(task, u, List.of("zhaomin"), null)));
+        tries.put("attach", (t, r, u) -> run(() -> commands.attach(task, u, "a.pdf", PDF)));
         tries.put("approveAll", (t, r, u) -> approveAll(his, u));
-        tries.put("instance", (t, r, u) -> workflow.instance(pi, u));
-        tries.put("diagram", (t, r, u) -> workflow.diagram(pi, u));
-        tries.put("attachments", (t, r, u) -> workflow.attachments(pi, u));
-        tries.put("attachmentContent", (t, r, u) -> workflow.attachmentContent(pi, his.attachmentId(), u));
-        tries.put("copyTo", (t, r, u) -> run(() -> workflow.copyTo(pi, u, List.of("chenjing"))));
-        tries.put("urge", (t, r, u) -> run(() -> workflow.urge(pi, u, null)));
-        tries.put("recall", (t, r, u) -> run(() -> workflow.recall(pi, u, null)));
-        tries.put("terminate", (t, r, u) -> run(() -> workflow.terminate(pi, u, "不要了")));
+        tries.put("instance", (t, r, u) -> queries.instance(pi, u));
+        tries.put("diagram", (t, r, u) -> queries.diagram(pi, u));
+        tries.put("attachments", (t, r, u) -> queries.attachments(pi, u));
+        tries.put("attachmentContent", (t, r, u) -> queries.attachmentContent(pi, his.attachmentId(), u));
+        tries.put("copyTo", (t, r, u) -> run(() -> instanceCommands.copyTo(pi, u, List.of("chenjing"))));
+        tries.put("urge", (t, r, u) -> run(() -> instanceCommands.urge(pi, u, null)));
+        tries.put("recall", (t, r, u) -> run(() -> instanceCommands.recall(pi, u, null)));
+        tries.put("terminate", (t, r, u) -> run(() -> instanceCommands.terminate(pi, u, "不要了")));
         tries.forEach((name, attempt) -> assertThatThrownBy(() -> attempt.run(this, his, "chenjing"))
                 .as("chenjing: %s on zhangwei's request", name).isInstanceOf(WorkflowException.class));
 
@@ -371,7 +377,7 @@ class AuthorizationMatrixTest {
 
         // her own instance id does not open his attachment either
         Request hers = start("chenjing");
-        assertThatThrownBy(() -> workflow.attachmentContent(hers.processInstanceId(), his.attachmentId(), "chenjing"))
+        assertThatThrownBy(() -> queries.attachmentContent(hers.processInstanceId(), his.attachmentId(), "chenjing"))
                 .isInstanceOf(WorkflowException.class).hasMessage("attachment.error.gone");
         assertThat(openTasks(his.processInstanceId())).isEqualTo(before.openTasks());
     }
@@ -382,9 +388,9 @@ class AuthorizationMatrixTest {
         // e.g. reassigned with an engine tool behind the task centre's back
         tasks.setAssignee(r.taskId(), "chenjing");
         Snapshot before = snapshot(r);
-        assertThatThrownBy(() -> workflow.resubmit(r.taskId(), "chenjing", form(), null))
+        assertThatThrownBy(() -> commands.resubmit(r.taskId(), "chenjing", form(), null))
                 .hasMessage("workflow.error.notYourTask");
-        assertThatThrownBy(() -> workflow.withdraw(r.taskId(), "chenjing", null))
+        assertThatThrownBy(() -> commands.withdraw(r.taskId(), "chenjing", null))
                 .hasMessage("workflow.error.notYourTask");
         assertThat(snapshot(r)).isEqualTo(before);
     }
@@ -397,31 +403,31 @@ class AuthorizationMatrixTest {
         String pi = hers.processInstanceId();
         for (String user : List.of("zhangwei", "lijun", "sunli", "zhaomin", "admin")) {
             List<Attempt> tries = List.of(
-                    (t, r, u) -> workflow.task(task, u),
-                    (t, r, u) -> run(() -> workflow.claim(task, u)),
-                    (t, r, u) -> run(() -> workflow.decide(task, u, true, "同意")),
-                    (t, r, u) -> run(() -> workflow.decide(task, u, false, "不同意")),
-                    (t, r, u) -> run(() -> workflow.transfer(task, u, "liuyang", null)),
-                    (t, r, u) -> run(() -> workflow.delegate(task, u, "liuyang", null)),
-                    (t, r, u) -> run(() -> workflow.addApprovers(task, u, List.of("liuyang"), null)),
-                    (t, r, u) -> run(() -> workflow.unclaim(task, u)),
-                    (t, r, u) -> run(() -> workflow.attach(task, u, "a.pdf", PDF)),
+                    (t, r, u) -> queries.task(task, u),
+                    (t, r, u) -> run(() -> commands.claim(task, u)),
+                    (t, r, u) -> run(() -> commands.decide(task, u, true, "同意")),
+                    (t, r, u) -> run(() -> commands.decide(task, u, false, "不同意")),
+                    (t, r, u) -> run(() -> commands.transfer(task, u, "liuyang", null)),
+                    (t, r, u) -> run(() -> commands.delegate(task, u, "liuyang", null)),
+                    (t, r, u) -> run(() -> commands.addApprovers(task, u, List.of("liuyang"), null)),
+                    (t, r, u) -> run(() -> commands.unclaim(task, u)),
+                    (t, r, u) -> run(() -> commands.attach(task, u, "a.pdf", PDF)),
                     (t, r, u) -> approveAll(hers, u),
-                    (t, r, u) -> run(() -> workflow.recall(pi, u, null)));
+                    (t, r, u) -> run(() -> instanceCommands.recall(pi, u, null)));
             for (Attempt attempt : tries) {
                 assertThatThrownBy(() -> attempt.run(this, hers, user)).as("%s on chenjing's task", user)
                         .isInstanceOf(WorkflowException.class);
             }
         }
-        assertThatThrownBy(() -> workflow.instance(pi, "zhangwei")).isInstanceOf(WorkflowException.class);
-        assertThatThrownBy(() -> workflow.diagram(pi, "zhangwei")).isInstanceOf(WorkflowException.class);
-        assertThatThrownBy(() -> workflow.attachments(pi, "zhangwei")).isInstanceOf(WorkflowException.class);
-        assertThatThrownBy(() -> workflow.urge(pi, "zhangwei", null)).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> queries.instance(pi, "zhangwei")).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> queries.diagram(pi, "zhangwei")).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> queries.attachments(pi, "zhangwei")).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> instanceCommands.urge(pi, "zhangwei", null)).isInstanceOf(WorkflowException.class);
         assertThat(snapshot(hers)).isEqualTo(before);
 
         // her leader and the HR over 清河县 (which covers 白沙镇) may
-        assertThat(workflow.instance(pi, "wangfang").summary().processInstanceId()).isEqualTo(pi);
-        workflow.decide(task, "liuyang", true, "同意");
+        assertThat(queries.instance(pi, "wangfang").summary().processInstanceId()).isEqualTo(pi);
+        commands.decide(task, "liuyang", true, "同意");
         assertThat(jdbc.queryForObject("SELECT step_key FROM wf_task WHERE task_id = ?", String.class, mainTask(pi)))
                 .isEqualTo("hrApproval");
     }
@@ -431,7 +437,7 @@ class AuthorizationMatrixTest {
         Request r = prepare(LEADER);
         Snapshot before = snapshot(r);
         for (String user : List.of("wangfang", "admin")) {
-            assertThatThrownBy(() -> workflow.terminate(r.processInstanceId(), user, "  "))
+            assertThatThrownBy(() -> instanceCommands.terminate(r.processInstanceId(), user, "  "))
                     .hasMessage("workflow.error.reasonRequired");
         }
         assertThat(snapshot(r)).isEqualTo(before);
@@ -445,7 +451,7 @@ class AuthorizationMatrixTest {
     }
 
     Request start(String user) {
-        String pi = workflow.start("trainingLeave", user, form());
+        String pi = starts.start("trainingLeave", user, form());
         made.add(pi);
         return new Request(pi, mainTask(pi), null);
     }
@@ -460,50 +466,50 @@ class AuthorizationMatrixTest {
         return switch (stage) {
             case NONE, LEADER -> r;
             case LEADER_CLAIMED -> {
-                workflow.claim(task, "lijun");
+                commands.claim(task, "lijun");
                 yield r;
             }
             case LEADER_TRANSFERRED -> {
-                workflow.transfer(task, "lijun", "zhaomin", "出差");
+                commands.transfer(task, "lijun", "zhaomin", "出差");
                 yield r;
             }
             case LEADER_DELEGATED -> {
-                workflow.delegate(task, "lijun", "zhaomin", "请核实");
+                commands.delegate(task, "lijun", "zhaomin", "请核实");
                 yield r;
             }
             case ADDED_APPROVER -> {
-                workflow.addApprovers(task, "lijun", List.of("zhaomin"), "会签");
+                commands.addApprovers(task, "lijun", List.of("zhaomin"), "会签");
                 String sub = jdbc.queryForObject("SELECT task_id FROM wf_task WHERE parent_task_id = ?"
                         + " AND state = 'OPEN'", String.class, task);
                 yield new Request(pi, sub, null);
             }
             case LEADER_ATTACHED -> {
-                workflow.attach(task, "lijun", "培训通知.pdf", PDF);
-                yield new Request(pi, task, workflow.attachments(pi, "lijun").get(0).id());
+                commands.attach(task, "lijun", "培训通知.pdf", PDF);
+                yield new Request(pi, task, queries.attachments(pi, "lijun").get(0).id());
             }
             case LEADER_COPIED -> {
-                workflow.copyTo(pi, "zhangwei", List.of("zhaomin"));
+                instanceCommands.copyTo(pi, "zhangwei", List.of("zhaomin"));
                 yield r;
             }
             case HR -> {
-                workflow.decide(task, "lijun", true, "同意");
+                commands.decide(task, "lijun", true, "同意");
                 yield new Request(pi, mainTask(pi), null);
             }
             case HR_CLAIMED -> {
-                workflow.decide(task, "lijun", true, "同意");
+                commands.decide(task, "lijun", true, "同意");
                 String hr = mainTask(pi);
-                workflow.claim(hr, "wangfang");
+                commands.claim(hr, "wangfang");
                 yield new Request(pi, hr, null);
             }
             case REVISE -> {
-                workflow.decide(task, "lijun", false, "时间冲突");
+                commands.decide(task, "lijun", false, "时间冲突");
                 yield new Request(pi, mainTask(pi), null);
             }
         };
     }
 
     Object approveAll(Request r, String user) {
-        WorkflowViews.BatchResult result = workflow.approveAll(List.of(r.taskId()), user, "同意").get(0);
+        WorkflowViews.BatchResult result = commands.approveAll(List.of(r.taskId()), user, "同意").get(0);
         if (!result.ok()) {
             throw new WorkflowException(result.messageKey());
         }

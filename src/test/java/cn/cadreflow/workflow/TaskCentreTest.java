@@ -21,6 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
+import cn.cadreflow.workflow.internal.notify.Notification;
+import cn.cadreflow.workflow.internal.notify.Notifications;
+import cn.cadreflow.workflow.internal.query.TaskLists;
+import cn.cadreflow.workflow.internal.query.TaskRow;
 
 /** Every task-centre operation on the training-leave process, as the demo users would use them. */
 @CadreFlowTest
@@ -29,7 +33,13 @@ class TaskCentreTest {
     static final AtomicInteger DAY = new AtomicInteger(100);
 
     @Autowired
-    WorkflowService workflow;
+    ProcessStarts starts;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    InstanceCommands instanceCommands;
+    @Autowired
+    WorkflowQueries queries;
     @Autowired
     TaskLists lists;
     @Autowired
@@ -44,7 +54,7 @@ class TaskCentreTest {
     /** A fresh request by zhangwei on dates no other test uses. */
     String submit() {
         LocalDate start = LocalDate.now().plusDays(DAY.addAndGet(3));
-        return workflow.start("trainingLeave", "zhangwei", TrainingRequests.request("专题班", start, 1, 8));
+        return starts.start("trainingLeave", "zhangwei", TrainingRequests.request("专题班", start, 1, 8));
     }
 
     TaskRow open(String processInstanceId) {
@@ -58,7 +68,7 @@ class TaskCentreTest {
     }
 
     List<Action> actions(String processInstanceId) {
-        return workflow.instance(processInstanceId, "zhangwei").timeline().stream().map(TimelineEntry::action).toList();
+        return queries.instance(processInstanceId, "zhangwei").timeline().stream().map(TimelineEntry::action).toList();
     }
 
     @Test
@@ -67,13 +77,13 @@ class TaskCentreTest {
         String task = open(pi).taskId();
         assertThat(lists.list("lijun", TaskLists.Box.CLAIMABLE, TaskFilter.NONE, 0, 100))
                 .extracting(TaskRow::taskId).contains(task);
-        workflow.claim(task, "lijun");
+        commands.claim(task, "lijun");
         assertThat(lists.list("lijun", TaskLists.Box.CLAIMABLE, TaskFilter.NONE, 0, 100))
                 .extracting(TaskRow::taskId).doesNotContain(task);
         assertThat(lists.list("lijun", TaskLists.Box.TODO, TaskFilter.NONE, 0, 100))
                 .extracting(TaskRow::taskId).contains(task);
-        assertThat(workflow.task(task, "lijun").unclaimable()).isTrue();
-        workflow.unclaim(task, "lijun");
+        assertThat(queries.task(task, "lijun").unclaimable()).isTrue();
+        commands.unclaim(task, "lijun");
         assertThat(open(pi).assignee()).isNull();
         assertThat(actions(pi)).containsSubsequence(Action.SUBMIT, Action.CLAIM, Action.UNCLAIM);
     }
@@ -82,19 +92,19 @@ class TaskCentreTest {
     void transferredTaskBelongsToTheNewPersonAndDelegatedComesBack() {
         String pi = submit();
         String task = open(pi).taskId();
-        workflow.transfer(task, "lijun", "liuyang", "本周出差，请刘洋代为审批");
+        commands.transfer(task, "lijun", "liuyang", "本周出差，请刘洋代为审批");
         assertThat(open(pi).assignee()).isEqualTo("liuyang");
-        assertThatThrownBy(() -> workflow.decide(task, "lijun", true, "同意"))
+        assertThatThrownBy(() -> commands.decide(task, "lijun", true, "同意"))
                 .isInstanceOf(WorkflowException.class);
-        workflow.delegate(task, "liuyang", "chenjing", "请核实培训通知");
+        commands.delegate(task, "liuyang", "chenjing", "请核实培训通知");
         assertThat(open(pi).assignee()).isEqualTo("chenjing");
-        WorkflowViews.TaskDetail delegated = workflow.task(task, "chenjing");
+        WorkflowViews.TaskDetail delegated = queries.task(task, "chenjing");
         assertThat(delegated.delegated()).isTrue();
-        assertThatThrownBy(() -> workflow.decide(task, "chenjing", true, "同意"))
+        assertThatThrownBy(() -> commands.decide(task, "chenjing", true, "同意"))
                 .hasMessage("workflow.error.delegatedResolve");
-        workflow.resolve(task, "chenjing", "已核实，通知属实。");
+        commands.resolve(task, "chenjing", "已核实，通知属实。");
         assertThat(open(pi).assignee()).isEqualTo("liuyang");
-        workflow.decide(task, "liuyang", true, "同意");
+        commands.decide(task, "liuyang", true, "同意");
         assertThat(open(pi).stepKey()).isEqualTo("hrApproval");
         assertThat(actions(pi)).containsSubsequence(Action.TRANSFER, Action.DELEGATE, Action.RESOLVE, Action.APPROVE);
     }
@@ -104,51 +114,51 @@ class TaskCentreTest {
         String pi = submit();
         String task = open(pi).taskId();
         for (Runnable handOver : List.<Runnable>of(
-                () -> workflow.transfer(task, "lijun", "zhangwei", "请自行审批"),
-                () -> workflow.delegate(task, "lijun", "zhangwei", null),
-                () -> workflow.addApprovers(task, "lijun", List.of("zhangwei"), null))) {
+                () -> commands.transfer(task, "lijun", "zhangwei", "请自行审批"),
+                () -> commands.delegate(task, "lijun", "zhangwei", null),
+                () -> commands.addApprovers(task, "lijun", List.of("zhangwei"), null))) {
             assertThatThrownBy(handOver::run).hasMessage("workflow.error.targetIsRequester");
         }
         assertThat(open(pi).assignee()).as("a refusal undoes even the claim on the way").isNull();
-        assertThat(workflow.task(task, "lijun").addedApprovers()).isEmpty();
+        assertThat(queries.task(task, "lijun").addedApprovers()).isEmpty();
     }
 
     @Test
     void addedApproversMustAllApproveAndOneRefusalRefuses() {
         String pi = submit();
         String task = open(pi).taskId();
-        workflow.addApprovers(task, "lijun", List.of("liuyang", "chenjing"), "请共同会签");
-        String liuyangTask = workflow.inbox("liuyang", 0, 100).stream()
+        commands.addApprovers(task, "lijun", List.of("liuyang", "chenjing"), "请共同会签");
+        String liuyangTask = queries.inbox("liuyang", 0, 100).stream()
                 .filter(t -> pi.equals(t.processInstanceId())).findFirst().orElseThrow().taskId();
-        workflow.decide(task, "lijun", true, "同意");
-        assertThat(workflow.task(task, "lijun").ownerApproved()).isTrue();
+        commands.decide(task, "lijun", true, "同意");
+        assertThat(queries.task(task, "lijun").ownerApproved()).isTrue();
         assertThat(open(pi).stepKey()).as("waits for the added approvers").isEqualTo("leaderApproval");
-        workflow.decide(liuyangTask, "liuyang", true, "同意");
+        commands.decide(liuyangTask, "liuyang", true, "同意");
         assertThat(open(pi).stepKey()).isEqualTo("leaderApproval");
-        String chenjingTask = workflow.inbox("chenjing", 0, 100).stream()
+        String chenjingTask = queries.inbox("chenjing", 0, 100).stream()
                 .filter(t -> pi.equals(t.processInstanceId())).findFirst().orElseThrow().taskId();
-        workflow.decide(chenjingTask, "chenjing", true, "同意");
+        commands.decide(chenjingTask, "chenjing", true, "同意");
         assertThat(open(pi).stepKey()).isEqualTo("hrApproval");
 
         String pi2 = submit();
         String task2 = open(pi2).taskId();
-        workflow.addApprovers(task2, "lijun", List.of("liuyang"), null);
-        String sub = workflow.inbox("liuyang", 0, 100).stream()
+        commands.addApprovers(task2, "lijun", List.of("liuyang"), null);
+        String sub = queries.inbox("liuyang", 0, 100).stream()
                 .filter(t -> pi2.equals(t.processInstanceId())).findFirst().orElseThrow().taskId();
-        workflow.decide(sub, "liuyang", false, "时间冲突");
+        commands.decide(sub, "liuyang", false, "时间冲突");
         assertThat(open(pi2).stepKey()).as("one refusal refuses the step").isEqualTo("revise");
     }
 
     @Test
     void returnedToAnEarlierStepItGoesToWhoHandledItLastTime() {
         String pi = submit();
-        workflow.decide(open(pi).taskId(), "lijun", true, "同意");
+        commands.decide(open(pi).taskId(), "lijun", true, "同意");
         String hrTask = open(pi).taskId();
-        WorkflowViews.TaskDetail detail = workflow.task(hrTask, "wangfang");
+        WorkflowViews.TaskDetail detail = queries.task(hrTask, "wangfang");
         assertThat(detail.returnTargets()).extracting(WorkflowViews.Step::key).containsExactly("leaderApproval");
-        assertThatThrownBy(() -> workflow.returnTo(hrTask, "wangfang", "approved", "x"))
+        assertThatThrownBy(() -> commands.returnTo(hrTask, "wangfang", "approved", "x"))
                 .hasMessage("workflow.error.noSuchStep");
-        workflow.returnTo(hrTask, "wangfang", "leaderApproval", "请补充工作安排");
+        commands.returnTo(hrTask, "wangfang", "leaderApproval", "请补充工作安排");
         TaskRow back = open(pi);
         assertThat(back.stepKey()).isEqualTo("leaderApproval");
         assertThat(back.assignee()).isEqualTo("lijun");
@@ -157,22 +167,22 @@ class TaskCentreTest {
     @Test
     void theLastApproverOrTheStarterRecallsWhileTheNextStepIsUntouched() {
         String pi = submit();
-        assertThat(workflow.instance(pi, "zhangwei").canRecall()).isTrue();
-        workflow.recall(pi, "zhangwei", "填错了日期");
+        assertThat(queries.instance(pi, "zhangwei").canRecall()).isTrue();
+        instanceCommands.recall(pi, "zhangwei", "填错了日期");
         assertThat(open(pi).stepKey()).as("the starter gets the request back to revise").isEqualTo("revise");
-        workflow.resubmit(open(pi).taskId(), "zhangwei",
+        commands.resubmit(open(pi).taskId(), "zhangwei",
                 TrainingRequests.request("专题班", LocalDate.now().plusDays(DAY.addAndGet(3)), 1, 8), null);
 
-        workflow.decide(open(pi).taskId(), "lijun", true, "同意");
-        assertThatThrownBy(() -> workflow.recall(pi, "zhangwei", null)).hasMessage("workflow.error.cannotRecall");
-        workflow.recall(pi, "lijun", "再考虑一下");
+        commands.decide(open(pi).taskId(), "lijun", true, "同意");
+        assertThatThrownBy(() -> instanceCommands.recall(pi, "zhangwei", null)).hasMessage("workflow.error.cannotRecall");
+        instanceCommands.recall(pi, "lijun", "再考虑一下");
         TaskRow back = open(pi);
         assertThat(back.stepKey()).isEqualTo("leaderApproval");
         assertThat(back.assignee()).isEqualTo("lijun");
 
-        workflow.decide(back.taskId(), "lijun", true, "同意");
-        workflow.claim(open(pi).taskId(), "wangfang");
-        assertThatThrownBy(() -> workflow.recall(pi, "lijun", null))
+        commands.decide(back.taskId(), "lijun", true, "同意");
+        commands.claim(open(pi).taskId(), "wangfang");
+        assertThatThrownBy(() -> instanceCommands.recall(pi, "lijun", null))
                 .as("the next step was touched").hasMessage("workflow.error.cannotRecall");
     }
 
@@ -180,27 +190,27 @@ class TaskCentreTest {
     void urgingTellsTheApproversAndIsRateLimited() {
         String pi = submit();
         long before = notifications.unread("lijun");
-        workflow.urge(pi, "zhangwei", "下周就要报到了");
+        instanceCommands.urge(pi, "zhangwei", "下周就要报到了");
         assertThat(notifications.unread("lijun")).isEqualTo(before + 1);
         assertThat(notifications.latest("lijun", 1).get(0).kind()).isEqualTo(Notification.Kind.URGE);
-        assertThatThrownBy(() -> workflow.urge(pi, "zhangwei", null)).hasMessage("workflow.error.urgedRecently");
-        assertThatThrownBy(() -> workflow.urge(pi, "chenjing", null)).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> instanceCommands.urge(pi, "zhangwei", null)).hasMessage("workflow.error.urgedRecently");
+        assertThatThrownBy(() -> instanceCommands.urge(pi, "chenjing", null)).isInstanceOf(WorkflowException.class);
     }
 
     @Test
     void onlyHrOverTheUnitOrAnAdminTerminates() {
         String pi = submit();
-        assertThatThrownBy(() -> workflow.terminate(pi, "sunli", "x")).isInstanceOf(WorkflowException.class);
-        assertThatThrownBy(() -> workflow.terminate(pi, "lijun", "x")).isInstanceOf(WorkflowException.class);
-        assertThatThrownBy(() -> workflow.terminate(pi, "wangfang", " ")).hasMessage("workflow.error.reasonRequired");
-        workflow.terminate(pi, "wangfang", "该班次已取消");
+        assertThatThrownBy(() -> instanceCommands.terminate(pi, "sunli", "x")).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> instanceCommands.terminate(pi, "lijun", "x")).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> instanceCommands.terminate(pi, "wangfang", " ")).hasMessage("workflow.error.reasonRequired");
+        instanceCommands.terminate(pi, "wangfang", "该班次已取消");
         assertThat(jdbc.queryForObject("SELECT status FROM training_leave_request WHERE process_instance_id = ?",
                 String.class, pi)).isEqualTo("TERMINATED");
-        assertThat(workflow.started("zhangwei", 0, 100).stream().filter(i -> i.processInstanceId().equals(pi))
+        assertThat(queries.started("zhangwei", 0, 100).stream().filter(i -> i.processInstanceId().equals(pi))
                 .findFirst().orElseThrow().running()).isFalse();
         assertThat(notifications.latest("zhangwei", 1).get(0).kind()).isEqualTo(Notification.Kind.ENDED);
         String pi2 = submit();
-        workflow.terminate(pi2, "admin", "重复提交");
+        instanceCommands.terminate(pi2, "admin", "重复提交");
     }
 
     @Test
@@ -209,29 +219,29 @@ class TaskCentreTest {
         String b = submit();
         String ta = open(a).taskId();
         String tb = open(b).taskId();
-        workflow.claim(tb, "lijun");
-        workflow.transfer(tb, "lijun", "liuyang", "转给刘洋");
-        List<WorkflowViews.BatchResult> results = workflow.approveAll(List.of(ta, tb), "lijun", "同意");
+        commands.claim(tb, "lijun");
+        commands.transfer(tb, "lijun", "liuyang", "转给刘洋");
+        List<WorkflowViews.BatchResult> results = commands.approveAll(List.of(ta, tb), "lijun", "同意");
         assertThat(results).extracting(WorkflowViews.BatchResult::ok).containsExactly(true, false);
         assertThat(results.get(1).messageKey()).as("someone else holds it").isEqualTo("workflow.error.taskTaken");
         assertThat(open(a).stepKey()).isEqualTo("hrApproval");
         assertThat(lists.list("lijun", TaskLists.Box.DONE, TaskFilter.NONE, 0, 100)).extracting(TaskRow::taskId)
                 .contains(ta);
         String hrA = open(a).taskId();
-        assertThatThrownBy(() -> workflow.approveAll(List.of(hrA, open(b).taskId()), "lijun", "同意"))
+        assertThatThrownBy(() -> commands.approveAll(List.of(hrA, open(b).taskId()), "lijun", "同意"))
                 .hasMessage("workflow.error.batchMixed");
     }
 
     @Test
     void copiedRequestsCanBeReadByTheirRecipients() {
         String pi = submit();
-        assertThatThrownBy(() -> workflow.instance(pi, "chenjing")).isInstanceOf(WorkflowException.class);
-        long unread = workflow.countCopies("chenjing", true);
-        workflow.copyTo(pi, "zhangwei", List.of("chenjing"));
-        assertThat(workflow.countCopies("chenjing", true)).isEqualTo(unread + 1);
-        assertThat(workflow.copies("chenjing", 0, 10).get(0).processInstanceId()).isEqualTo(pi);
-        assertThat(workflow.instance(pi, "chenjing").summary().processInstanceId()).isEqualTo(pi);
-        assertThat(workflow.countCopies("chenjing", true)).isEqualTo(unread);
+        assertThatThrownBy(() -> queries.instance(pi, "chenjing")).isInstanceOf(WorkflowException.class);
+        long unread = queries.countCopies("chenjing", true);
+        instanceCommands.copyTo(pi, "zhangwei", List.of("chenjing"));
+        assertThat(queries.countCopies("chenjing", true)).isEqualTo(unread + 1);
+        assertThat(queries.copies("chenjing", 0, 10).get(0).processInstanceId()).isEqualTo(pi);
+        assertThat(queries.instance(pi, "chenjing").summary().processInstanceId()).isEqualTo(pi);
+        assertThat(queries.countCopies("chenjing", true)).isEqualTo(unread);
     }
 
     @Test
@@ -239,18 +249,18 @@ class TaskCentreTest {
         String pi = submit();
         String task = open(pi).taskId();
         byte[] pdf = "%PDF-1.4 培训通知".getBytes(StandardCharsets.UTF_8);
-        workflow.attach(task, "lijun", "../../etc/培训通知.pdf", pdf);
-        assertThatThrownBy(() -> workflow.attach(task, "lijun", "virus.exe", new byte[] {1}))
+        commands.attach(task, "lijun", "../../etc/培训通知.pdf", pdf);
+        assertThatThrownBy(() -> commands.attach(task, "lijun", "virus.exe", new byte[] {1}))
                 .hasMessage("attachment.error.type");
-        assertThatThrownBy(() -> workflow.attach(task, "lijun", "fake.pdf", "MZ...".getBytes()))
+        assertThatThrownBy(() -> commands.attach(task, "lijun", "fake.pdf", "MZ...".getBytes()))
                 .hasMessage("attachment.error.content");
-        assertThatThrownBy(() -> workflow.attach(task, "lijun", "big.txt", new byte[11 * 1024 * 1024]))
+        assertThatThrownBy(() -> commands.attach(task, "lijun", "big.txt", new byte[11 * 1024 * 1024]))
                 .hasMessage("attachment.error.size");
-        assertThatThrownBy(() -> workflow.attach(task, "chenjing", "a.pdf", pdf)).isInstanceOf(WorkflowException.class);
-        List<WorkflowViews.AttachmentInfo> files = workflow.attachments(pi, "zhangwei");
+        assertThatThrownBy(() -> commands.attach(task, "chenjing", "a.pdf", pdf)).isInstanceOf(WorkflowException.class);
+        List<WorkflowViews.AttachmentInfo> files = queries.attachments(pi, "zhangwei");
         assertThat(files).extracting(WorkflowViews.AttachmentInfo::name).containsExactly("培训通知.pdf");
-        assertThat(workflow.attachmentContent(pi, files.get(0).id(), "zhangwei")).isEqualTo(pdf);
-        assertThatThrownBy(() -> workflow.attachmentContent(pi, files.get(0).id(), "chenjing"))
+        assertThat(queries.attachmentContent(pi, files.get(0).id(), "zhangwei")).isEqualTo(pdf);
+        assertThatThrownBy(() -> queries.attachmentContent(pi, files.get(0).id(), "chenjing"))
                 .isInstanceOf(WorkflowException.class);
     }
 

@@ -1,0 +1,19 @@
+package cn.cadreflow.workflow;
+
+import java.util.Collection;
+
+/** What a person does on a whole request (a process instance); checked and recorded like {@link TaskCommands}. */
+public interface InstanceCommands {
+
+    /** 撤回: the starter or the last approver takes back their action while the next step is untouched. */
+    void recall(String processInstanceId, String username, String reason);
+
+    /** 催办: remind the people the request is waiting for. At most once per interval per person. */
+    void urge(String processInstanceId, String username, String note);
+
+    /** 终止: an HR officer over the request's unit, or an administrator, ends it with a reason. */
+    void terminate(String processInstanceId, String username, String reason);
+
+    /** 抄送: let others read the request (and be told about it). */
+    void copyTo(String processInstanceId, String username, Collection<String> targets);
+}

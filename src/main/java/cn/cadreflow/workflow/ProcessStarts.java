@@ -1,0 +1,40 @@
+package cn.cadreflow.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.cadreflow.workflow.WorkflowViews.StartForm;
+import cn.cadreflow.workflow.WorkflowViews.StartOption;
+
+/** Starting processes: from a start form the user filled in, or in bulk with values the caller decided. */
+public interface ProcessStarts {
+
+    /** The process variable holding who started an instance. */
+    String INITIATOR = "initiator";
+
+    /** The processes this user may start (latest versions, with a start form). */
+    List<StartOption> startOptions(String username);
+
+    StartForm startForm(String processKey, String username);
+
+    /** What the system already holds about the user, prefilling their forms (all providers merged). */
+    Map<String, Object> knownData(String username);
+
+    /** Validates the form on the server and starts the process; returns the new instance id. */
+    String start(String processKey, String username, Map<String, ?> submitted);
+
+    /**
+     * Starts one instance per submission, each validated and recorded exactly as {@link #start} does, in the
+     * caller's transaction (the definition, its start form and the starter's known data are read once for all).
+     * Returns the new instance ids in the submissions' order; the first refusal rolls back all.
+     */
+    List<String> startAll(String processKey, String username, List<? extends Map<String, ?>> submissions);
+
+    /**
+     * Starts one instance per request with exactly the variables and business key it gives (no start form, no
+     * process handler), each recorded as submitted by the starter, in the caller's transaction: a bulk launch
+     * whose caller has already created and checked its records. Returns the new instance ids in the requests'
+     * order.
+     */
+    List<String> startAll(String processKey, String username, Iterable<StartRequest> requests);
+}

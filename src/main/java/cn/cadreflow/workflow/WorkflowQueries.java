@@ -1,0 +1,49 @@
+package cn.cadreflow.workflow;
+
+import java.util.List;
+
+import cn.cadreflow.workflow.WorkflowViews.AttachmentInfo;
+import cn.cadreflow.workflow.WorkflowViews.Copy;
+import cn.cadreflow.workflow.WorkflowViews.Diagram;
+import cn.cadreflow.workflow.WorkflowViews.InstanceDetail;
+import cn.cadreflow.workflow.WorkflowViews.InstanceSummary;
+import cn.cadreflow.workflow.WorkflowViews.TaskDetail;
+import cn.cadreflow.workflow.WorkflowViews.TaskSummary;
+
+/** Reading tasks and requests back, each only for someone who may see it. */
+public interface WorkflowQueries {
+
+    long countInbox(String username);
+
+    /** 待办, newest first: tasks held by the user and unclaimed tasks of their groups. */
+    List<TaskSummary> inbox(String username, int offset, int limit);
+
+    TaskDetail task(String taskId, String username);
+
+    long countCopies(String username, boolean unreadOnly);
+
+    /** 抄送我的, newest first. */
+    List<Copy> copies(String username, int offset, int limit);
+
+    long countStarted(String username);
+
+    /** 我发起的, newest first. */
+    List<InstanceSummary> started(String username, int offset, int limit);
+
+    /** A request with its values, timeline and open steps; reading it marks a copy of it read. */
+    InstanceDetail instance(String processInstanceId, String username);
+
+    /** The BPMN of the instance with the steps already passed and the steps now open. */
+    Diagram diagram(String processInstanceId, String username);
+
+    List<AttachmentInfo> attachments(String processInstanceId, String username);
+
+    /** An attachment's bytes, for someone who may read its request. */
+    byte[] attachmentContent(String processInstanceId, String attachmentId, String username);
+
+    /** The groups (roles, scoped roles) a user belongs to. */
+    List<String> groupIds(String username);
+
+    /** Everybody a task can be handed to, copied to or shared with. */
+    List<UserDirectory.DirectoryUser> people();
+}

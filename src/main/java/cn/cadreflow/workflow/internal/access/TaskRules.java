@@ -1,0 +1,106 @@
+package cn.cadreflow.workflow.internal.access;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.cadreflow.workflow.FormError;
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.WorkflowViews.StepKind;
+import cn.cadreflow.workflow.internal.People;
+import cn.cadreflow.workflow.internal.engine.EngineInstances;
+import cn.cadreflow.workflow.internal.engine.EngineTask;
+import cn.cadreflow.workflow.internal.engine.EngineTasks;
+import cn.cadreflow.workflow.internal.model.ProcessModel;
+
+/**
+ * The rules every task command checks beyond access: the right kind of step, the starter's own request, whom a
+ * task may be handed to (回避: never to its requester), and the opinion an approval needs.
+ */
+@Component
+public class TaskRules {
+
+    /** Task-local flag: the holder approved and waits for added approvers (加签). */
+    public static final String OWNER_APPROVED = "cf_ownerApproved";
+
+    private final EngineTasks tasks;
+    private final EngineInstances instances;
+    private final InstanceAccess instanceAccess;
+    private final ProcessModel model;
+    private final People people;
+
+    TaskRules(EngineTasks tasks, EngineInstances instances, InstanceAccess instanceAccess, ProcessModel model,
+              People people) {
+        this.tasks = tasks;
+        this.instances = instances;
+        this.instanceAccess = instanceAccess;
+        this.model = model;
+        this.people = people;
+    }
+
+    public void requireKind(EngineTask task, StepKind kind) {
+        if (model.kindOf(task) != kind) {
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
+    }
+
+    /**
+     * The revise step is the starter's own request: it is not handed on (转办/委派), since nobody else may
+     * resubmit or withdraw it.
+     */
+    public void notTheStartersOwn(EngineTask task) {
+        if (task.parentTaskId() == null && model.kindOf(task.definitionId(), task.stepKey()) == StepKind.REVISE) {
+            throw new WorkflowException("workflow.error.wrongAction");
+        }
+    }
+
+    /** Only the person who started the request revises, resubmits or withdraws it. */
+    public void requireStarter(EngineTask task, String username) {
+        EngineTask main = tasks.main(task);
+        if (!username.equals(instanceAccess.existing(main.processInstanceId()).startUserId())) {
+            throw new WorkflowException("workflow.error.notYourTask");
+        }
+    }
+
+    /** 回避: nobody decides on their own request, so an approval step is never handed to its requester. */
+    public String notTheRequester(EngineTask task, String target) {
+        EngineTask main = tasks.main(task);
+        Object starter = instances.variable(main.processInstanceId(), ProcessStarts.INITIATOR);
+        if (target.equals(starter)) {
+            throw new WorkflowException("workflow.error.targetIsRequester");
+        }
+        return target;
+    }
+
+    /** Someone else, known to the directory. */
+    public String otherUser(String target, String username) {
+        if (target == null || target.isBlank()) {
+            throw new WorkflowException("workflow.error.noTarget");
+        }
+        if (target.equals(username)) {
+            throw new WorkflowException("workflow.error.targetIsSelf");
+        }
+        if (!people.exists(target)) {
+            throw new WorkflowException("workflow.error.noSuchUser");
+        }
+        return target;
+    }
+
+    public static String requiredOpinion(String opinion) {
+        String text = opinion == null ? "" : opinion.strip();
+        if (text.isEmpty()) {
+            throw new WorkflowException("workflow.error.opinionRequired",
+                    List.of(FormError.of("opinion", "workflow.error.opinionRequired")));
+        }
+        if (text.length() > 2000) {
+            throw new WorkflowException("workflow.error.opinionTooLong",
+                    List.of(FormError.of("opinion", "workflow.error.opinionTooLong")));
+        }
+        return text;
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,144 @@
+package cn.cadreflow.workflow.internal.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.internal.notify.TaskEvents;
+import cn.cadreflow.workflow.internal.query.TaskIndexMapper;
+import cn.cadreflow.workflow.internal.query.TaskRow;
+
+/**
+ * Keeps the wf_task read model in step with the engine: every task event and candidate change the
+ * engine records in its history also lands here, in the same transaction. Works for every process,
+ * including sub-tasks created for added approvers.
+ */
+class TaskProjection implements HistoryEventHandler {
+
+    private final TaskIndexMapper index;
+    private final TaskEvents events;
+
+    TaskProjection(TaskIndexMapper index, TaskEvents events) {
+        this.index = index;
+        this.events = events;
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricTaskInstanceEventEntity task) {
+            onTask(task);
+        } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null
+                && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+            String group = link.getGroupId() != null ? link.getGroupId() : TaskRow.USER_PREFIX + link.getUserId();
+            if (link.isEventOfType(HistoryEventTypes.IDENTITY_LINK_ADD)) {
+                // links made while the task is created come before its create event: taken there instead
+                if (index.addCandidate(link.getTaskId(), group) > 0) {
+                    events.candidateAdded(link.getTaskId(), group, actor());
+                }
+            } else if (link.isEventOfType(HistoryEventTypes.IDENTITY_LINK_DELETE)) {
+                index.removeCandidate(link.getTaskId(), group);
+            }
+        }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+
+    private void onTask(HistoricTaskInstanceEventEntity e) {
+        String taskId = e.getTaskId();
+        if (e.isEventOfType(HistoryEventTypes.TASK_INSTANCE_CREATE)) {
+            TaskRow row = newRow(e);
+            index.insert(row);
+            List<String> candidates = new ArrayList<>();
+            TaskEntity entity = Context.getCommandContext().getTaskManager().findTaskById(taskId);
+            if (entity != null) {
+                for (IdentityLink link : entity.getCandidates()) {
+                    String group = link.getGroupId() != null ? link.getGroupId() : TaskRow.USER_PREFIX + link.getUserId();
+                    index.addCandidate(taskId, group);
+                    candidates.add(group);
+                }
+            }
+            events.taskCreated(row, candidates, actor());
+        } else if (e.isEventOfType(HistoryEventTypes.TASK_INSTANCE_UPDATE)
+                || e.isEventOfType(HistoryEventTypes.TASK_INSTANCE_MIGRATE)) {
+            TaskRow before = index.find(taskId);
+            index.update(taskId, e.getName(), e.getAssignee(), e.getOwner(), instant(e.getDueDate()));
+            if (before != null && e.getAssignee() != null && !e.getAssignee().equals(before.assignee())) {
+                events.taskAssigned(before, e.getAssignee(), actor());
+            }
+        } else if (e.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
+            index.finish(taskId, TaskRow.DONE, instant(e.getEndTime()), e.getAssignee());
+            index.removeCandidates(taskId);
+        } else if (e.isEventOfType(HistoryEventTypes.TASK_INSTANCE_DELETE)) {
+            index.finish(taskId, TaskRow.CANCELLED, instant(e.getEndTime()), null);
+            index.removeCandidates(taskId);
+        }
+    }
+
+    private TaskRow newRow(HistoricTaskInstanceEventEntity e) {
+        String processInstanceId = e.getProcessInstanceId();
+        String businessKey = null;
+        String starter = null;
+        Long unitId = null;
+        String cadreName = null;
+        String processKey = e.getProcessDefinitionKey();
+        if (processInstanceId != null) {
+            ExecutionEntity instance = Context.getCommandContext().getExecutionManager()
+                    .findExecutionById(processInstanceId);
+            if (instance != null) {
+                businessKey = instance.getBusinessKey();
+                starter = string(instance.getVariable(ProcessStarts.INITIATOR));
+                Object unit = instance.getVariable("unitId");
+                unitId = unit instanceof Number n ? n.longValue() : null;
+                cadreName = string(instance.getVariable("cadreName"));
+            }
+        } else if (e.getParentTaskId() != null) {
+            // a sub-task for an added approver belongs where its parent task belongs
+            TaskRow parent = index.find(e.getParentTaskId());
+            if (parent != null) {
+                processInstanceId = parent.processInstanceId();
+                processKey = parent.processKey();
+                businessKey = parent.businessKey();
+                starter = parent.starter();
+                unitId = parent.unitId();
+                cadreName = parent.cadreName();
+            }
+        }
+        String stepKey = e.getTaskDefinitionKey();
+        if (stepKey == null && e.getParentTaskId() != null) {
+            TaskRow parent = index.find(e.getParentTaskId());
+            stepKey = parent == null ? null : parent.stepKey();
+        }
+        return new TaskRow(e.getTaskId(), e.getParentTaskId(), processInstanceId, processKey, stepKey,
+                e.getName() == null ? "" : e.getName(), businessKey, starter, unitId, cadreName, e.getAssignee(),
+                e.getOwner(), TaskRow.OPEN, instant(e.getStartTime()), instant(e.getDueDate()), null, null);
+    }
+
+    /** Who caused the event: nobody is told about their own action. */
+    private static String actor() {
+        return Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+    }
+
+    private static String string(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static Instant instant(Date d) {
+        return d == null ? null : d.toInstant();
+    }
+}

@@ -1,0 +1,106 @@
+package cn.cadreflow.workflow.internal.model;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import cn.cadreflow.workflow.FormDefinition;
+import cn.cadreflow.workflow.WorkflowViews.Step;
+import cn.cadreflow.workflow.WorkflowViews.StepKind;
+import cn.cadreflow.workflow.internal.engine.EngineDefinition;
+import cn.cadreflow.workflow.internal.engine.EngineInstances;
+import cn.cadreflow.workflow.internal.engine.EngineModels;
+import cn.cadreflow.workflow.internal.engine.EngineTask;
+
+/**
+ * What the BPMN model says about its steps, for every process alike: the kind of each user task (its
+ * {@code cf.kind} property: approval, revise or form), whether a form step keeps its values on the task
+ * ({@code cf.local}), the starter's revise step, the earlier steps a task may go back to, and the forms.
+ */
+@Component
+public class ProcessModel {
+
+    static final String KIND_PROPERTY = "cf.kind";
+    /** On a form step: keep the submitted values on the task (one rater of many), not on the instance. */
+    static final String LOCAL_PROPERTY = "cf.local";
+
+    private final EngineModels models;
+    private final EngineInstances instances;
+
+    ProcessModel(EngineModels models, EngineInstances instances) {
+        this.models = models;
+        this.instances = instances;
+    }
+
+    public EngineDefinition definition(String definitionId) {
+        return models.definition(definitionId);
+    }
+
+    /** The process key of a definition. */
+    public String keyOf(String definitionId) {
+        return definition(definitionId).key();
+    }
+
+    public StepKind kindOf(String definitionId, String stepKey) {
+        String kind = models.property(definitionId, stepKey, KIND_PROPERTY);
+        return kind == null ? StepKind.APPROVAL : StepKind.valueOf(kind.toUpperCase(Locale.ROOT));
+    }
+
+    /** How a task is handled: an added approver's sub-task always approves; otherwise its step's kind. */
+    public StepKind kindOf(EngineTask task) {
+        return task.parentTaskId() != null ? StepKind.APPROVAL : kindOf(task.definitionId(), task.stepKey());
+    }
+
+    /** Whether a form step keeps the submitted values on its task rather than on the instance. */
+    public boolean keepsValuesOnTask(String definitionId, String stepKey) {
+        return "true".equals(models.property(definitionId, stepKey, LOCAL_PROPERTY));
+    }
+
+    /** The first user task in the model where the starter revises their request, if there is one. */
+    public String reviseStep(String definitionId) {
+        return models.userTaskIds(definitionId).stream()
+                .filter(id -> kindOf(definitionId, id) == StepKind.REVISE).findFirst().orElse(null);
+    }
+
+    /** An element's name (its id when unnamed). */
+    public String nameOf(String definitionId, String elementId) {
+        return models.elementName(definitionId, elementId);
+    }
+
+    public boolean hasElement(String definitionId, String elementId) {
+        return models.hasElement(definitionId, elementId);
+    }
+
+    public String startEventId(String definitionId) {
+        return models.startEventId(definitionId);
+    }
+
+    /** Earlier user steps of the task's instance that were completed, in the order they first happened. */
+    public List<Step> returnTargets(EngineTask task) {
+        Map<String, Step> steps = new LinkedHashMap<>();
+        for (Step s : instances.finishedUserSteps(task.processInstanceId())) {
+            if (!s.key().equals(task.stepKey())) {
+                steps.putIfAbsent(s.key(), s);
+            }
+        }
+        return List.copyOf(steps.values());
+    }
+
+    /** The definition's start form, or null. */
+    public FormDefinition startForm(EngineDefinition definition) {
+        return parse(models.startForm(definition.id()));
+    }
+
+    /** The form of a task's step, or null. */
+    public FormDefinition taskForm(EngineTask task) {
+        return parse(models.taskForm(task.id()));
+    }
+
+    private static FormDefinition parse(byte[] form) {
+        return form == null ? null : FormDefinition.parse(new ByteArrayInputStream(form));
+    }
+}

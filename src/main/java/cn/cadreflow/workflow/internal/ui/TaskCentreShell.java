@@ -1,0 +1,33 @@
+package cn.cadreflow.workflow.internal.ui;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import cn.cadreflow.ui.ShellExtension;
+import cn.cadreflow.ui.ShellWidget;
+import cn.cadreflow.workflow.internal.notify.Notifications;
+import cn.cadreflow.workflow.internal.query.TaskLists;
+
+/** The task centre in the shell: the 待办 count after the inbox's menu item, and the bell in the header. */
+@Component
+class TaskCentreShell implements ShellExtension {
+
+    private final TaskLists lists;
+    private final Notifications notifications;
+
+    TaskCentreShell(TaskLists lists, Notifications notifications) {
+        this.lists = lists;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public ShellWidget navBadge(Class<?> view, String user) {
+        return view == InboxView.class ? new InboxCount(lists, user) : null;
+    }
+
+    @Override
+    public List<ShellWidget> headerWidgets(String user) {
+        return List.of(new NotificationBell(notifications, user));
+    }
+}

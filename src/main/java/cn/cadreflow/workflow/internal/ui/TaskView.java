@@ -1,0 +1,378 @@
+package cn.cadreflow.workflow.internal.ui;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.PermitAll;
+
+import cn.cadreflow.ui.Notices;
+import cn.cadreflow.ui.Texts;
+import cn.cadreflow.workflow.InstanceCommands;
+import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.UserDirectory;
+import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.WorkflowQueries;
+import cn.cadreflow.workflow.WorkflowViews;
+import cn.cadreflow.workflow.internal.People;
+import cn.cadreflow.workflow.internal.WorkflowSettings;
+import cn.cadreflow.workflow.internal.form.FormRenderer;
+
+/**
+ * One task: the form (read-only for an approval, editable for a revision), the actions the step allows,
+ * the diagram with the current position and the timeline. Works for any process whose user tasks carry
+ * a {@code cf.kind} property.
+ */
+@Route("task/:taskId")
+@PermitAll
+public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TaskCommands commands;
+    private final InstanceCommands instanceCommands;
+    private final WorkflowQueries queries;
+    private final People people;
+    private final WorkflowSettings settings;
+    private final Texts texts;
+    private final Clock clock;
+    private String title = "";
+    private String taskId;
+
+    public TaskView(TaskCommands commands, InstanceCommands instanceCommands, WorkflowQueries queries, People people,
+                    WorkflowSettings settings, Texts texts, Clock clock) {
+        this.commands = commands;
+        this.instanceCommands = instanceCommands;
+        this.queries = queries;
+        this.people = people;
+        this.settings = settings;
+        this.texts = texts;
+        this.clock = clock;
+        addClassName("view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String user = SecurityContextHolder.getContext().getAuthentication().getName();
+        taskId = event.getRouteParameters().get("taskId").orElse(null);
+        Locale locale = getLocale();
+        WorkflowViews.TaskDetail task;
+        try {
+            task = queries.task(taskId, user);
+        } catch (WorkflowException e) {
+            title = getTranslation("task.title");
+            Paragraph message = new Paragraph(getTranslation(e.messageKey(), e.errors().stream().findFirst()
+                    .map(err -> err.args().toArray()).orElse(new Object[0])));
+            message.setId("task-error");
+            add(new H2(title), message, new RouterLink(getTranslation("task.backToInbox"), InboxView.class));
+            return;
+        }
+        WorkflowViews.TaskSummary s = task.summary();
+        title = texts.stepName(s.processKey(), s.stepKey(), s.name(), locale);
+        add(new H2(texts.processName(s.processKey(), s.processName(), locale) + " · " + title));
+        Paragraph meta = new Paragraph(getTranslation("task.meta", s.starterName(), texts.dateTime(s.created())));
+        meta.setId("task-meta");
+        add(meta);
+        if (s.cadreName() != null && !s.cadreName().equals(s.starterName())) {
+            // started by an officer about a cadre (a review, say): whom the task is about
+            Paragraph subject = new Paragraph(getTranslation("task.subject", s.cadreName()));
+            subject.setId("task-subject");
+            add(subject);
+        }
+
+        if (s.due() != null) {
+            Paragraph due = new Paragraph(getTranslation(s.overdue(clock.instant()) ? "task.dueOverdue" : "task.due",
+                    texts.dateTime(s.due())));
+            due.setId("task-due");
+            if (s.overdue(clock.instant())) {
+                due.addClassName("overdue");
+            }
+            add(due);
+        }
+        boolean revise = task.kind() == WorkflowViews.StepKind.REVISE;
+        boolean fill = task.kind() == WorkflowViews.StepKind.FORM;
+        FormRenderer form = task.form() == null ? null
+                : new FormRenderer(task.form(), texts, locale, revise || fill);
+        if (form != null) {
+            form.setValues(task.values());
+            add(form);
+        }
+        if (task.delegated()) {
+            add(resolveActions(taskId, user, task));
+        } else if (fill) {
+            add(formActions(taskId, user, form));
+        } else {
+            add(revise ? reviseActions(taskId, user, form) : approvalActions(taskId, user, task));
+        }
+        add(moreActions(taskId, user, task, s));
+
+        WorkflowViews.InstanceDetail detail = queries.instance(s.processInstanceId(), user);
+        add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), texts, locale));
+    }
+
+    private VerticalLayout resolveActions(String taskId, String user, WorkflowViews.TaskDetail task) {
+        Paragraph info = new Paragraph(getTranslation("task.delegatedInfo",
+                people.nameOf(task.summary().owner())));
+        info.setId("delegated-info");
+        TextArea opinion = new TextArea(getTranslation("task.opinion"));
+        opinion.setId("opinion");
+        opinion.setWidthFull();
+        opinion.setRequiredIndicatorVisible(true);
+        Button resolve = new Button(getTranslation("task.resolve"), e -> act(opinion,
+                () -> commands.resolve(taskId, user, opinion.getValue()), "task.resolved"));
+        resolve.setId("resolve");
+        resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout box = new VerticalLayout(info, opinion, resolve);
+        box.setPadding(false);
+        return box;
+    }
+
+    /** 签收, 取消签收, 转办, 委派, 加签, 退回, 抄送 and attachments, as far as this task and user allow. */
+    private HorizontalLayout moreActions(String taskId, String user, WorkflowViews.TaskDetail task,
+                                        WorkflowViews.TaskSummary s) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("more-actions");
+        bar.getStyle().set("flex-wrap", "wrap");
+        // handing the step on makes no sense once its holder has approved and waits for added approvers
+        boolean main = !s.addedApproval() && !task.delegated() && !task.ownerApproved();
+        boolean approval = task.kind() == WorkflowViews.StepKind.APPROVAL;
+        if (task.claimable()) {
+            bar.add(small("claim", "task.claim", () -> {
+                commands.claim(taskId, user);
+                Notices.success(getTranslation("task.claimed"));
+                reload();
+            }));
+        }
+        if (task.unclaimable()) {
+            bar.add(small("unclaim", "task.unclaim", () -> {
+                commands.unclaim(taskId, user);
+                done("task.unclaimed");
+            }));
+        }
+        List<UserDirectory.DirectoryUser> others = queries.people().stream().filter(p -> !p.id().equals(user))
+                .toList();
+        if (main && approval) {
+            bar.add(dialogButton("transfer", "task.transfer", () -> new ActionDialog(getTranslation("task.transfer"),
+                    ActionDialog.Pick.ONE, others, getTranslation("task.reason"), false, null)
+                    .onConfirm(d -> {
+                        commands.transfer(taskId, user, d.personId(), d.text.getValue());
+                        done("task.transferred");
+                    })));
+            bar.add(dialogButton("delegate", "task.delegate", () -> new ActionDialog(getTranslation("task.delegate"),
+                    ActionDialog.Pick.ONE, others, getTranslation("task.note"), false, null)
+                    .onConfirm(d -> {
+                        commands.delegate(taskId, user, d.personId(), d.text.getValue());
+                        done("task.delegated");
+                    })));
+            bar.add(dialogButton("add-approvers", "task.addApprovers", () -> new ActionDialog(
+                    getTranslation("task.addApprovers"), ActionDialog.Pick.MANY, others, getTranslation("task.note"),
+                    false, null).onConfirm(d -> {
+                        commands.addApprovers(taskId, user, d.peopleIds(), d.text.getValue());
+                        Notices.success(getTranslation("task.approversAdded"));
+                        reload();
+                    })));
+            if (!task.returnTargets().isEmpty()) {
+                Select<WorkflowViews.Step> step = new Select<>();
+                step.setId("return-step");
+                step.setLabel(getTranslation("task.returnTo"));
+                step.setItems(task.returnTargets());
+                step.setItemLabelGenerator(st -> texts.stepName(s.processKey(), st.key(), st.name(), getLocale()));
+                step.setValue(task.returnTargets().get(task.returnTargets().size() - 1));
+                bar.add(dialogButton("return", "task.return", () -> new ActionDialog(getTranslation("task.return"),
+                        ActionDialog.Pick.NONE, List.of(), getTranslation("task.opinion"), true, step)
+                        .onConfirm(d -> {
+                            commands.returnTo(taskId, user, step.getValue() == null ? null : step.getValue().key(),
+                                    d.text.getValue());
+                            done("task.returned");
+                        })));
+            }
+        }
+        bar.add(dialogButton("copy", "task.copy", () -> new ActionDialog(getTranslation("task.copy"),
+                ActionDialog.Pick.MANY, others, null, false, null).onConfirm(d -> {
+                    instanceCommands.copyTo(s.processInstanceId(), user, d.peopleIds());
+                    Notices.success(getTranslation("task.copied"));
+                    reload();
+                })));
+        bar.add(upload(taskId, user));
+        return bar;
+    }
+
+    private Upload upload(String taskId, String user) {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> {
+            try {
+                commands.attach(taskId, user, meta.fileName(), data);
+                Notices.success(getTranslation("attachment.added", meta.fileName()));
+                reload();
+            } catch (WorkflowException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+            }
+        })));
+        upload.setId("upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(settings.attachmentTypes().stream().map(t -> "." + t)
+                .toArray(String[]::new));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, settings.attachmentMaxSize()));
+        upload.addFileRejectedListener(e -> Notices.error(getTranslation("attachment.error.type")));
+        upload.setDropAllowed(false);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")));
+        upload.setI18n(i18n);
+        return upload;
+    }
+
+    private Button small(String id, String key, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> {
+            try {
+                action.run();
+            } catch (WorkflowException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+            }
+        });
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    private Button dialogButton(String id, String key, java.util.function.Supplier<ActionDialog> dialog) {
+        Button b = new Button(getTranslation(key), e -> dialog.get().open());
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    private void reload() {
+        getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", taskId)));
+    }
+
+    private VerticalLayout approvalActions(String taskId, String user, WorkflowViews.TaskDetail task) {
+        TextArea opinion = new TextArea(getTranslation("task.opinion"));
+        opinion.setId("opinion");
+        opinion.setWidthFull();
+        opinion.setRequiredIndicatorVisible(true);
+        opinion.setMaxLength(2000);
+        opinion.setPlaceholder(getTranslation("task.opinionPlaceholder"));
+        Button approve = new Button(getTranslation("task.approve"), e -> act(opinion,
+                () -> commands.decide(taskId, user, true, opinion.getValue()), "task.approved"));
+        approve.setId("approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button reject = new Button(getTranslation("task.reject"), e -> act(opinion,
+                () -> commands.decide(taskId, user, false, opinion.getValue()), "task.rejected"));
+        reject.setId("reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        VerticalLayout box = new VerticalLayout(opinion, new HorizontalLayout(approve, reject));
+        if (task.ownerApproved()) {
+            approve.setVisible(false);
+            Paragraph waiting = new Paragraph(getTranslation("task.waitingForAdded",
+                    String.join("、", task.addedApprovers())));
+            waiting.setId("waiting-added");
+            box.addComponentAsFirst(waiting);
+        } else if (!task.addedApprovers().isEmpty()) {
+            Paragraph added = new Paragraph(getTranslation("task.addedApprovers",
+                    String.join("、", task.addedApprovers())));
+            added.setId("added-approvers");
+            box.addComponentAsFirst(added);
+        }
+        box.setPadding(false);
+        return box;
+    }
+
+    private Button formActions(String taskId, String user, FormRenderer form) {
+        Button submit = new Button(getTranslation("task.submitForm"), e -> {
+            try {
+                commands.submitForm(taskId, user, form == null ? java.util.Map.of() : form.values());
+                done("task.formSubmitted");
+            } catch (WorkflowException ex) {
+                refused(form, ex);
+            }
+        });
+        submit.setId("submit-form");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return submit;
+    }
+
+    private VerticalLayout reviseActions(String taskId, String user, FormRenderer form) {
+        TextArea note = new TextArea(getTranslation("task.note"));
+        note.setId("note");
+        note.setWidthFull();
+        note.setMaxLength(2000);
+        Button resubmit = new Button(getTranslation("task.resubmit"), e -> {
+            try {
+                commands.resubmit(taskId, user, form == null ? java.util.Map.of() : form.values(), note.getValue());
+                done("task.resubmitted");
+            } catch (WorkflowException ex) {
+                refused(form, ex);
+            }
+        });
+        resubmit.setId("resubmit");
+        resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button withdraw = new Button(getTranslation("task.withdraw"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("task.withdrawConfirmTitle"),
+                    getTranslation("task.withdrawConfirm"), getTranslation("task.withdraw"), c -> act(null,
+                    () -> commands.withdraw(taskId, user, note.getValue()), "task.withdrawn"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("common.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setId("withdraw-confirm");
+            confirm.open();
+        });
+        withdraw.setId("withdraw");
+        withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        VerticalLayout box = new VerticalLayout(note, new HorizontalLayout(resubmit, withdraw));
+        box.setPadding(false);
+        return box;
+    }
+
+    private void refused(FormRenderer form, WorkflowException ex) {
+        if (form != null) {
+            form.showRefusal(ex, texts);
+        } else {
+            Notices.error(getTranslation(ex.messageKey()));
+        }
+    }
+
+    private void act(TextArea opinion, Runnable action, String doneKey) {
+        try {
+            action.run();
+            done(doneKey);
+        } catch (WorkflowException ex) {
+            String message = getTranslation(ex.messageKey());
+            if (opinion != null && ex.errors().stream().anyMatch(err -> "opinion".equals(err.field()))) {
+                opinion.setErrorMessage(message);
+                opinion.setInvalid(true);
+            }
+            Notices.error(message);
+        }
+    }
+
+    private void done(String key) {
+        Notices.success(getTranslation(key));
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
