@@ -32,6 +32,7 @@ class ModuleBoundariesTest {
             "security", Set.of("org", "workflow", "i18n"),
             "cadre", Set.of("org", "security", "workflow", "i18n"),
             "training", Set.of("cadre", "org", "security", "workflow", "i18n"),
+            "trainingleave", Set.of("training", "security", "workflow"),
             "tolerance", Set.of("cadre", "org", "security", "workflow", "i18n"),
             "annualreview", Set.of("cadre", "org", "security", "workflow", "training", "tolerance", "i18n"),
             "admin", Set.of("org", "cadre", "security", "training", "annualreview", "workflow", "i18n"),

@@ -1,5 +1,6 @@
 package cn.cadreflow.annualreview;
 
+import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +62,10 @@ public class AppraisalSettings {
 
     public Map<String, String> rules() {
         return mapper.rules().stream()
-                .collect(Collectors.toMap(AppraisalMapper.RuleSetting::ruleKey, AppraisalMapper.RuleSetting::ruleValue));
+                .collect(Collectors.toMap(RuleSetting::ruleKey, RuleSetting::ruleValue));
     }
 
-    public List<AppraisalMapper.RuleSetting> ruleSettings() {
+    public List<RuleSetting> ruleSettings() {
         return mapper.rules();
     }
 

@@ -1,5 +1,6 @@
 package cn.cadreflow.i18n;
 
+import cn.cadreflow.i18n.internal.LocaleSetup;
 import java.util.Locale;
 
 import com.vaadin.flow.component.UI;

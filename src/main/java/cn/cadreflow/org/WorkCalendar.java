@@ -1,5 +1,6 @@
 package cn.cadreflow.org;
 
+import cn.cadreflow.org.internal.WorkCalendarMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -45,5 +45,7 @@ interface TaskIndexMapper {
 
     List<TaskRow> openOfInstance(@Param("processInstanceId") String processInstanceId);
 
+    List<TaskRow> openOfInstances(@Param("processInstanceIds") Collection<String> processInstanceIds);
+
     List<String> candidatesOf(@Param("taskId") String taskId);
 }

@@ -1,5 +1,6 @@
 package cn.cadreflow.admin;
 
+import cn.cadreflow.admin.internal.WorkCalendarView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

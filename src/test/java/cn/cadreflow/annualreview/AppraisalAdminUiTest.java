@@ -1,5 +1,6 @@
 package cn.cadreflow.annualreview;
 
+import cn.cadreflow.annualreview.internal.AppraisalSettingsView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

@@ -1,5 +1,6 @@
 package cn.cadreflow.annualreview;
 
+import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

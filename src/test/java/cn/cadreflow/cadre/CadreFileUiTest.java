@@ -1,5 +1,6 @@
 package cn.cadreflow.cadre;
 
+import cn.cadreflow.cadre.internal.CadreFileView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

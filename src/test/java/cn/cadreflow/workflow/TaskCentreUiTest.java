@@ -35,7 +35,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
-import cn.cadreflow.training.TrainingLeaveService;
+import cn.cadreflow.trainingleave.TrainingLeaveService;
 import cn.cadreflow.ui.KaribuSupport;
 
 /** The task centre as its users work it: start a request, find it in the inbox, approve, reject, revise. */
