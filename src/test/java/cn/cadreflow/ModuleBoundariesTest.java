@@ -25,18 +25,18 @@ class ModuleBoundariesTest {
             .importPackages("cn.cadreflow");
 
     /** Each package and the packages of ours it may depend on. */
-    static final Map<String, Set<String>> ALLOWED = Map.of(
-            "i18n", Set.of(),
-            "org", Set.of(),
-            "workflow", Set.of("i18n"),
-            "security", Set.of("org", "workflow", "i18n"),
-            "cadre", Set.of("org", "security", "workflow", "i18n"),
-            "training", Set.of("cadre", "org", "security", "workflow", "i18n"),
-            "trainingleave", Set.of("training", "security", "workflow"),
-            "tolerance", Set.of("cadre", "org", "security", "workflow", "i18n"),
-            "annualreview", Set.of("cadre", "org", "security", "workflow", "training", "tolerance", "i18n"),
-            "admin", Set.of("org", "cadre", "security", "training", "annualreview", "workflow", "i18n"),
-            "ui", Set.of("security", "workflow", "i18n"));
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("i18n", Set.of()),
+            Map.entry("org", Set.of()),
+            Map.entry("workflow", Set.of("i18n")),
+            Map.entry("security", Set.of("org", "workflow", "i18n")),
+            Map.entry("cadre", Set.of("org", "security", "workflow", "i18n")),
+            Map.entry("training", Set.of("cadre", "org", "security", "workflow", "i18n")),
+            Map.entry("trainingleave", Set.of("training", "security", "workflow")),
+            Map.entry("tolerance", Set.of("cadre", "org", "security", "workflow", "i18n")),
+            Map.entry("annualreview", Set.of("cadre", "org", "security", "workflow", "training", "tolerance", "i18n")),
+            Map.entry("admin", Set.of("org", "cadre", "security", "training", "annualreview", "workflow", "i18n")),
+            Map.entry("ui", Set.of("security", "workflow", "i18n")));
 
     @Test
     void engineTypesStayInsideTheWorkflowPackage() {

@@ -15,10 +15,13 @@ public class TrainingLeaveSteps implements ProcessSteps {
 
     public static final String SUBMITTED = "submitted";
     public static final String LEADER_APPROVAL = "leaderApproval";
+    public static final String LEADER_DECISION = "leaderDecision";
     public static final String HR_APPROVAL = "hrApproval";
+    public static final String HR_DECISION = "hrDecision";
     public static final String RECORD_LEDGER = "recordLedger";
     public static final String APPROVED = "approved";
     public static final String REVISE = "revise";
+    public static final String RESUBMIT_DECISION = "resubmitDecision";
     public static final String WITHDRAWN = "withdrawn";
 
     private final TrainingLeaveService requests;

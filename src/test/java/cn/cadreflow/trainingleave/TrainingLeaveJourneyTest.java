@@ -1,6 +1,11 @@
 package cn.cadreflow.trainingleave;
 
 import static cn.cadreflow.TrainingRequests.request;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.APPROVED;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.HR_APPROVAL;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.LEADER_APPROVAL;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.REVISE;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +71,7 @@ class TrainingLeaveJourneyTest {
 
         assertThat(hasTask("liuyang", pi)).as("the leader of another township").isFalse();
         WorkflowViews.TaskSummary leaderTask = only("lijun", pi);
-        assertThat(leaderTask.stepKey()).isEqualTo("leaderApproval");
+        assertThat(leaderTask.stepKey()).isEqualTo(LEADER_APPROVAL);
         assertThat(leaderTask.starterName()).isEqualTo("张伟");
         WorkflowViews.TaskDetail detail = workflow.task(leaderTask.taskId(), "lijun");
         assertThat(detail.kind()).isEqualTo(WorkflowViews.StepKind.APPROVAL);
@@ -75,7 +80,7 @@ class TrainingLeaveJourneyTest {
 
         assertThat(hasTask("sunli", pi)).as("HR of another county").isFalse();
         WorkflowViews.TaskSummary hrTask = only("wangfang", pi);
-        assertThat(hrTask.stepKey()).isEqualTo("hrApproval");
+        assertThat(hrTask.stepKey()).isEqualTo(HR_APPROVAL);
         workflow.decide(hrTask.taskId(), "wangfang", true, "同意。");
 
         if (start.getYear() == LocalDate.now().getYear()) {
@@ -85,10 +90,10 @@ class TrainingLeaveJourneyTest {
         WorkflowViews.InstanceSummary mine = workflow.started("zhangwei", 0, 100).stream()
                 .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
         assertThat(mine.running()).isFalse();
-        assertThat(mine.outcomeKey()).isEqualTo("approved");
+        assertThat(mine.outcomeKey()).isEqualTo(APPROVED);
         assertThat(workflow.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
                 .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE);
-        assertThat(workflow.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "approved");
+        assertThat(workflow.diagram(pi, "zhangwei").completed()).contains(LEADER_APPROVAL, HR_APPROVAL, APPROVED);
     }
 
     @Test
@@ -101,7 +106,7 @@ class TrainingLeaveJourneyTest {
         workflow.decide(leaderTask.taskId(), "lijun", false, "时间与防汛值班冲突，请调整。");
 
         WorkflowViews.TaskSummary revise = only("zhangwei", pi);
-        assertThat(revise.stepKey()).isEqualTo("revise");
+        assertThat(revise.stepKey()).isEqualTo(REVISE);
         long requestId = jdbc.queryForObject(
                 "SELECT id FROM training_leave_request WHERE process_instance_id = ?", Long.class, pi);
         assertThat(training.request(requestId).status()).isEqualTo("RETURNED");
@@ -117,7 +122,7 @@ class TrainingLeaveJourneyTest {
                 .containsExactly(Action.SUBMIT, Action.REJECT, Action.RESUBMIT, Action.REJECT, Action.WITHDRAW);
         assertThat(workflow.started("zhangwei", 0, 100).stream()
                 .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow().outcomeKey())
-                .isEqualTo("withdrawn");
+                .isEqualTo(WITHDRAWN);
     }
 
     @Test

@@ -1,5 +1,15 @@
 package cn.cadreflow.trainingleave;
 
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.APPROVED;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.HR_APPROVAL;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.HR_DECISION;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.LEADER_APPROVAL;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.LEADER_DECISION;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.RECORD_LEDGER;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.RESUBMIT_DECISION;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.REVISE;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.SUBMITTED;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -99,8 +109,8 @@ class TrainingLeaveProcessTest {
         ProcessInstance pi = start(course);
         assertThat(pi).isStarted().isNotEnded().hasProcessDefinitionKey("trainingLeave")
                 .hasBusinessKey("PX-" + requestId(pi))
-                .isWaitingAtExactly("leaderApproval")
-                .hasPassed("submitted")
+                .isWaitingAtExactly(LEADER_APPROVAL)
+                .hasPassed(SUBMITTED)
                 .hasVariables("requestId", "initiator", "unitLeaderGroup", "hrGroup", "courseName", "cadreName");
         assertThat(pi).variables()
                 .containsEntry("initiator", "zhangwei")
@@ -108,7 +118,7 @@ class TrainingLeaveProcessTest {
                 .containsEntry("cadreName", "张伟")
                 .containsEntry("unitLeaderGroup", AppGroups.unitLeaders(unitId))
                 .containsEntry("hrGroup", AppGroups.hrOfficers(unitId));
-        assertThat(pi).task().hasDefinitionKey("leaderApproval").isNotAssigned()
+        assertThat(pi).task().hasDefinitionKey(LEADER_APPROVAL).isNotAssigned()
                 .hasCandidateGroup("leader-" + unitId);
         assertThat(status(pi)).isEqualTo("PENDING_LEADER");
         assertThat(training.request(requestId(pi)).processInstanceId()).isEqualTo(pi.getId());
@@ -124,8 +134,8 @@ class TrainingLeaveProcessTest {
     }
 
     void assertReturnedToStarter(ProcessInstance pi) {
-        assertThat(pi).isWaitingAtExactly("revise");
-        assertThat(pi).task().hasDefinitionKey("revise").isAssignedTo("zhangwei");
+        assertThat(pi).isWaitingAtExactly(REVISE);
+        assertThat(pi).task().hasDefinitionKey(REVISE).isAssignedTo("zhangwei");
         assertThat(pi).variables().containsEntry("approved", false);
         assertThat(status(pi)).isEqualTo("RETURNED");
     }
@@ -144,16 +154,16 @@ class TrainingLeaveProcessTest {
         ProcessInstance pi = startedAndWaitingForLeader("流程测试·双同意");
 
         leaderDecides(pi, true);
-        assertThat(pi).isWaitingAtExactly("hrApproval").hasPassed("leaderApproval", "leaderDecision");
-        assertThat(pi).task().hasDefinitionKey("hrApproval").isNotAssigned().hasCandidateGroup("hr-" + unitId);
+        assertThat(pi).isWaitingAtExactly(HR_APPROVAL).hasPassed(LEADER_APPROVAL, LEADER_DECISION);
+        assertThat(pi).task().hasDefinitionKey(HR_APPROVAL).isNotAssigned().hasCandidateGroup("hr-" + unitId);
         assertThat(pi).variables().containsEntry("approved", true);
         assertThat(status(pi)).isEqualTo("PENDING_HR");
 
         hrDecides(pi, true);
         assertThat(pi).isEnded()
-                .hasPassedInOrder("submitted", "leaderApproval", "leaderDecision", "hrApproval", "hrDecision",
-                        "recordLedger", "approved")
-                .hasNotPassed("revise", "resubmitDecision", "withdrawn");
+                .hasPassedInOrder(SUBMITTED, LEADER_APPROVAL, LEADER_DECISION, HR_APPROVAL, HR_DECISION,
+                        RECORD_LEDGER, APPROVED)
+                .hasNotPassed(REVISE, RESUBMIT_DECISION, WITHDRAWN);
         assertThat(status(pi)).isEqualTo("APPROVED");
         long cadreId = training.request(requestId(pi)).cadreId();
         assertThat(ledger.ledger(cadreId)).anyMatch(r -> "流程测试·双同意".equals(r.courseName())
@@ -166,7 +176,7 @@ class TrainingLeaveProcessTest {
 
         leaderDecides(pi, false);
         assertReturnedToStarter(pi);
-        assertThat(pi).hasPassed("leaderApproval", "leaderDecision").hasNotPassed("hrApproval");
+        assertThat(pi).hasPassed(LEADER_APPROVAL, LEADER_DECISION).hasNotPassed(HR_APPROVAL);
 
         TrainingLeaveRequest returned = training.request(requestId(pi));
         Map<String, Object> revised = form("流程测试·退回重报（已调整）");
@@ -174,8 +184,8 @@ class TrainingLeaveProcessTest {
         revised.put("startDate", returned.startDate().toString());
         revised.put("endDate", returned.endDate().toString());
         workflow.resubmit(openTask(pi).getId(), "zhangwei", revised, "已调整时间");
-        assertThat(pi).isWaitingAtExactly("leaderApproval").hasPassed("revise", "resubmitDecision");
-        assertThat(pi).task().hasDefinitionKey("leaderApproval").isNotAssigned()
+        assertThat(pi).isWaitingAtExactly(LEADER_APPROVAL).hasPassed(REVISE, RESUBMIT_DECISION);
+        assertThat(pi).task().hasDefinitionKey(LEADER_APPROVAL).isNotAssigned()
                 .hasCandidateGroup("leader-" + unitId);
         assertThat(pi).variables().containsEntry("resubmit", true)
                 .containsEntry("courseName", "流程测试·退回重报（已调整）")
@@ -186,15 +196,15 @@ class TrainingLeaveProcessTest {
                 revised.get("startDate").toString()));
 
         leaderDecides(pi, true);
-        assertThat(pi).isWaitingAtExactly("hrApproval");
+        assertThat(pi).isWaitingAtExactly(HR_APPROVAL);
         assertThat(pi).task().hasCandidateGroup("hr-" + unitId);
         assertThat(status(pi)).isEqualTo("PENDING_HR");
 
         hrDecides(pi, true);
         assertThat(pi).isEnded()
-                .hasPassedInOrder("submitted", "revise", "resubmitDecision", "hrApproval", "hrDecision",
-                        "recordLedger", "approved")
-                .hasNotPassed("withdrawn");
+                .hasPassedInOrder(SUBMITTED, REVISE, RESUBMIT_DECISION, HR_APPROVAL, HR_DECISION,
+                        RECORD_LEDGER, APPROVED)
+                .hasNotPassed(WITHDRAWN);
         assertThat(status(pi)).isEqualTo("APPROVED");
     }
 
@@ -209,7 +219,7 @@ class TrainingLeaveProcessTest {
         HistoryService history = processEngine.getHistoryService();
         String id = pi.getId();
         // what the task centre, the diagram and the timeline read is all there ...
-        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id).activityId("revise").count())
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id).activityId(REVISE).count())
                 .isEqualTo(1);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(id).count()).isEqualTo(4);
         assertThat(history.createHistoricIdentityLinkLogQuery().taskId(openTask(pi).getId()).groupId("hr-" + unitId)
@@ -227,18 +237,18 @@ class TrainingLeaveProcessTest {
     void rejectedByHrThenWithdrawnNeverReachesTheLedger() {
         ProcessInstance pi = startedAndWaitingForLeader("流程测试·组织部退回");
         leaderDecides(pi, true);
-        assertThat(pi).isWaitingAtExactly("hrApproval");
+        assertThat(pi).isWaitingAtExactly(HR_APPROVAL);
         assertThat(status(pi)).isEqualTo("PENDING_HR");
 
         hrDecides(pi, false);
         assertReturnedToStarter(pi);
-        assertThat(pi).hasPassed("hrApproval", "hrDecision");
+        assertThat(pi).hasPassed(HR_APPROVAL, HR_DECISION);
 
         workflow.withdraw(openTask(pi).getId(), "zhangwei", "不再参加");
         assertThat(pi).isEnded()
-                .hasPassedInOrder("submitted", "leaderApproval", "hrApproval", "revise", "resubmitDecision",
-                        "withdrawn")
-                .hasNotPassed("recordLedger", "approved");
+                .hasPassedInOrder(SUBMITTED, LEADER_APPROVAL, HR_APPROVAL, REVISE, RESUBMIT_DECISION,
+                        WITHDRAWN)
+                .hasNotPassed(RECORD_LEDGER, APPROVED);
         assertThat(pi).variables().containsEntry("resubmit", false);
         assertThat(status(pi)).isEqualTo("WITHDRAWN");
         long cadreId = training.request(requestId(pi)).cadreId();
@@ -254,9 +264,9 @@ class TrainingLeaveProcessTest {
 
         workflow.withdraw(openTask(pi).getId(), "zhangwei", null);
         assertThat(pi).isEnded()
-                .hasPassedInOrder("submitted", "leaderApproval", "leaderDecision", "revise", "resubmitDecision",
-                        "withdrawn")
-                .hasNotPassed("hrApproval", "hrDecision", "recordLedger", "approved");
+                .hasPassedInOrder(SUBMITTED, LEADER_APPROVAL, LEADER_DECISION, REVISE, RESUBMIT_DECISION,
+                        WITHDRAWN)
+                .hasNotPassed(HR_APPROVAL, HR_DECISION, RECORD_LEDGER, APPROVED);
         assertThat(status(pi)).isEqualTo("WITHDRAWN");
     }
 }
