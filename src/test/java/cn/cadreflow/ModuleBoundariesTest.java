@@ -66,6 +66,15 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void otherModulesUseOnlyAModulesRootPackage() {
+        ALLOWED.keySet().forEach(module -> noClasses()
+                .that().resideOutsideOfPackage("cn.cadreflow." + module + "..")
+                .should().dependOnClassesThat().resideInAPackage("cn.cadreflow." + module + ".internal..")
+                .because("a module's public API is its root package; " + module + ".internal is its own")
+                .check(CLASSES));
+    }
+
+    @Test
     void everyPackageIsAccountedFor() {
         Set<String> packages = CLASSES.stream().map(c -> c.getPackageName())
                 .filter(p -> p.startsWith("cn.cadreflow."))

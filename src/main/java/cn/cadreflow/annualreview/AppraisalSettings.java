@@ -1,6 +1,5 @@
 package cn.cadreflow.annualreview;
 
-import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.cadreflow.annualreview.internal.AppraisalMapper;
 
 /**
  * The admin-editable reference data of the annual review: capability frameworks and their weights, the

@@ -1,6 +1,5 @@
 package cn.cadreflow.org;
 
-import cn.cadreflow.org.internal.OrgMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+
+import cn.cadreflow.org.internal.OrgMapper;
 
 /**
  * Reads the org tree. The tree is small (a province has tens of thousands of units at most) and

@@ -1,6 +1,5 @@
 package cn.cadreflow.org;
 
-import cn.cadreflow.org.internal.WorkCalendarMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.cadreflow.org.internal.WorkCalendarMapper;
 
 /**
  * 工作日历: which dates are working days. Monday to Friday are, Saturday and Sunday are not, except for the dates

@@ -1,6 +1,5 @@
 package cn.cadreflow.tolerance;
 
-import cn.cadreflow.tolerance.internal.ToleranceMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.security.UserContext;
+import cn.cadreflow.tolerance.internal.ToleranceMapper;
 
 /**
  * 容错认定结果: the outcomes of fault-tolerance reviews, recorded by an HR officer over the cadre's unit (the

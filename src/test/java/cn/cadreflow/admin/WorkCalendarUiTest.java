@@ -1,6 +1,5 @@
 package cn.cadreflow.admin;
 
-import cn.cadreflow.admin.internal.WorkCalendarView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -30,6 +29,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.admin.internal.WorkCalendarView;
 import cn.cadreflow.org.CalendarDay;
 import cn.cadreflow.org.WorkCalendar;
 import cn.cadreflow.ui.KaribuSupport;

@@ -1,6 +1,5 @@
 package cn.cadreflow.annualreview;
 
-import cn.cadreflow.annualreview.internal.AppraisalSettingsView;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -26,6 +25,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.AppraisalSettingsView;
 import cn.cadreflow.ui.KaribuSupport;
 
 /** 考核指标: the admin's editor of framework weights, digital indicators and rule settings. */

@@ -1,6 +1,5 @@
 package cn.cadreflow.annualreview;
 
-import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -25,6 +24,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.cadre.internal.CadreFileView;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.WorkflowService;

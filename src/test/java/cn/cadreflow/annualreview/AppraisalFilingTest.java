@@ -1,6 +1,5 @@
 package cn.cadreflow.annualreview;
 
-import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -11,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.workflow.WorkflowService;
 
 /**

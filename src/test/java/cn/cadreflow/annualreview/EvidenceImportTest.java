@@ -1,6 +1,5 @@
 package cn.cadreflow.annualreview;
 
-import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.workflow.WorkflowService;
 
 /** Evidence import from .csv and .xlsx: all or nothing, bad rows reported by line (year 2035, no other test's). */

@@ -1,8 +1,5 @@
 package cn.cadreflow.annualreview.internal;
 
-import cn.cadreflow.annualreview.AppraisalException;
-import cn.cadreflow.annualreview.Campaign;
-import cn.cadreflow.annualreview.CampaignLauncher;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -30,6 +27,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 
+import cn.cadreflow.annualreview.AppraisalException;
+import cn.cadreflow.annualreview.Campaign;
+import cn.cadreflow.annualreview.CampaignLauncher;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;

@@ -1,10 +1,5 @@
 package cn.cadreflow.annualreview.internal;
 
-import cn.cadreflow.annualreview.AppraisalException;
-import cn.cadreflow.annualreview.AppraisalSettings;
-import cn.cadreflow.annualreview.Campaign;
-import cn.cadreflow.annualreview.CampaignLauncher;
-import cn.cadreflow.annualreview.Framework;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +31,11 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 
+import cn.cadreflow.annualreview.AppraisalException;
+import cn.cadreflow.annualreview.AppraisalSettings;
+import cn.cadreflow.annualreview.Campaign;
+import cn.cadreflow.annualreview.CampaignLauncher;
+import cn.cadreflow.annualreview.Framework;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.security.AppRoles;

@@ -1,6 +1,5 @@
 package cn.cadreflow.annualreview.internal;
 
-import cn.cadreflow.annualreview.Evidence;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -8,6 +7,8 @@ import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+
+import cn.cadreflow.annualreview.Evidence;
 
 /** Evidence a cadre enters, its files, and the queue HR verifies. */
 @Mapper

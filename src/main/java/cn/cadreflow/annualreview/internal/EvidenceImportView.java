@@ -1,7 +1,5 @@
 package cn.cadreflow.annualreview.internal;
 
-import cn.cadreflow.annualreview.AppraisalException;
-import cn.cadreflow.annualreview.AppraisalSettings;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
@@ -25,6 +23,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import cn.cadreflow.annualreview.AppraisalException;
+import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserService;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,10 +1,5 @@
 package cn.cadreflow.annualreview.internal;
 
-import cn.cadreflow.annualreview.AppraisalException;
-import cn.cadreflow.annualreview.AppraisalSettings;
-import cn.cadreflow.annualreview.DigitalIndicator;
-import cn.cadreflow.annualreview.Evidence;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +27,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import cn.cadreflow.annualreview.AppraisalException;
+import cn.cadreflow.annualreview.AppraisalSettings;
+import cn.cadreflow.annualreview.DigitalIndicator;
+import cn.cadreflow.annualreview.Evidence;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;

@@ -1,9 +1,5 @@
 package cn.cadreflow.annualreview.internal;
 
-import cn.cadreflow.annualreview.AppraisalException;
-import cn.cadreflow.annualreview.AppraisalService;
-import cn.cadreflow.annualreview.CampaignService;
-import cn.cadreflow.annualreview.Review;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -26,6 +22,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import cn.cadreflow.annualreview.AppraisalException;
+import cn.cadreflow.annualreview.AppraisalService;
+import cn.cadreflow.annualreview.CampaignService;
+import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;

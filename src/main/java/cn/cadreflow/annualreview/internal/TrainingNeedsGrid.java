@@ -1,11 +1,11 @@
 package cn.cadreflow.annualreview.internal;
 
-import cn.cadreflow.annualreview.TrainingNeed;
 import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 
+import cn.cadreflow.annualreview.TrainingNeed;
 import cn.cadreflow.i18n.AppI18NProvider;
 
 /** Training needs as a grid: the cadre's own (in the file) or those of an HR officer's scope (with who). */

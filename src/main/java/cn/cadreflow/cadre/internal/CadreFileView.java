@@ -1,9 +1,5 @@
 package cn.cadreflow.cadre.internal;
 
-import cn.cadreflow.cadre.Cadre;
-import cn.cadreflow.cadre.CadreFileSection;
-import cn.cadreflow.cadre.CadreService;
-import cn.cadreflow.cadre.PostHistoryEntry;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +22,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
+import cn.cadreflow.cadre.Cadre;
+import cn.cadreflow.cadre.CadreFileSection;
+import cn.cadreflow.cadre.CadreService;
+import cn.cadreflow.cadre.PostHistoryEntry;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.Post;
 import cn.cadreflow.security.AppRoles;

@@ -1,6 +1,5 @@
 package cn.cadreflow.i18n.internal;
 
-import cn.cadreflow.i18n.AppI18NProvider;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +8,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+
+import cn.cadreflow.i18n.AppI18NProvider;
 
 /**
  * Chinese by default, whatever the browser says; the language switch stores the choice in the session.

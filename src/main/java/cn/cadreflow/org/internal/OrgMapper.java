@@ -1,13 +1,14 @@
 package cn.cadreflow.org.internal;
 
-import cn.cadreflow.org.OrgLevel;
-import cn.cadreflow.org.OrgUnit;
-import cn.cadreflow.org.Post;
 import java.util.Collection;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+
+import cn.cadreflow.org.OrgLevel;
+import cn.cadreflow.org.OrgUnit;
+import cn.cadreflow.org.Post;
 
 @Mapper
 public interface OrgMapper {

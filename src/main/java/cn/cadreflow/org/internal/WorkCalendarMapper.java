@@ -1,11 +1,12 @@
 package cn.cadreflow.org.internal;
 
-import cn.cadreflow.org.CalendarDay;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+
+import cn.cadreflow.org.CalendarDay;
 
 @Mapper
 public interface WorkCalendarMapper {

@@ -1,10 +1,5 @@
 package cn.cadreflow.security.internal;
 
-import cn.cadreflow.security.AppGroups;
-import cn.cadreflow.security.AppRoles;
-import cn.cadreflow.security.AppUser;
-import cn.cadreflow.security.UserContext;
-import cn.cadreflow.security.UserService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +12,11 @@ import org.springframework.stereotype.Component;
 
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
+import cn.cadreflow.security.AppGroups;
+import cn.cadreflow.security.AppRoles;
+import cn.cadreflow.security.AppUser;
+import cn.cadreflow.security.UserContext;
+import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.UserDirectory;
 
 /** Our users and role grants, as the workflow engine sees them. */

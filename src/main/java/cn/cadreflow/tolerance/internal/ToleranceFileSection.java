@@ -1,7 +1,5 @@
 package cn.cadreflow.tolerance.internal;
 
-import cn.cadreflow.tolerance.ToleranceOutcome;
-import cn.cadreflow.tolerance.ToleranceService;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreFileSection;
 import cn.cadreflow.i18n.AppI18NProvider;
+import cn.cadreflow.tolerance.ToleranceOutcome;
+import cn.cadreflow.tolerance.ToleranceService;
 
 /**
  * 容错认定 in the cadre file: every fault-tolerance outcome recorded for the cadre, newest decision first. The file

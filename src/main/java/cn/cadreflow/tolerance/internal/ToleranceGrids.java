@@ -1,9 +1,10 @@
 package cn.cadreflow.tolerance.internal;
 
-import cn.cadreflow.tolerance.ToleranceOutcome;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.grid.Grid;
+
+import cn.cadreflow.tolerance.ToleranceOutcome;
 
 /** The columns an outcome shows wherever outcomes are listed: the 容错认定登记 view and the cadre file. */
 final class ToleranceGrids {

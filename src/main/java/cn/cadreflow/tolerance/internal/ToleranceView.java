@@ -1,8 +1,5 @@
 package cn.cadreflow.tolerance.internal;
 
-import cn.cadreflow.tolerance.ToleranceException;
-import cn.cadreflow.tolerance.ToleranceOutcome;
-import cn.cadreflow.tolerance.ToleranceService;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +30,9 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.tolerance.ToleranceException;
+import cn.cadreflow.tolerance.ToleranceOutcome;
+import cn.cadreflow.tolerance.ToleranceService;
 import cn.cadreflow.workflow.DatePickers;
 import cn.cadreflow.workflow.Texts;
 import jakarta.annotation.security.RolesAllowed;

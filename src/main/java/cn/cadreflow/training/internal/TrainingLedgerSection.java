@@ -1,8 +1,5 @@
 package cn.cadreflow.training.internal;
 
-import cn.cadreflow.training.TrainingLedger;
-import cn.cadreflow.training.TrainingRecord;
-import cn.cadreflow.trainingleave.TrainingLeaveService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreFileSection;
 import cn.cadreflow.i18n.AppI18NProvider;
+import cn.cadreflow.training.TrainingLedger;
+import cn.cadreflow.training.TrainingRecord;
 
 /** The training ledger in the cadre file, with this year's hours against the yearly requirement. */
 @Component
