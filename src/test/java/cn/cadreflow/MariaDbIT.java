@@ -1,7 +1,6 @@
 package cn.cadreflow;
 
 import static cn.cadreflow.TrainingRequests.request;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -34,9 +32,10 @@ import cn.cadreflow.annualreview.AppraisalService;
 import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.annualreview.Campaign;
 import cn.cadreflow.annualreview.CampaignService;
-import cn.cadreflow.annualreview.EvidenceImportService;
 import cn.cadreflow.annualreview.Review;
-import cn.cadreflow.training.TrainingLeaveService;
+import cn.cadreflow.annualreview.internal.EvidenceImportService;
+import cn.cadreflow.training.TrainingLedger;
+import cn.cadreflow.trainingleave.TrainingLeaveService;
 import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.TimelineEntry;
 import cn.cadreflow.workflow.UserDirectory;
@@ -418,7 +417,7 @@ class MariaDbIT {
             assertThat(queries.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "approved");
         });
         long cadreId = jdbc.queryForObject("SELECT cadre_id FROM app_user WHERE username = 'zhangwei'", Long.class);
-        assertThat(app.getBean(TrainingLeaveService.class).ledger(cadreId)).extracting(r -> r.courseName())
+        assertThat(app.getBean(TrainingLedger.class).ledger(cadreId)).extracting(r -> r.courseName())
                 .containsAll(approvedInstances.values());
 
         // and the restarted application still works on it

@@ -20,6 +20,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
@@ -30,7 +31,7 @@ import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.security.AppUser;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceService;
-import cn.cadreflow.training.TrainingLeaveService;
+import cn.cadreflow.training.TrainingLedger;
 import cn.cadreflow.training.TrainingRecord;
 import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.workflow.KnownDataProvider;
@@ -74,7 +75,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
     private final OrgService org;
     private final UserService users;
     private final UserDirectory directory;
-    private final TrainingLeaveService training;
+    private final TrainingLedger training;
     private final ToleranceService tolerance;
     private final MessageSource messages;
     private final WorkCalendar calendar;
@@ -83,7 +84,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
     private final ThreadLocal<LaunchBatch> launch = new ThreadLocal<>();
 
     public AppraisalService(AppraisalMapper mapper, AppraisalSettings settings, CadreService cadres, OrgService org,
-                            UserService users, UserDirectory directory, TrainingLeaveService training,
+                            UserService users, UserDirectory directory, TrainingLedger training,
                             ToleranceService tolerance, MessageSource messages, WorkCalendar calendar,
                             Clock clock) {
         this.mapper = mapper;
@@ -127,7 +128,7 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         if (cadreIds.isEmpty()) {
             return work.get();
         }
-        launch.set(new LaunchBatch(mapper, org, campaignId, cadreIds));
+        launch.set(new LaunchBatch(mapper, org, cadres, users, campaignId, cadreIds));
         try {
             return work.get();
         } finally {
@@ -518,10 +519,16 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         Review r = mapper.review(reviewId.longValue());
         Cadre cadre = cadres.find(r.cadreId()).orElseThrow();
         String cadreUser = users.findByCadre(r.cadreId()).map(AppUser::username).orElse(null);
-        Set<String> raters = new LinkedHashSet<>(mapper.usernamesInUnit(r.unitId()));
+        Set<String> raters = new LinkedHashSet<>(colleagues(r.unitId()));
         raters.addAll(directory.memberIds(leaderGroupFor(cadre, cadreUser)));
         raters.remove(cadreUser);
         return List.copyOf(raters);
+    }
+
+    /** The enabled accounts of the unit's active cadres, by username. */
+    private List<String> colleagues(long unitId) {
+        return users.findByCadres(cadres.activeIdsInUnits(List.of(unitId))).stream().filter(AppUser::enabled)
+                .map(AppUser::username).sorted().toList();
     }
 
     /** Votes needed to close 民主测评 early: the completion percentage of the raters, rounded up. */
@@ -720,16 +727,6 @@ public class AppraisalService implements ProcessHandler, KnownDataProvider {
         facts.put("recheckDeadline",
                 LocalDate.now(clock).plusDays(settings.intRule(AppraisalSettings.RECHECK_DAYS)).toString());
         return facts;
-    }
-
-    /** The cadre's training needs from weak digital-capability scores, newest first. */
-    public List<TrainingNeed> trainingNeedsOfCadre(long cadreId) {
-        return mapper.trainingNeedsOfCadre(cadreId);
-    }
-
-    /** Open training needs of the cadres in the units (an HR officer's scope), newest first, at most {@code limit}. */
-    public List<TrainingNeed> openTrainingNeeds(Set<Long> unitIds, int limit) {
-        return unitIds.isEmpty() ? List.of() : mapper.openTrainingNeeds(unitIds, limit);
     }
 
     /** The years for which the cadre was flagged for 三等功. */

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.annualreview.internal.AppraisalMapper;
+
 /**
  * The admin-editable reference data of the annual review: capability frameworks and their weights, the
  * digital-capability indicators and the rule settings. Weights of a framework, and of the indicator set, sum
@@ -61,10 +63,10 @@ public class AppraisalSettings {
 
     public Map<String, String> rules() {
         return mapper.rules().stream()
-                .collect(Collectors.toMap(AppraisalMapper.RuleSetting::ruleKey, AppraisalMapper.RuleSetting::ruleValue));
+                .collect(Collectors.toMap(RuleSetting::ruleKey, RuleSetting::ruleValue));
     }
 
-    public List<AppraisalMapper.RuleSetting> ruleSettings() {
+    public List<RuleSetting> ruleSettings() {
         return mapper.rules();
     }
 

@@ -25,6 +25,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.cadreflow.annualreview.internal.AppraisalMapper;
+import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.workflow.ProcessStarts;
@@ -52,20 +54,22 @@ public class CampaignService {
     private final ProcessStarts workflow;
     private final WorkflowQueries queries;
     private final OrgService org;
+    private final CadreService cadres;
     private final AppraisalService appraisal;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final int threads;
 
     public CampaignService(AppraisalMapper mapper, AppraisalSettings settings, ProcessStarts workflow,
-                           WorkflowQueries queries,
-                           OrgService org, AppraisalService appraisal, PlatformTransactionManager transactions,
-                           Clock clock, @Value("${cadreflow.appraisal.launch-threads:4}") int threads) {
+                           WorkflowQueries queries, OrgService org, CadreService cadres, AppraisalService appraisal,
+                           PlatformTransactionManager transactions, Clock clock,
+                           @Value("${cadreflow.appraisal.launch-threads:4}") int threads) {
         this.mapper = mapper;
         this.settings = settings;
         this.workflow = workflow;
         this.queries = queries;
         this.org = org;
+        this.cadres = cadres;
         this.appraisal = appraisal;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -168,10 +172,12 @@ public class CampaignService {
     private Campaign launch(long campaignId, String holder, String username, List<Long> roots, int batchSize,
                             int maxBatches) {
         Set<Long> scope = org.tree().subtreeIds(roots);
-        int total = mapper.countActiveCadres(scope);
+        List<Long> active = cadres.activeIdsInUnits(scope);
+        int total = active.size();
         int skipped = mapper.countReviews(campaignId);
         progress(campaignId, total, skipped, Campaign.Status.LAUNCHING);
-        List<Long> missing = mapper.cadresWithoutReview(campaignId, scope, Integer.MAX_VALUE);
+        Set<Long> reviewed = new HashSet<>(mapper.reviewedCadres(campaignId));
+        List<Long> missing = active.stream().filter(c -> !reviewed.contains(c)).toList();
         List<List<Long>> batches = new ArrayList<>();
         for (int from = 0; from < missing.size() && batches.size() < maxBatches; from += batchSize) {
             batches.add(missing.subList(from, Math.min(missing.size(), from + batchSize)));

@@ -8,13 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import cn.cadreflow.cadre.Cadre;
+import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppUser;
+import cn.cadreflow.security.UserService;
 
 /**
  * What one batch of a campaign launch reads, loaded once for the batch instead of once per review: the cadres
- * and their accounts (one query each), the org tree, the campaign and its units, and what the starts' checks ask
+ * and their accounts (a batch lookup each, from their modules), the org tree, the campaign and its units, and what the starts' checks ask
  * again and again (the officer's groups, whether a unit is in scope), remembered for the batch. It lives only inside the batch's
  * transaction, on the launching thread ({@link AppraisalService#prepareLaunch}), so it never serves stale data
  * to anything else.
@@ -32,13 +35,14 @@ final class LaunchBatch {
     final Map<Long, Long> reviewCadres = new HashMap<>();
     private final Map<Object, Object> remembered = new HashMap<>();
 
-    LaunchBatch(AppraisalMapper mapper, OrgService org, long campaignId, List<Long> cadreIds) {
+    LaunchBatch(AppraisalMapper mapper, OrgService org, CadreService cadreService, UserService userService,
+                long campaignId, List<Long> cadreIds) {
         this.campaignId = campaignId;
         this.campaign = mapper.campaign(campaignId);
         this.roots = Set.copyOf(mapper.campaignUnits(campaignId));
         this.tree = org.tree();
-        mapper.launchCadres(cadreIds).forEach(c -> cadres.put(c.id(), c));
-        mapper.launchUsers(cadreIds).forEach(u -> users.put(u.cadreId(), u));
+        cadres.putAll(cadreService.findAll(cadreIds));
+        userService.findByCadres(cadreIds).forEach(u -> users.put(u.cadreId(), u));
         this.reviewed = new HashSet<>(mapper.launchReviewed(campaignId, cadreIds));
     }
 

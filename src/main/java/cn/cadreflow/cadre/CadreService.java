@@ -1,15 +1,18 @@
 package cn.cadreflow.cadre;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
-import java.util.Locale;
 import org.springframework.stereotype.Service;
 
+import cn.cadreflow.cadre.internal.CadreMapper;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.org.Post;
@@ -19,7 +22,10 @@ import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.KnownDataProvider;
 
-/** Cadre files (干部档案) and what processes may know about a cadre without asking. */
+/**
+ * Cadre files (干部档案) and what processes may know about a cadre without asking. Other modules read cadres
+ * here, one by one or in batches ({@link #findAll}, {@link #idsInUnits}), never from the cadre table.
+ */
 @Service
 public class CadreService implements KnownDataProvider {
 
@@ -35,8 +41,30 @@ public class CadreService implements KnownDataProvider {
         this.messages = messages;
     }
 
+    /** What a new cadre's record holds; the cadre starts ACTIVE. */
+    public record NewCadre(String name, String gender, LocalDate birthDate, String ethnicity, LocalDate partyDate,
+                           LocalDate workStartDate, String education, String rankCode, long unitId, Long postId) {
+    }
+
     public Optional<Cadre> find(long id) {
         return Optional.ofNullable(mapper.findById(id));
+    }
+
+    /** The cadres with these ids, by id (unknown ids are left out), in one query per {@value OrgService#BATCH} ids. */
+    public Map<Long, Cadre> findAll(Collection<Long> ids) {
+        Map<Long, Cadre> result = new HashMap<>();
+        OrgService.batches(ids, batch -> mapper.findByIds(batch).forEach(c -> result.put(c.id(), c)));
+        return result;
+    }
+
+    /** Ids of every cadre in the units (whatever their status), lowest first. */
+    public List<Long> idsInUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : mapper.idsInUnits(unitIds, false);
+    }
+
+    /** Ids of the active cadres in the units, lowest first. */
+    public List<Long> activeIdsInUnits(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? List.of() : mapper.idsInUnits(unitIds, true);
     }
 
     /** May this user read this cadre's file? Their own, their led unit's, or any in their HR scope. */
@@ -47,7 +75,7 @@ public class CadreService implements KnownDataProvider {
 
     /** Units whose cadres this user may list: their led units and their HR scope. */
     public List<Long> listableUnits(UserContext user) {
-        java.util.LinkedHashSet<Long> units = new java.util.LinkedHashSet<>(user.ledUnitIds());
+        LinkedHashSet<Long> units = new LinkedHashSet<>(user.ledUnitIds());
         units.addAll(user.hrUnitIds());
         return List.copyOf(units);
     }
@@ -61,7 +89,32 @@ public class CadreService implements KnownDataProvider {
     }
 
     public List<PostHistoryEntry> postHistory(long cadreId) {
-        return mapper.postHistory(cadreId);
+        OrgService.OrgTree tree = org.tree();
+        return mapper.postHistory(cadreId).stream().map(h -> new PostHistoryEntry(h.id(), h.cadreId(), h.unitId(),
+                tree.unit(h.unitId()).map(OrgUnit::name).orElse(""), h.postName(), h.startDate(), h.endDate()))
+                .toList();
+    }
+
+    /** Records a cadre; returns the id. */
+    public long add(NewCadre cadre) {
+        CadreMapper.CadreRow row = new CadreMapper.CadreRow();
+        row.name = cadre.name();
+        row.gender = cadre.gender();
+        row.birthDate = cadre.birthDate();
+        row.ethnicity = cadre.ethnicity();
+        row.partyDate = cadre.partyDate();
+        row.workStartDate = cadre.workStartDate();
+        row.education = cadre.education();
+        row.rankCode = cadre.rankCode();
+        row.unitId = cadre.unitId();
+        row.postId = cadre.postId();
+        mapper.insert(row);
+        return row.id;
+    }
+
+    /** Adds a line to the cadre's post history (任职经历); {@code end} null for the post held now. */
+    public void addPostHistory(long cadreId, long unitId, String postName, LocalDate start, LocalDate end) {
+        mapper.insertPostHistory(cadreId, unitId, postName, start, end);
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 
+import cn.cadreflow.i18n.internal.LocaleSetup;
+
 /** One button that switches between 中文 and English (it names the language it switches to). */
 public class LanguageSwitch extends Button {
 

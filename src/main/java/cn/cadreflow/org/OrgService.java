@@ -4,15 +4,20 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+
+import cn.cadreflow.org.internal.OrgMapper;
 
 /**
  * Reads the org tree. The tree is small (a province has tens of thousands of units at most) and
@@ -20,6 +25,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OrgService {
+
+    /** Ids per query of a batch lookup: large sets are read in a few queries of this many ids. */
+    public static final int BATCH = 1000;
 
     private final OrgMapper mapper;
 
@@ -33,6 +41,58 @@ public class OrgService {
 
     public Optional<Post> post(Long id) {
         return id == null ? Optional.empty() : Optional.ofNullable(mapper.findPost(id));
+    }
+
+    /** The units with these ids, by id, in one query per {@value #BATCH} ids. */
+    public Map<Long, OrgUnit> units(Collection<Long> ids) {
+        Map<Long, OrgUnit> result = new HashMap<>();
+        batches(ids, batch -> mapper.findUnits(batch).forEach(u -> result.put(u.id(), u)));
+        return result;
+    }
+
+    /** The posts with these ids, by id, in one query per {@value #BATCH} ids. */
+    public Map<Long, Post> posts(Collection<Long> ids) {
+        Map<Long, Post> result = new HashMap<>();
+        batches(ids, batch -> mapper.findPosts(batch).forEach(p -> result.put(p.id(), p)));
+        return result;
+    }
+
+    /**
+     * Hands the distinct non-null ids to {@code read} in lists of at most {@value #BATCH}: what a batch lookup
+     * ({@code findAll(ids)}) of any module reads per query.
+     */
+    public static <T> void batches(Collection<T> ids, Consumer<List<T>> read) {
+        List<T> distinct = ids.stream().filter(Objects::nonNull).distinct().toList();
+        for (int from = 0; from < distinct.size(); from += BATCH) {
+            read.accept(distinct.subList(from, Math.min(distinct.size(), from + BATCH)));
+        }
+    }
+
+    public boolean isEmpty() {
+        return mapper.countUnits() == 0;
+    }
+
+    /** Records a unit (grassroots when the level is); returns its id. */
+    public long addUnit(String code, String name, OrgLevel level, Long parentId, int minStaffing) {
+        OrgMapper.OrgUnitRow row = new OrgMapper.OrgUnitRow();
+        row.code = code;
+        row.name = name;
+        row.unitLevel = level;
+        row.parentId = parentId;
+        row.grassroots = level.isGrassroots();
+        row.minStaffing = minStaffing;
+        mapper.insertUnit(row);
+        return row.id;
+    }
+
+    /** Records a post of a unit; returns its id. */
+    public long addPost(long unitId, String name, boolean leading) {
+        OrgMapper.PostRow row = new OrgMapper.PostRow();
+        row.unitId = unitId;
+        row.name = name;
+        row.leadingPost = leading;
+        mapper.insertPost(row);
+        return row.id;
     }
 
     public OrgTree tree() {

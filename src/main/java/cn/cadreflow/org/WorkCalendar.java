@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.org.internal.WorkCalendarMapper;
+
 /**
  * 工作日历: which dates are working days. Monday to Friday are, Saturday and Sunday are not, except for the dates
  * recorded here: a {@link CalendarDay.Kind#HOLIDAY HOLIDAY} is a weekday off, a {@link CalendarDay.Kind#WORKDAY

@@ -21,7 +21,7 @@ public final class AppGroups {
     }
 
     /** The unit a scoped group belongs to, or null for a role group or an unknown name. */
-    static Long unitOf(String groupId) {
+    public static Long unitOf(String groupId) {
         String number = groupId.startsWith(LEADER) ? groupId.substring(LEADER.length())
                 : groupId.startsWith(HR) ? groupId.substring(HR.length()) : null;
         if (number == null || number.isEmpty() || !number.chars().allMatch(Character::isDigit)) {
@@ -30,7 +30,7 @@ public final class AppGroups {
         return Long.valueOf(number);
     }
 
-    static String roleOf(String groupId) {
+    public static String roleOf(String groupId) {
         return groupId.startsWith(LEADER) ? AppRoles.UNIT_LEADER
                 : groupId.startsWith(HR) ? AppRoles.HR_OFFICER : groupId;
     }

@@ -1,5 +1,5 @@
 package cn.cadreflow.security;
 
-public record AppUser(Long id, String username, String passwordHash, String displayName, Long cadreId,
-                      String email, boolean enabled) {
+/** A user account as other modules see it: never with its password hash, which stays inside security. */
+public record AppUser(Long id, String username, String displayName, Long cadreId, String email, boolean enabled) {
 }

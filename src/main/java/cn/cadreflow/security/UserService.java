@@ -1,5 +1,6 @@
 package cn.cadreflow.security;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,25 +13,33 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 import cn.cadreflow.org.OrgService;
+import cn.cadreflow.security.internal.RoleGrant;
+import cn.cadreflow.security.internal.UserMapper;
 
-/** Users, their roles and scopes; also the source of Spring Security's user details. */
+/**
+ * Users, their roles and scopes; also the source of Spring Security's user details. Accounts leave this module
+ * as {@link AppUser}, without their password hash.
+ */
 @Service
 public class UserService implements UserDetailsService {
 
     private final UserMapper users;
     private final OrgService org;
+    private final PasswordEncoder passwords;
 
-    public UserService(UserMapper users, OrgService org) {
+    public UserService(UserMapper users, OrgService org, PasswordEncoder passwords) {
         this.users = users;
         this.org = org;
+        this.passwords = passwords;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username);
+        UserMapper.Credentials user = users.credentials(username);
         if (user == null) {
             throw new UsernameNotFoundException(username);
         }
@@ -45,6 +54,27 @@ public class UserService implements UserDetailsService {
 
     public Optional<AppUser> findByCadre(long cadreId) {
         return Optional.ofNullable(users.findByCadreId(cadreId));
+    }
+
+    /** The accounts of these cadres (cadres without one are left out), in one query. */
+    public List<AppUser> findByCadres(Collection<Long> cadreIds) {
+        return cadreIds.isEmpty() ? List.of() : users.findByCadreIds(cadreIds);
+    }
+
+    /** Creates an enabled account; returns its id. */
+    public long addUser(String username, String displayName, Long cadreId, String password) {
+        UserMapper.UserRow row = new UserMapper.UserRow();
+        row.username = username;
+        row.passwordHash = passwords.encode(password);
+        row.displayName = displayName;
+        row.cadreId = cadreId;
+        users.insert(row);
+        return row.id;
+    }
+
+    /** Grants a role, scoped to a unit (null for a role that has none). */
+    public void grant(long userId, String role, Long unitId) {
+        users.insertGrant(userId, role, unitId);
     }
 
     public Optional<UserContext> context(String username) {

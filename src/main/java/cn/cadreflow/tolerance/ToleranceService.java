@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
+import cn.cadreflow.org.OrgService;
+import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.security.UserContext;
+import cn.cadreflow.tolerance.internal.ToleranceMapper;
 
 /**
  * 容错认定结果: the outcomes of fault-tolerance reviews, recorded by an HR officer over the cadre's unit (the
@@ -31,12 +35,15 @@ public class ToleranceService {
 
     private final ToleranceMapper mapper;
     private final CadreService cadres;
+    private final OrgService org;
     private final MessageSource messages;
     private final Clock clock;
 
-    public ToleranceService(ToleranceMapper mapper, CadreService cadres, MessageSource messages, Clock clock) {
+    public ToleranceService(ToleranceMapper mapper, CadreService cadres, OrgService org, MessageSource messages,
+                            Clock clock) {
         this.mapper = mapper;
         this.cadres = cadres;
+        this.org = org;
         this.messages = messages;
         this.clock = clock;
     }
@@ -77,7 +84,7 @@ public class ToleranceService {
         row.recordedBy = hr.username();
         row.recordedAt = clock.instant();
         mapper.insert(row);
-        return mapper.outcome(row.id);
+        return outcomes(List.of(mapper.outcome(row.id))).get(0);
     }
 
     private List<ToleranceException.Problem> check(NewOutcome input) {
@@ -114,12 +121,13 @@ public class ToleranceService {
 
     /** The cadre's outcomes, newest decision first (the cadre file). */
     public List<ToleranceOutcome> ofCadre(long cadreId) {
-        return mapper.ofCadre(cadreId);
+        return outcomes(mapper.ofCadre(cadreId));
     }
 
     /** The outcomes of the cadres in the officer's HR scope, newest decision first. */
     public List<ToleranceOutcome> inScope(UserContext hr) {
-        return hr.hrUnitIds().isEmpty() ? List.of() : mapper.inUnits(hr.hrUnitIds(), LIST_LIMIT);
+        List<Long> inScope = cadres.idsInUnits(hr.hrUnitIds());
+        return inScope.isEmpty() ? List.of() : outcomes(mapper.ofCadres(inScope, LIST_LIMIT));
     }
 
     /**
@@ -127,7 +135,23 @@ public class ToleranceService {
      * those decided in it. 不予容错 never counts.
      */
     public List<ToleranceOutcome> tolerated(long cadreId, int year) {
-        return mapper.tolerated(cadreId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+        return outcomes(mapper.tolerated(cadreId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+    }
+
+    /** The stored outcomes with whose they are: the cadres and their units read in one batch each. */
+    private List<ToleranceOutcome> outcomes(List<ToleranceMapper.OutcomeRecord> stored) {
+        if (stored.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Cadre> byId = cadres.findAll(stored.stream().map(ToleranceMapper.OutcomeRecord::cadreId).toList());
+        Map<Long, OrgUnit> units = org.units(byId.values().stream().map(Cadre::unitId).toList());
+        return stored.stream().map(o -> {
+            Cadre c = byId.get(o.cadreId());
+            OrgUnit unit = c == null ? null : units.get(c.unitId());
+            return new ToleranceOutcome(o.id(), o.cadreId(), c == null ? null : c.name(), c == null ? null : c.unitId(),
+                    unit == null ? null : unit.name(), o.matter(), o.matterDate(), o.outcome(), o.decisionDate(),
+                    o.decisionNo(), o.recordedBy(), o.recordedAt());
+        }).toList();
     }
 
     /**

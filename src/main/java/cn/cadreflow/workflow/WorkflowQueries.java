@@ -1,5 +1,6 @@
 package cn.cadreflow.workflow;
 
+import java.util.Collection;
 import java.util.List;
 
 import cn.cadreflow.workflow.WorkflowViews.AttachmentInfo;
@@ -7,6 +8,7 @@ import cn.cadreflow.workflow.WorkflowViews.Copy;
 import cn.cadreflow.workflow.WorkflowViews.Diagram;
 import cn.cadreflow.workflow.WorkflowViews.InstanceDetail;
 import cn.cadreflow.workflow.WorkflowViews.InstanceSummary;
+import cn.cadreflow.workflow.WorkflowViews.OpenTask;
 import cn.cadreflow.workflow.WorkflowViews.TaskDetail;
 import cn.cadreflow.workflow.WorkflowViews.TaskSummary;
 
@@ -46,4 +48,11 @@ public interface WorkflowQueries {
 
     /** Everybody a task can be handed to, copied to or shared with. */
     List<UserDirectory.DirectoryUser> people();
+
+    /**
+     * The open tasks of these process instances, in one query, for a process's own reports (which join them to
+     * their records in memory). Scope is the caller's: it passes only instances of records the actor may see.
+     * Callers pass a bounded batch of ids (a thousand or so) per call.
+     */
+    List<OpenTask> openTasks(Collection<String> processInstanceIds);
 }

@@ -96,4 +96,9 @@ public final class WorkflowViews {
 
     public record Diagram(String xml, Set<String> completed, Set<String> active) {
     }
+
+    /** An open task of an instance, for a process's reports: where it stands, who holds it, when it is due. */
+    public record OpenTask(String processInstanceId, String processKey, String stepKey, String name, String assignee,
+                           Instant dueAt) {
+    }
 }

@@ -29,6 +29,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.admin.internal.WorkCalendarView;
 import cn.cadreflow.org.CalendarDay;
 import cn.cadreflow.org.WorkCalendar;
 import cn.cadreflow.ui.KaribuSupport;

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.AppraisalSettingsView;
 import cn.cadreflow.ui.KaribuSupport;
 
 /** 考核指标: the admin's editor of framework weights, digital indicators and rule settings. */

@@ -24,7 +24,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import cn.cadreflow.CadreFlowTest;
-import cn.cadreflow.cadre.CadreFileView;
+import cn.cadreflow.annualreview.internal.EvidenceImportService;
+import cn.cadreflow.cadre.internal.CadreFileView;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.ProcessStarts;
 

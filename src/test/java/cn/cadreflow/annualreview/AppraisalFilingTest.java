@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.workflow.ProcessStarts;
 
 /**

@@ -30,7 +30,9 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import cn.cadreflow.CadreFlowTest;
-import cn.cadreflow.cadre.CadreFileView;
+import cn.cadreflow.annualreview.internal.AppraisalFileSection;
+import cn.cadreflow.annualreview.internal.TrainingNeedsView;
+import cn.cadreflow.cadre.internal.CadreFileView;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.internal.ui.InboxView;
 import cn.cadreflow.workflow.internal.ui.TaskView;
@@ -53,6 +55,8 @@ class AppraisalStepsUiTest extends KaribuSupport {
     ProcessStarts starts;
     @Autowired
     AppraisalService appraisal;
+    @Autowired
+    TrainingNeeds trainingNeeds;
     @Autowired
     AppraisalSettings settings;
     @Autowired
@@ -121,7 +125,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
         String pi = starts.start(AppraisalService.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", campaign, "cadreId", cadreId));
         long reviewId = ((Number) runtime.getVariable(pi, AppraisalService.REVIEW_ID)).longValue();
-        int needsBefore = appraisal.trainingNeedsOfCadre(cadreId).size();
+        int needsBefore = trainingNeeds.ofCadre(cadreId).size();
         login("wangfang");
         navigate("training-needs");
         int hrNeedsBefore = GridKt._size(grid("training-needs-grid"));
@@ -232,7 +236,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
         assertThat(years.get(0)).startsWith(YEAR + "|称职|" + AppraisalFileSection.score(decided.totalScore())
                 + "|85|80|80|");
         int needs = settings.indicators().size();
-        assertThat(appraisal.trainingNeedsOfCadre(cadreId)).hasSize(needsBefore + needs);
+        assertThat(trainingNeeds.ofCadre(cadreId)).hasSize(needsBefore + needs);
         List<String> needRows = rowsStartingWith(grid("appraisal-needs"), String.valueOf(YEAR));
         assertThat(needRows).hasSize(needs).anyMatch(r -> r.contains("协同办公平台（湘政通）使用|待安排"));
 

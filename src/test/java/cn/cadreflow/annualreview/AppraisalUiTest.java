@@ -40,6 +40,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.AppraisalReports;
+import cn.cadreflow.annualreview.internal.CampaignProgressView;
+import cn.cadreflow.annualreview.internal.CampaignsView;
+import cn.cadreflow.annualreview.internal.EChart;
+import cn.cadreflow.annualreview.internal.EvidenceImportView;
+import cn.cadreflow.annualreview.internal.ReviewFormView;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.ProcessStarts;
@@ -189,7 +195,7 @@ class AppraisalUiTest extends KaribuSupport {
         assertThat(row.late()).hasSize(1);
 
         @SuppressWarnings("unchecked")
-        Grid<AppraisalReportMapper.LateTask> late = _get(Grid.class, spec -> spec.withId("late-tasks"));
+        Grid<AppraisalReports.LateTask> late = _get(Grid.class, spec -> spec.withId("late-tasks"));
         assertThat(GridKt._size(late)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(late, 0)).contains(lateName);
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.workflow.ProcessStarts;
 
 /** Evidence import from .csv and .xlsx: all or nothing, bad rows reported by line (year 2035, no other test's). */

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.EvidenceService;
 import cn.cadreflow.ui.KaribuSupport;
 
 /**
@@ -86,7 +87,7 @@ class MyEvidenceUiTest extends KaribuSupport {
 
         // HR of another county neither sees nor verifies it, nor reads its file; another cadre cannot read it
         login("sunli");
-        assertThat(evidence.pending(users.current())).extracting(EvidenceFileMapper.Pending::id).doesNotContain(id);
+        assertThat(evidence.pending(users.current())).extracting(EvidenceService.PendingEvidence::id).doesNotContain(id);
         assertThat(refusal(() -> evidence.verify(id, users.current()))).isEqualTo("appraisal.error.evidenceNotInScope");
         assertThat(refusal(() -> evidence.file(fileId, users.current())))
                 .isEqualTo("appraisal.error.evidenceNotInScope");
@@ -96,12 +97,12 @@ class MyEvidenceUiTest extends KaribuSupport {
 
         login("wangfang");
         navigate("appraisal/evidence-review");
-        Grid<EvidenceFileMapper.Pending> pending = _get(Grid.class, spec -> spec.withId("pending-evidence"));
-        assertThat(GridKt._findAll(pending)).extracting(EvidenceFileMapper.Pending::id).contains(id);
+        Grid<EvidenceService.PendingEvidence> pending = _get(Grid.class, spec -> spec.withId("pending-evidence"));
+        assertThat(GridKt._findAll(pending)).extracting(EvidenceService.PendingEvidence::id).contains(id);
         assertThat(evidence.file(fileId, users.current()).content()).isEqualTo(pdf);
-        int pendingRow = GridKt._findAll(pending).stream().map(EvidenceFileMapper.Pending::id).toList().indexOf(id);
+        int pendingRow = GridKt._findAll(pending).stream().map(EvidenceService.PendingEvidence::id).toList().indexOf(id);
         _click((Button) GridKt._getCellComponent(pending, pendingRow, "verify"));
-        assertThat(GridKt._findAll(pending)).extracting(EvidenceFileMapper.Pending::id).doesNotContain(id);
+        assertThat(GridKt._findAll(pending)).extracting(EvidenceService.PendingEvidence::id).doesNotContain(id);
         assertThat(outreach()).as("counted once verified").isEqualByComparingTo(before.add(new BigDecimal("3")));
 
         login("zhangwei");

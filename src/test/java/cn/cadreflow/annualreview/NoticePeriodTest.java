@@ -17,13 +17,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.CalendarDay;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.WorkCalendar;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceService;
-import cn.cadreflow.training.TrainingLeaveService;
+import cn.cadreflow.training.TrainingLedger;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.ProcessStarts;
 
@@ -51,7 +52,7 @@ class NoticePeriodTest {
     @Autowired
     UserDirectory directory;
     @Autowired
-    TrainingLeaveService training;
+    TrainingLedger training;
     @Autowired
     ToleranceService tolerance;
     @Autowired

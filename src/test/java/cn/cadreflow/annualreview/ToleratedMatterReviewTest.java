@@ -33,9 +33,10 @@ import com.vaadin.flow.component.html.NativeTableCell;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.cadre.CadreService;
-import cn.cadreflow.tolerance.ToleranceMapper;
+import cn.cadreflow.org.OrgService;
 import cn.cadreflow.tolerance.ToleranceOutcome;
 import cn.cadreflow.tolerance.ToleranceService;
+import cn.cadreflow.tolerance.internal.ToleranceMapper;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.ui.Texts;
@@ -86,6 +87,8 @@ class ToleratedMatterReviewTest extends KaribuSupport {
     @Autowired
     CadreService cadres;
     @Autowired
+    OrgService org;
+    @Autowired
     MessageSource messages;
     @Autowired
     Texts texts;
@@ -109,7 +112,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
     /** wangfang records the committee's 免责 decision as she would late in 2081 (the service refuses future dates). */
     void exemptMatterIn2081() {
         Clock december2081 = Clock.fixed(Instant.parse("2081-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        ToleranceService in2081 = new ToleranceService(toleranceMapper, cadres, messages, december2081);
+        ToleranceService in2081 = new ToleranceService(toleranceMapper, cadres, org, messages, december2081);
         in2081.record(users.context("wangfang").orElseThrow(), new ToleranceService.NewOutcome(cadreId, MATTER,
                 LocalDate.of(2081, 7, 14), ToleranceOutcome.Outcome.EXEMPT, LocalDate.of(2081, 10, 9),
                 "清组容〔2081〕7号"));

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.cadre.internal.CadreFileView;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.ui.KaribuSupport;

@@ -21,8 +21,8 @@ import com.vaadin.flow.server.VaadinSession;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.i18n.AppI18NProvider;
-import cn.cadreflow.i18n.LocaleSetup;
-import cn.cadreflow.security.LoginView;
+import cn.cadreflow.i18n.internal.LocaleSetup;
+import cn.cadreflow.security.internal.LoginView;
 import cn.cadreflow.workflow.internal.ui.InboxView;
 
 /** The shell every signed-in user sees: side navigation, who is signed in, the language switch. */

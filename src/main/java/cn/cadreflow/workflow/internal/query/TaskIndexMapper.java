@@ -47,5 +47,7 @@ public interface TaskIndexMapper {
 
     List<TaskRow> openOfInstance(@Param("processInstanceId") String processInstanceId);
 
+    List<TaskRow> openOfInstances(@Param("processInstanceIds") Collection<String> processInstanceIds);
+
     List<String> candidatesOf(@Param("taskId") String taskId);
 }

@@ -3,6 +3,7 @@ package cn.cadreflow.workflow.internal.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,14 @@ public class TaskLists {
             return index.countDone(user, f, now, f.soonLimit(now));
         }
         return index.countTodo(user, candidateKeys(user), box == Box.CLAIMABLE, f, now, f.soonLimit(now), 0);
+    }
+
+    /**
+     * The open tasks of these process instances, in one query: for a process's own reports, which join them to
+     * their records in memory. Callers pass a bounded batch of ids (a thousand or so) per call.
+     */
+    public List<TaskRow> openTasks(Collection<String> processInstanceIds) {
+        return processInstanceIds.isEmpty() ? List.of() : index.openOfInstances(processInstanceIds);
     }
 
     /** Rows with the names a person reads: process, starter. */

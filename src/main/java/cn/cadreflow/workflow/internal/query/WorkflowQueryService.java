@@ -1,6 +1,7 @@
 package cn.cadreflow.workflow.internal.query;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import cn.cadreflow.workflow.WorkflowViews.Copy;
 import cn.cadreflow.workflow.WorkflowViews.Diagram;
 import cn.cadreflow.workflow.WorkflowViews.InstanceDetail;
 import cn.cadreflow.workflow.WorkflowViews.InstanceSummary;
+import cn.cadreflow.workflow.WorkflowViews.OpenTask;
 import cn.cadreflow.workflow.WorkflowViews.PendingStep;
 import cn.cadreflow.workflow.WorkflowViews.Step;
 import cn.cadreflow.workflow.WorkflowViews.StepKind;
@@ -204,6 +206,12 @@ class WorkflowQueryService implements WorkflowQueries {
     @Override
     public List<UserDirectory.DirectoryUser> people() {
         return people.all();
+    }
+
+    @Override
+    public List<OpenTask> openTasks(Collection<String> processInstanceIds) {
+        return lists.openTasks(processInstanceIds).stream().map(t -> new OpenTask(t.processInstanceId(),
+                t.processKey(), t.stepKey(), t.name(), t.assignee(), t.dueAt())).toList();
     }
 
     private List<String> currentSteps(String processInstanceId) {

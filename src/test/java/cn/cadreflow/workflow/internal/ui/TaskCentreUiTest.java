@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -35,7 +33,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
-import cn.cadreflow.training.TrainingLeaveService;
+import cn.cadreflow.trainingleave.TrainingLeaveService;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.internal.form.FormRenderer;
 import cn.cadreflow.workflow.ProcessStarts;

@@ -1,0 +1,25 @@
+package cn.cadreflow.tolerance.internal;
+
+import java.util.function.UnaryOperator;
+
+import com.vaadin.flow.component.grid.Grid;
+
+import cn.cadreflow.tolerance.ToleranceOutcome;
+
+/** The columns an outcome shows wherever outcomes are listed: the 容错认定登记 view and the cadre file. */
+final class ToleranceGrids {
+
+    private ToleranceGrids() {
+    }
+
+    /** Matter, its date, outcome, decision date and 认定文号; {@code t} translates a message key. */
+    static void addOutcomeColumns(Grid<ToleranceOutcome> grid, UnaryOperator<String> t) {
+        grid.addColumn(ToleranceOutcome::matter).setHeader(t.apply("tolerance.matter")).setFlexGrow(1);
+        grid.addColumn(o -> o.matterDate().toString()).setHeader(t.apply("tolerance.matterDate")).setAutoWidth(true);
+        grid.addColumn(o -> t.apply("tolerance.outcome." + o.outcome().name()))
+                .setHeader(t.apply("tolerance.outcome")).setAutoWidth(true);
+        grid.addColumn(o -> o.decisionDate().toString()).setHeader(t.apply("tolerance.decisionDate"))
+                .setAutoWidth(true);
+        grid.addColumn(ToleranceOutcome::decisionNo).setHeader(t.apply("tolerance.decisionNo")).setAutoWidth(true);
+    }
+}

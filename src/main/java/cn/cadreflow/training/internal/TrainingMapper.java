@@ -1,0 +1,21 @@
+package cn.cadreflow.training.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.cadreflow.training.TrainingRecord;
+
+/** The training ledger (training_record). */
+@Mapper
+public interface TrainingMapper {
+
+    void insertRecord(@Param("r") TrainingRecord record, @Param("at") Instant at);
+
+    List<TrainingRecord> ledger(@Param("cadreId") long cadreId);
+
+    BigDecimal hoursInYear(@Param("cadreId") long cadreId, @Param("year") int year);
+}

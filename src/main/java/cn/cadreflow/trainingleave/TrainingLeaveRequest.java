@@ -1,0 +1,12 @@
+package cn.cadreflow.trainingleave;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record TrainingLeaveRequest(Long id, Long cadreId, String courseName, String organizer, String trainingType,
+                                   LocalDate startDate, LocalDate endDate, BigDecimal hours, String location,
+                                   String reason, String status, String processInstanceId) {
+
+    /** Where a request stands; kept in step with the process by listeners in training-leave.bpmn. */
+    public enum Status { PENDING_LEADER, PENDING_HR, RETURNED, WITHDRAWN, APPROVED, TERMINATED }
+}

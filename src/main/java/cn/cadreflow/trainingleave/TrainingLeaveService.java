@@ -1,0 +1,166 @@
+package cn.cadreflow.trainingleave;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.cadreflow.security.AppUser;
+import cn.cadreflow.security.UserService;
+import cn.cadreflow.training.TrainingLedger;
+import cn.cadreflow.training.TrainingRecord;
+import cn.cadreflow.trainingleave.internal.TrainingLeaveMapper;
+import cn.cadreflow.workflow.FormError;
+import cn.cadreflow.workflow.KnownDataProvider;
+import cn.cadreflow.workflow.ProcessHandler;
+
+/**
+ * 培训请假: the request record behind process {@value #PROCESS_KEY}: its form is checked and stored here, and the
+ * steps of training-leave.bpmn ({@link TrainingLeaveSteps}) move its status on; an approved course goes to the
+ * {@link TrainingLedger}.
+ */
+@Service
+public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
+
+    public static final String PROCESS_KEY = "trainingLeave";
+    static final String REQUEST_ID = "requestId";
+    /** A full training day is at most this many 学时. */
+    static final int MAX_HOURS_PER_DAY = 8;
+    static final int MAX_DAYS = 366;
+
+    private final TrainingLeaveMapper mapper;
+    private final TrainingLedger ledger;
+    private final UserService users;
+    private final Clock clock;
+
+    public TrainingLeaveService(TrainingLeaveMapper mapper, TrainingLedger ledger, UserService users, Clock clock) {
+        this.mapper = mapper;
+        this.ledger = ledger;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public String processKey() {
+        return PROCESS_KEY;
+    }
+
+    @Override
+    public Map<String, Object> knownData(String username) {
+        Long cadreId = users.find(username).map(AppUser::cadreId).orElse(null);
+        if (cadreId == null) {
+            return Map.of();
+        }
+        return Map.of("trainingHoursThisYear", ledger.hoursThisYear(cadreId).doubleValue());
+    }
+
+    @Override
+    public List<FormError> validate(String username, Map<String, Object> values) {
+        Long cadreId = cadreOf(username);
+        List<FormError> errors = new ArrayList<>();
+        if (cadreId == null) {
+            errors.add(FormError.of(null, "training.error.notCadre"));
+            return errors;
+        }
+        LocalDate start = date(values, "startDate");
+        LocalDate end = date(values, "endDate");
+        if (start != null && start.isBefore(LocalDate.now(clock))) {
+            errors.add(FormError.of("startDate", "training.error.startInPast"));
+        }
+        if (start == null || end == null) {
+            return errors;
+        }
+        if (end.isBefore(start)) {
+            errors.add(FormError.of("endDate", "training.error.endBeforeStart"));
+            return errors;
+        }
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        if (days > MAX_DAYS) {
+            errors.add(FormError.of("endDate", "training.error.tooLong", MAX_DAYS));
+        }
+        Number hours = (Number) values.get("hours");
+        if (hours != null && hours.doubleValue() > days * MAX_HOURS_PER_DAY) {
+            errors.add(FormError.of("hours", "training.error.tooManyHours", days, days * MAX_HOURS_PER_DAY));
+        }
+        Object requestId = values.get(REQUEST_ID);
+        if (mapper.countOverlapping(cadreId, start, end, requestId == null ? null : ((Number) requestId).longValue()) > 0) {
+            errors.add(FormError.of("startDate", "training.error.overlap"));
+        }
+        return errors;
+    }
+
+    @Override
+    @Transactional
+    public Map<String, Object> onStart(String username, Map<String, Object> values) {
+        TrainingLeaveMapper.RequestRow row = row(values);
+        row.cadreId = cadreOf(username);
+        row.status = TrainingLeaveRequest.Status.PENDING_LEADER;
+        mapper.insertRequest(row);
+        return Map.of(REQUEST_ID, row.id, "businessKey", "PX-" + row.id);
+    }
+
+    @Override
+    @Transactional
+    public void onResubmit(Map<String, Object> variables) {
+        TrainingLeaveMapper.RequestRow row = row(variables);
+        row.id = ((Number) variables.get(REQUEST_ID)).longValue();
+        row.status = TrainingLeaveRequest.Status.PENDING_LEADER;
+        mapper.updateRequest(row);
+    }
+
+    @Override
+    @Transactional
+    public void onTerminated(Map<String, Object> variables) {
+        markStatus((Number) variables.get(REQUEST_ID), TrainingLeaveRequest.Status.TERMINATED);
+    }
+
+    /** The request has reached a step or ended. */
+    void markStatus(Number requestId, TrainingLeaveRequest.Status status) {
+        mapper.updateStatus(requestId.longValue(), status, clock.instant());
+    }
+
+    void attachProcess(Number requestId, String processInstanceId) {
+        mapper.attachProcess(requestId.longValue(), processInstanceId);
+    }
+
+    /** HR approved: the training goes to the cadre's ledger and the request is approved. */
+    void recordApproved(Number requestId) {
+        TrainingLeaveRequest r = mapper.findRequest(requestId.longValue());
+        ledger.record(new TrainingRecord(null, r.cadreId(), r.startDate().getYear(), r.courseName(), r.organizer(),
+                r.trainingType(), r.startDate(), r.endDate(), r.hours(), r.id()));
+        markStatus(requestId, TrainingLeaveRequest.Status.APPROVED);
+    }
+
+    public TrainingLeaveRequest request(long id) {
+        return mapper.findRequest(id);
+    }
+
+    private static LocalDate date(Map<String, Object> values, String key) {
+        Object v = values.get(key);
+        return v == null ? null : LocalDate.parse(v.toString());
+    }
+
+    private Long cadreOf(String username) {
+        return users.find(username).map(AppUser::cadreId).orElse(null);
+    }
+
+    private TrainingLeaveMapper.RequestRow row(Map<String, Object> v) {
+        TrainingLeaveMapper.RequestRow row = new TrainingLeaveMapper.RequestRow();
+        row.courseName = v.get("courseName").toString();
+        row.organizer = v.get("organizer").toString();
+        row.trainingType = v.get("trainingType").toString();
+        row.startDate = LocalDate.parse(v.get("startDate").toString());
+        row.endDate = LocalDate.parse(v.get("endDate").toString());
+        row.hours = BigDecimal.valueOf(((Number) v.get("hours")).doubleValue());
+        row.location = v.get("location").toString();
+        row.reason = v.get("reason").toString();
+        row.at = clock.instant();
+        return row;
+    }
+}

@@ -1,0 +1,45 @@
+package cn.cadreflow.trainingleave.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.cadreflow.trainingleave.TrainingLeaveRequest;
+
+/** Training-leave requests (training_leave_request). */
+@Mapper
+public interface TrainingLeaveMapper {
+
+    TrainingLeaveRequest findRequest(@Param("id") long id);
+
+    /** Requests of the cadre that are not withdrawn and overlap the given dates. */
+    int countOverlapping(@Param("cadreId") long cadreId, @Param("startDate") LocalDate startDate,
+                         @Param("endDate") LocalDate endDate, @Param("excludeId") Long excludeId);
+
+    void insertRequest(RequestRow row);
+
+    void updateRequest(RequestRow row);
+
+    void updateStatus(@Param("id") long id, @Param("status") TrainingLeaveRequest.Status status,
+                      @Param("at") Instant at);
+
+    void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
+
+    final class RequestRow {
+        public Long id;
+        public Long cadreId;
+        public String courseName;
+        public String organizer;
+        public String trainingType;
+        public LocalDate startDate;
+        public LocalDate endDate;
+        public BigDecimal hours;
+        public String location;
+        public String reason;
+        public TrainingLeaveRequest.Status status;
+        public Instant at;
+    }
+}
