@@ -1,42 +1,28 @@
 package cn.cadreflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.ApplicationModule;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The feature packages and what each may use. Engine types stay inside the workflow's engine adapter
- * ({@code workflow.internal.engine}), so moving from Camunda 7 to its Operaton fork stays a rename there.
+ * What Spring Modulith's verification ({@link ModularityTest}) leaves to us: engine types stay inside the engine
+ * adapter, so moving from Camunda 7 to its Operaton fork stays a rename there; every module says in its
+ * {@code package-info.java} what it may use; and a module that declares no dependencies uses none (Modulith reads
+ * an empty list as "any").
  */
 class ModuleBoundariesTest {
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("cn.cadreflow");
-
-    /** Each package and the packages of ours it may depend on. */
-    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-            Map.entry("i18n", Set.of()),
-            Map.entry("org", Set.of()),
-            Map.entry("workflow", Set.of("ui", "i18n")),
-            Map.entry("security", Set.of("org", "workflow", "ui", "i18n")),
-            Map.entry("cadre", Set.of("org", "security", "workflow", "ui", "i18n")),
-            Map.entry("training", Set.of("cadre", "org", "security", "workflow", "ui", "i18n")),
-            Map.entry("trainingleave", Set.of("training", "security", "workflow", "ui")),
-            Map.entry("tolerance", Set.of("cadre", "org", "security", "workflow", "ui", "i18n")),
-            Map.entry("annualreview", Set.of("cadre", "org", "security", "workflow", "training", "tolerance", "ui", "i18n")),
-            Map.entry("admin", Set.of("org", "cadre", "security", "training", "annualreview", "workflow", "ui", "i18n")),
-            Map.entry("ui", Set.of("i18n")));
 
     @Test
     void engineTypesStayInsideTheEngineAdapter() {
@@ -46,40 +32,32 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void featurePackagesHaveNoCycles() {
-        slices().matching("cn.cadreflow.(*)..").should().beFreeOfCycles().check(CLASSES);
+    void everyModuleDeclaresItselfInItsPackageInfo() {
+        ModularityTest.MODULES.forEach(module -> assertThat(declaration(module.getBasePackage().getName()))
+                .as("@ApplicationModule on %s's package-info.java", module.getName()).isNotNull());
     }
 
     @Test
-    void eachPackageUsesOnlyWhatItMay() {
-        List<String> all = List.copyOf(ALLOWED.keySet());
-        ALLOWED.forEach((module, allowed) -> {
-            String[] forbidden = all.stream().filter(m -> !m.equals(module) && !allowed.contains(m))
-                    .map(m -> "cn.cadreflow." + m + "..").toArray(String[]::new);
-            if (forbidden.length > 0) {
-                noClasses().that().resideInAPackage("cn.cadreflow." + module + "..")
-                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-                        .because(module + " may use only " + allowed)
-                        .check(CLASSES);
+    void modulesDeclaringNoDependenciesUseNoOtherModule() {
+        ModularityTest.MODULES.forEach(module -> {
+            String base = module.getBasePackage().getName();
+            if (declaration(base).allowedDependencies().length > 0) {
+                return;
             }
+            String[] others = ModularityTest.MODULES.stream().filter(m -> m != module)
+                    .map(m -> m.getBasePackage().getName() + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage(base + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because(module.getName() + " declares no dependencies: " + Arrays.toString(others))
+                    .check(CLASSES);
         });
     }
 
-    @Test
-    void otherModulesUseOnlyAModulesRootPackage() {
-        ALLOWED.keySet().forEach(module -> noClasses()
-                .that().resideOutsideOfPackage("cn.cadreflow." + module + "..")
-                .should().dependOnClassesThat().resideInAPackage("cn.cadreflow." + module + ".internal..")
-                .because("a module's public API is its root package; " + module + ".internal is its own")
-                .check(CLASSES));
-    }
-
-    @Test
-    void everyPackageIsAccountedFor() {
-        Set<String> packages = CLASSES.stream().map(c -> c.getPackageName())
-                .filter(p -> p.startsWith("cn.cadreflow."))
-                .map(p -> p.substring("cn.cadreflow.".length()).split("\\.")[0])
-                .collect(Collectors.toSet());
-        org.assertj.core.api.Assertions.assertThat(ALLOWED.keySet()).containsAll(packages);
+    private static ApplicationModule declaration(String basePackage) {
+        try {
+            return Class.forName(basePackage + ".package-info").getAnnotation(ApplicationModule.class);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 }

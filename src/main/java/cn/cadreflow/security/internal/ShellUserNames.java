@@ -1,9 +1,11 @@
-package cn.cadreflow.security;
+package cn.cadreflow.security.internal;
 
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.cadreflow.security.AppUser;
+import cn.cadreflow.security.UserService;
 import cn.cadreflow.ui.UserNames;
 
 /** The signed-in user's display name for the shell's header. */

@@ -1,0 +1,14 @@
+/**
+ * 培训请假, the training-leave request: a cadre asks for leave to attend a course; the unit leader and the HR
+ * officer over the unit approve it; the course goes to the training ledger.
+ * <p>
+ * Process {@code trainingLeave}: {@code processes/training-leave.bpmn}, {@code forms/training-leave.form}; its
+ * facade {@link cn.cadreflow.trainingleave.TrainingLeaveSteps} ({@code trainingLeaveSteps}, the only bean the
+ * diagram calls) and its step ids; the handler {@link cn.cadreflow.trainingleave.TrainingLeaveService}. Table
+ * {@code training_leave_request}. Tests: {@code TrainingLeaveProcessTest}, {@code TrainingLeaveJourneyTest}.
+ * Started and handled in the task centre; no views of its own.
+ */
+@ApplicationModule(displayName = "trainingleave 培训请假", allowedDependencies = { "training", "security", "workflow", "ui" })
+package cn.cadreflow.trainingleave;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,11 @@
+/**
+ * The shell and the shared UI kit. {@link cn.cadreflow.ui.MainLayout} draws the navigation from the views'
+ * {@code @Menu} annotations and the header; modules add header widgets and menu badges through
+ * {@link cn.cadreflow.ui.ShellExtension} and name the signed-in user through {@link cn.cadreflow.ui.UserNames},
+ * so the shell knows no feature. The kit: {@link cn.cadreflow.ui.Texts}, {@link cn.cadreflow.ui.DatePickers},
+ * {@link cn.cadreflow.ui.Notices}. No tables, no processes.
+ */
+@ApplicationModule(displayName = "ui 界面框架", allowedDependencies = { "i18n" })
+package cn.cadreflow.ui;
+
+import org.springframework.modulith.ApplicationModule;
