@@ -25,10 +25,10 @@ class AppraisalFileSection implements CadreFileSection {
     private static final Set<String> RESULT_KNOWN = Set.of(Review.Status.NOTIFIED.name(),
             Review.Status.RECHECK.name(), Review.Status.FILED.name());
 
-    private final AppraisalService appraisal;
+    private final AnnualReviews appraisal;
     private final AppI18NProvider i18n;
 
-    AppraisalFileSection(AppraisalService appraisal, AppI18NProvider i18n) {
+    AppraisalFileSection(AnnualReviews appraisal, AppI18NProvider i18n) {
         this.appraisal = appraisal;
         this.i18n = i18n;
     }

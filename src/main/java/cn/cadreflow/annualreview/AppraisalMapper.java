@@ -132,7 +132,10 @@ public interface AppraisalMapper {
 
     List<cn.cadreflow.security.AppUser> launchUsers(@Param("ids") Collection<Long> ids);
 
-    List<Long> launchReviewed(@Param("campaignId") long campaignId, @Param("ids") Collection<Long> ids);
+    /** The reviews of a launch batch, in one statement (the rows' ids are read back with {@link #launchedReviews}). */
+    void insertReviews(@Param("rows") List<ReviewRow> rows);
+
+    List<LaunchedReview> launchedReviews(@Param("campaignId") long campaignId, @Param("ids") Collection<Long> ids);
 
     List<Review> reviewsOfCadre(@Param("cadreId") long cadreId);
 
@@ -188,6 +191,9 @@ public interface AppraisalMapper {
     List<Integer> honourYears(@Param("cadreId") long cadreId, @Param("type") String type);
 
     record RuleSetting(String ruleKey, String ruleValue, String description) {
+    }
+
+    record LaunchedReview(long id, long cadreId) {
     }
 
     record YearGrade(int reviewYear, String finalGrade) {

@@ -42,7 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(AppRoles.HR_OFFICER)
 public class ReviewFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AppraisalService appraisal;
+    private final AnnualReviews appraisal;
     private final CampaignService campaigns;
     private final CadreService cadres;
     private final OrgService org;
@@ -52,7 +52,7 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
     private final UserContext user;
     private String title = "";
 
-    public ReviewFormView(AppraisalService appraisal, CampaignService campaigns, CadreService cadres, OrgService org,
+    public ReviewFormView(AnnualReviews appraisal, CampaignService campaigns, CadreService cadres, OrgService org,
                           AppraisalReports reports, WorkflowService workflow, ToleranceService tolerance,
                           UserService users) {
         this.appraisal = appraisal;

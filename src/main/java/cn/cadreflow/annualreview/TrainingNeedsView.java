@@ -28,11 +28,11 @@ public class TrainingNeedsView extends VerticalLayout implements BeforeEnterObse
     /** More than a screenful; planning works on the newest first. */
     static final int LIMIT = 500;
 
-    private final AppraisalService appraisal;
+    private final AnnualReviews appraisal;
     private final UserService users;
     private final AppI18NProvider i18n;
 
-    public TrainingNeedsView(AppraisalService appraisal, UserService users, AppI18NProvider i18n) {
+    public TrainingNeedsView(AnnualReviews appraisal, UserService users, AppI18NProvider i18n) {
         this.appraisal = appraisal;
         this.users = users;
         this.i18n = i18n;

@@ -158,42 +158,48 @@ public class WorkflowService {
     /** Validates the form on the server and starts the process; returns the new instance id. */
     @Transactional
     public String start(String processKey, String username, Map<String, ?> submitted) {
-        return startAll(processKey, username, List.of(submitted)).get(0);
-    }
-
-    /**
-     * Starts one instance per submission, each validated and recorded exactly as {@link #start} does, in the
-     * caller's transaction (a bulk launch: the definition, its start form and the starter's known data are read
-     * once for all). Returns the new instance ids in the submissions' order; the first refusal rolls back all.
-     */
-    @Transactional
-    public List<String> startAll(String processKey, String username, List<? extends Map<String, ?>> submissions) {
         ProcessDefinition def = startable(processKey, username);
         StartForm start = startForm(def, username);
         ProcessHandler handler = handlers.get(processKey);
         // the starter's own data goes into the instance only when the request is the starter's own
-        Map<String, Object> starterData = handler == null || handler.keepsStarterData() ? start.known() : Map.of();
+        Map<String, Object> variables = new HashMap<>(
+                handler == null || handler.keepsStarterData() ? start.known() : Map.of());
+        Map<String, Object> values = validated(start.form(), submitted, start.known(), processKey, username,
+                Map.of());
+        variables.putAll(values);
+        String businessKey = null;
+        if (handler != null) {
+            Map<String, Object> added = new HashMap<>(handler.onStart(username, values));
+            Object given = added.remove("businessKey");
+            businessKey = given == null ? null : given.toString();
+            variables.putAll(added);
+        }
+        return startAll(def, username, List.of(new ProcessStart(businessKey, variables))).get(0);
+    }
+
+    /**
+     * Starts one instance per entry with the variables given (the caller has checked them and created its domain
+     * records: a campaign's reviews), in the caller's transaction; each start is recorded as a single start is.
+     * Returns the new instance ids in the entries' order; the first failure rolls back all.
+     */
+    @Transactional
+    public List<String> startAll(String processKey, String username, List<ProcessStart> starts) {
+        return startAll(startable(processKey, username), username, starts);
+    }
+
+    private List<String> startAll(ProcessDefinition def, String username, List<ProcessStart> starts) {
         FlowElement startEvent = model(def.getId()).getModelElementsByType(StartEvent.class).stream()
                 .findFirst().orElseThrow();
-        List<String> ids = new ArrayList<>(submissions.size());
-        for (Map<String, ?> submitted : submissions) {
-            Map<String, Object> values = validated(start.form(), submitted, start.known(), processKey, username,
-                    Map.of());
-            Map<String, Object> variables = new HashMap<>(starterData);
-            variables.putAll(values);
+        String starterName = nameOfUser(username);
+        List<String> ids = new ArrayList<>(starts.size());
+        for (ProcessStart start : starts) {
+            Map<String, Object> variables = new HashMap<>(start.variables());
             variables.put(INITIATOR, username);
-            String businessKey = null;
-            if (handler != null) {
-                Map<String, Object> added = new HashMap<>(handler.onStart(username, values));
-                Object given = added.remove("businessKey");
-                businessKey = given == null ? null : given.toString();
-                variables.putAll(added);
-            }
-            String key = businessKey;
             ProcessInstance instance = asUser(username,
-                    () -> runtime.startProcessInstanceById(def.getId(), key, variables));
-            record(instance.getId(), null, startEvent.getId(), nameOf(startEvent), Action.SUBMIT, username, null,
-                    null);
+                    () -> runtime.startProcessInstanceById(def.getId(), start.businessKey(), variables));
+            actions.insert(instance.getId(), null, startEvent.getId(),
+                    Objects.requireNonNullElse(nameOf(startEvent), startEvent.getId()), Action.SUBMIT, username,
+                    starterName, null, null, null, clock.instant());
             ids.add(instance.getId());
         }
         return ids;
