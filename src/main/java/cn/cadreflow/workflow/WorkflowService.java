@@ -54,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cadreflow.workflow.WorkflowViews.AttachmentInfo;
+import cn.cadreflow.workflow.internal.engine.OneCommand;
 import cn.cadreflow.workflow.WorkflowViews.BatchResult;
 import cn.cadreflow.workflow.WorkflowViews.Copy;
 import cn.cadreflow.workflow.WorkflowViews.Diagram;
@@ -103,6 +104,7 @@ public class WorkflowService {
     private final Notifications notifications;
     private final WorkflowSettings settings;
     private final TransactionTemplate eachInOwnTransaction;
+    private final OneCommand oneCommand;
     private final Clock clock;
     private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
     private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
@@ -112,7 +114,7 @@ public class WorkflowService {
                            UserDirectory directory, List<KnownDataProvider> knownData,
                            List<ProcessHandler> handlers, ActionMapper actions, TaskIndexMapper index,
                            TaskLists lists, Notifications notifications, WorkflowSettings settings,
-                           PlatformTransactionManager transactions, Clock clock) {
+                           PlatformTransactionManager transactions, OneCommand oneCommand, Clock clock) {
         this.repository = repository;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -129,6 +131,7 @@ public class WorkflowService {
         this.settings = settings;
         this.eachInOwnTransaction = new TransactionTemplate(transactions);
         this.eachInOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.oneCommand = oneCommand;
         this.clock = clock;
     }
 
@@ -191,18 +194,20 @@ public class WorkflowService {
         FlowElement startEvent = model(def.getId()).getModelElementsByType(StartEvent.class).stream()
                 .findFirst().orElseThrow();
         String starterName = nameOfUser(username);
-        List<String> ids = new ArrayList<>(starts.size());
-        for (ProcessStart start : starts) {
-            Map<String, Object> variables = new HashMap<>(start.variables());
-            variables.put(INITIATOR, username);
-            ProcessInstance instance = asUser(username,
-                    () -> runtime.startProcessInstanceById(def.getId(), start.businessKey(), variables));
-            actions.insert(instance.getId(), null, startEvent.getId(),
-                    Objects.requireNonNullElse(nameOf(startEvent), startEvent.getId()), Action.SUBMIT, username,
-                    starterName, null, null, null, clock.instant());
-            ids.add(instance.getId());
-        }
-        return ids;
+        // all the starts in one engine command, written in one flush
+        return asUser(username, () -> oneCommand.run(() -> {
+            List<String> ids = new ArrayList<>(starts.size());
+            for (ProcessStart start : starts) {
+                Map<String, Object> variables = new HashMap<>(start.variables());
+                variables.put(INITIATOR, username);
+                String id = runtime.startProcessInstanceById(def.getId(), start.businessKey(), variables).getId();
+                actions.insert(id, null, startEvent.getId(),
+                        Objects.requireNonNullElse(nameOf(startEvent), startEvent.getId()), Action.SUBMIT, username,
+                        starterName, null, null, null, clock.instant());
+                ids.add(id);
+            }
+            return ids;
+        }));
     }
 
     // ---------------------------------------------------------------- inbox
