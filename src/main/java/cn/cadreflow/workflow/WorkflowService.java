@@ -54,7 +54,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cadreflow.workflow.WorkflowViews.AttachmentInfo;
-import cn.cadreflow.workflow.internal.engine.OneCommand;
 import cn.cadreflow.workflow.WorkflowViews.BatchResult;
 import cn.cadreflow.workflow.WorkflowViews.Copy;
 import cn.cadreflow.workflow.WorkflowViews.Diagram;
@@ -67,6 +66,7 @@ import cn.cadreflow.workflow.WorkflowViews.Step;
 import cn.cadreflow.workflow.WorkflowViews.StepKind;
 import cn.cadreflow.workflow.WorkflowViews.TaskDetail;
 import cn.cadreflow.workflow.WorkflowViews.TaskSummary;
+import cn.cadreflow.workflow.internal.engine.OneCommand;
 
 /**
  * The one door to the process engine for the rest of CadreFlow: starting processes from their forms,
