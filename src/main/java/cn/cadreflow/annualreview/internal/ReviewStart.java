@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import cn.cadreflow.annualreview.AnnualReviewStep;
 import cn.cadreflow.annualreview.AppraisalMapper;
 import cn.cadreflow.annualreview.Campaign;
 import cn.cadreflow.annualreview.Review;
