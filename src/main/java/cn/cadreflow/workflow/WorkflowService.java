@@ -194,20 +194,21 @@ public class WorkflowService {
         FlowElement startEvent = model(def.getId()).getModelElementsByType(StartEvent.class).stream()
                 .findFirst().orElseThrow();
         String starterName = nameOfUser(username);
-        // all the starts in one engine command, written in one flush
-        return asUser(username, () -> oneCommand.run(() -> {
-            List<String> ids = new ArrayList<>(starts.size());
+        // all the starts in one engine command, written in one flush; their SUBMIT rows in one statement
+        List<String> ids = asUser(username, () -> oneCommand.run(() -> {
+            List<String> started = new ArrayList<>(starts.size());
             for (ProcessStart start : starts) {
                 Map<String, Object> variables = new HashMap<>(start.variables());
                 variables.put(INITIATOR, username);
-                String id = runtime.startProcessInstanceById(def.getId(), start.businessKey(), variables).getId();
-                actions.insert(id, null, startEvent.getId(),
-                        Objects.requireNonNullElse(nameOf(startEvent), startEvent.getId()), Action.SUBMIT, username,
-                        starterName, null, null, null, clock.instant());
-                ids.add(id);
+                started.add(runtime.startProcessInstanceById(def.getId(), start.businessKey(), variables).getId());
             }
-            return ids;
+            return started;
         }));
+        if (!ids.isEmpty()) {
+            actions.insertStarts(ids, startEvent.getId(), Objects.requireNonNullElse(nameOf(startEvent),
+                    startEvent.getId()), Action.SUBMIT, username, starterName, clock.instant());
+        }
+        return ids;
     }
 
     // ---------------------------------------------------------------- inbox
