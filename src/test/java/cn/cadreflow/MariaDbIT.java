@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import cn.cadreflow.annualreview.AppraisalService;
+import cn.cadreflow.annualreview.AnnualReviewSteps;
+import cn.cadreflow.annualreview.AnnualReviews;
 import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.annualreview.Campaign;
 import cn.cadreflow.annualreview.CampaignService;
@@ -273,7 +274,7 @@ class MariaDbIT {
     @Order(12)
     void annualReviewCampaignRunsOnMariaDb() {
         CampaignService campaigns = app.getBean(CampaignService.class);
-        AppraisalService appraisal = app.getBean(AppraisalService.class);
+        AnnualReviews appraisal = app.getBean(AnnualReviews.class);
         EvidenceImportService evidence = app.getBean(EvidenceImportService.class);
         TaskService tasks = app.getBean(TaskService.class);
         long unit = ((Number) starts.knownData("zhangwei").get("unitId")).longValue();
@@ -282,11 +283,12 @@ class MariaDbIT {
         evidence.importFile("evidence.csv", ("干部编号,指标编码,数值,说明\n" + cadre + ",PLATFORM_USAGE,150,湘政通导出\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), year, "wangfang");
 
-        Campaign campaign = campaigns.launch(year, year + "年度青山镇干部考核", List.of(unit), "GRASSROOTS11", "wangfang");
+        Campaign campaign = campaigns.launch(
+                campaigns.create(year, year + "年度青山镇干部考核", List.of(unit), "GRASSROOTS11", "wangfang"), "wangfang");
         campaignId = campaign.id();
         assertThat(campaign.status()).isEqualTo("RUNNING");
         assertThat(campaign.launchedCount()).isEqualTo(campaign.totalCount()).isGreaterThan(1);
-        assertThat(campaigns.run(campaign.id(), "wangfang", 2).launchedCount()).isEqualTo(campaign.totalCount());
+        assertThat(campaigns.launch(campaign.id(), "wangfang", 2, Integer.MAX_VALUE).launchedCount()).isEqualTo(campaign.totalCount());
         Review review = appraisal.reviewOf(campaign.id(), cadre).orElseThrow();
         String pi = review.processInstanceId();
 
@@ -299,11 +301,12 @@ class MariaDbIT {
         commands.submitForm(openTask(tasks, pi), "wangfang", Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
         assertThat(tasks.createTaskQuery().processInstanceId(pi).singleResult().getTaskDefinitionKey())
                 .isEqualTo("committeeDecision");
+        AnnualReviewSteps steps = app.getBean(AnnualReviewSteps.class);
         Review scored = appraisal.review(review.id());
         // 150 of 200 active days on 湘政通: 22.5 of the indicator's 30 points, plus any digital courses in the ledger
         assertThat(appraisal.indicatorScores(cadre, year).get("PLATFORM_USAGE").weighted()).isEqualByComparingTo("22.5");
         assertThat(scored.digitalScore()).isGreaterThanOrEqualTo(new java.math.BigDecimal("22.5"))
-                .isEqualByComparingTo(java.math.BigDecimal.valueOf(appraisal.digitalScore(review.id())));
+                .isEqualByComparingTo(java.math.BigDecimal.valueOf(steps.digitalScore(review.id())));
         assertThat(scored.totalScore()).isNotNull();
         assertThat(scored.suggestedGrade()).isNotBlank();
         assertThat(scored.peerVotes()).isEqualTo(1);
@@ -316,7 +319,7 @@ class MariaDbIT {
     @Test
     @Order(13)
     void theWholeCampaignForASmallUnitIsFiled() {
-        AppraisalService appraisal = app.getBean(AppraisalService.class);
+        AnnualReviews appraisal = app.getBean(AnnualReviews.class);
         TaskService tasks = app.getBean(TaskService.class);
         ManagementService management = app.getBean(ManagementService.class);
         UserDirectory directory = app.getBean(UserDirectory.class);
@@ -388,7 +391,7 @@ class MariaDbIT {
                 TrainingLeaveService.PROCESS_KEY)).containsExactly(1);
         assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_RE_PROCDEF WHERE KEY_ = 'annualReview'",
                 Integer.class)).containsExactly(1);
-        assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = 'appraisalGrade'",
+        assertThat(jdbc.queryForList("SELECT VERSION_ FROM ACT_RE_DECISION_DEF WHERE KEY_ = 'annualReviewGrade'",
                 Integer.class)).containsExactly(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_framework_item", Integer.class))
                 .isEqualTo(11 + 8 + 7);

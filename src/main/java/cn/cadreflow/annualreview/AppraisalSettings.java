@@ -25,6 +25,14 @@ public class AppraisalSettings {
     public static final String RECHECK_DAYS = "recheck.window.days";
     public static final String PEER_DEADLINE_DAYS = "peer.deadline.days";
     public static final String PEER_COMPLETION_PERCENT = "peer.completion.percent";
+    /** Days each step of the diagram is due in from when it begins (camunda:dueDate, read when the step begins). */
+    public static final String SELF_REPORT_DUE_DAYS = "due.selfReport.days";
+    public static final String LEADER_RATING_DUE_DAYS = "due.leaderRating.days";
+    public static final String HR_REVIEW_DUE_DAYS = "due.hrReview.days";
+    public static final String QUOTA_APPROVAL_DUE_DAYS = "due.quotaApproval.days";
+    public static final String COMMITTEE_DUE_DAYS = "due.committeeDecision.days";
+    public static final String OBJECTION_CHECK_DUE_DAYS = "due.objectionCheck.days";
+    public static final String RECHECK_DUE_DAYS = "due.recheck.days";
     public static final String DIGITAL_WEAK = "digital.weak.threshold";
     public static final String MERIT_YEARS = "merit.consecutive.excellent";
     public static final String WEIGHT_SELF = "weight.self";

@@ -53,7 +53,7 @@ public class CampaignLauncher {
         running.put(campaignId, launch);
         executor.execute(() -> {
             try {
-                Campaign done = campaigns.run(campaignId, username, CampaignService.BATCH_SIZE);
+                Campaign done = campaigns.launch(campaignId, username);
                 running.remove(campaignId, launch);
                 launch.complete(done);
             } catch (RuntimeException e) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -26,10 +25,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cadreflow.annualreview.internal.AppraisalMapper;
+import cn.cadreflow.annualreview.internal.LaunchBatch;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.StartRequest;
 import cn.cadreflow.workflow.WorkflowQueries;
 
 /**
@@ -38,7 +39,8 @@ import cn.cadreflow.workflow.WorkflowQueries;
  * at once, on worker threads), so a launch over hundreds of thousands of cadres never holds one giant
  * transaction, shows its progress while it runs (the campaign's counts) and, when interrupted, resumes where it
  * stopped: a cadre with a review in the campaign is skipped, and the unique (campaign, cadre) key makes a second
- * review impossible.
+ * review impossible. {@link #launch(long, String)} is the one way reviews of a campaign are started: each batch
+ * inserts its review rows set-based ({@link LaunchBatch}) and starts their instances in one bulk start.
  */
 @Service
 public class CampaignService {
@@ -55,22 +57,22 @@ public class CampaignService {
     private final WorkflowQueries queries;
     private final OrgService org;
     private final CadreService cadres;
-    private final AppraisalService appraisal;
+    private final LaunchBatch batch;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final int threads;
 
     public CampaignService(AppraisalMapper mapper, AppraisalSettings settings, ProcessStarts workflow,
-                           WorkflowQueries queries, OrgService org, CadreService cadres, AppraisalService appraisal,
+                           WorkflowQueries queries, OrgService org, CadreService cadres, LaunchBatch batch,
                            PlatformTransactionManager transactions, Clock clock,
-                           @Value("${cadreflow.appraisal.launch-threads:4}") int threads) {
+                           @Value("${cadreflow.annual-review.launch-threads:4}") int threads) {
         this.mapper = mapper;
         this.settings = settings;
         this.workflow = workflow;
         this.queries = queries;
         this.org = org;
         this.cadres = cadres;
-        this.appraisal = appraisal;
+        this.batch = batch;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -87,12 +89,6 @@ public class CampaignService {
 
     public List<Long> units(long campaignId) {
         return mapper.campaignUnits(campaignId);
-    }
-
-    /** Creates the campaign and starts every review in it; returns the campaign as it stands at the end. */
-    public Campaign launch(int year, String name, Collection<Long> unitIds, String frameworkCode, String username) {
-        long id = create(year, name, unitIds, frameworkCode, username);
-        return run(id, username, BATCH_SIZE);
     }
 
     /** Records a campaign (status LAUNCHING) without starting reviews yet. */
@@ -120,26 +116,24 @@ public class CampaignService {
     }
 
     /**
-     * Starts the reviews still missing, {@code batchSize} per transaction, on the configured number of worker
-     * threads ({@code cadreflow.appraisal.launch-threads}). Safe to call again after an interruption, or on a
-     * finished campaign (it then starts nothing).
+     * Starts the reviews still missing, {@value #BATCH_SIZE} per transaction, on the configured number of worker
+     * threads ({@code cadreflow.annual-review.launch-threads}); returns the campaign as it stands at the end. Safe to
+     * call again after an interruption, or on a finished campaign (it then starts nothing). Refused while another
+     * launch of the campaign runs, on this server or another ({@link #isLaunching}).
      */
-    public Campaign run(long campaignId, String username, int batchSize) {
-        return run(campaignId, username, batchSize, Integer.MAX_VALUE);
+    public Campaign launch(long campaignId, String username) {
+        return launch(campaignId, username, BATCH_SIZE, Integer.MAX_VALUE);
     }
 
-    /**
-     * As {@link #run(long, String, int)}, but stops after {@code maxBatches} batches (an interrupted launch).
-     * Refused while another launch of the campaign runs, on this server or another ({@link #isLaunching}).
-     */
-    public Campaign run(long campaignId, String username, int batchSize, int maxBatches) {
-        campaign(campaignId);
+    /** As {@link #launch(long, String)}, {@code batchSize} per transaction, stopping after {@code maxBatches}. */
+    public Campaign launch(long campaignId, String username, int batchSize, int maxBatches) {
+        Campaign campaign = campaign(campaignId);
         List<Long> roots = mapper.campaignUnits(campaignId);
-        requireHrOf(roots, username);
+        Set<String> officerGroups = requireHrOf(roots, username);
         String holder = SERVER + "/" + UUID.randomUUID();
         claim(campaignId, holder, username);
         try {
-            return launch(campaignId, holder, username, roots, batchSize, maxBatches);
+            return launch(campaign, holder, username, officerGroups, roots, batchSize, maxBatches);
         } finally {
             ownTransaction.executeWithoutResult(s -> mapper.endLaunch(campaignId, holder));
         }
@@ -169,8 +163,9 @@ public class CampaignService {
         }
     }
 
-    private Campaign launch(long campaignId, String holder, String username, List<Long> roots, int batchSize,
-                            int maxBatches) {
+    private Campaign launch(Campaign campaign, String holder, String username, Set<String> officerGroups,
+                            List<Long> roots, int batchSize, int maxBatches) {
+        long campaignId = campaign.id();
         Set<Long> scope = org.tree().subtreeIds(roots);
         List<Long> active = cadres.activeIdsInUnits(scope);
         int total = active.size();
@@ -182,7 +177,7 @@ public class CampaignService {
         for (int from = 0; from < missing.size() && batches.size() < maxBatches; from += batchSize) {
             batches.add(missing.subList(from, Math.min(missing.size(), from + batchSize)));
         }
-        startAll(campaignId, holder, username, batches);
+        startAll(campaign, holder, username, officerGroups, batches);
         if (batches.size() * (long) batchSize >= missing.size()) {
             progress(campaignId, total, skipped, Campaign.Status.RUNNING);
         }
@@ -194,7 +189,9 @@ public class CampaignService {
      * stops the workers from taking further batches and is thrown once those under way have ended; the batches
      * committed by then stay, and a resume starts the rest.
      */
-    private void startAll(long campaignId, String holder, String username, List<List<Long>> batches) {
+    private void startAll(Campaign campaign, String holder, String username, Set<String> officerGroups,
+                          List<List<Long>> batches) {
+        long campaignId = campaign.id();
         int workers = Math.max(1, Math.min(threads, batches.size()));
         AtomicInteger next = new AtomicInteger();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -203,11 +200,10 @@ public class CampaignService {
                  b = next.getAndIncrement()) {
                 List<Long> cadres = batches.get(b);
                 try {
-                    ownTransaction.executeWithoutResult(s ->
-                            // the batch's cadre data is read once, in a few set-based queries, not again per start
-                            appraisal.prepareLaunch(campaignId, cadres, () -> workflow.startAll(
-                                    AppraisalService.PROCESS_KEY, username, cadres.stream()
-                                            .map(c -> Map.of("campaignId", campaignId, "cadreId", c)).toList())));
+                    ownTransaction.executeWithoutResult(s -> {
+                        List<StartRequest> starts = batch.insertReviews(campaign, cadres, officerGroups);
+                        workflow.startAll(AnnualReviewStep.PROCESS_KEY, username, starts);
+                    });
                     // the lease: still launching; had another launch taken it over meanwhile, stop
                     if (Boolean.FALSE.equals(ownTransaction.execute(s ->
                             mapper.renewLaunch(campaignId, holder, clock.instant()) > 0))) {
@@ -253,7 +249,8 @@ public class CampaignService {
                 clock.instant()));
     }
 
-    private void requireHrOf(Collection<Long> unitIds, String username) {
+    /** The officer's groups, when they hold the HR role of every unit; refused otherwise. */
+    private Set<String> requireHrOf(Collection<Long> unitIds, String username) {
         Set<String> groups = new HashSet<>(queries.groupIds(username));
         List<Long> outside = new ArrayList<>();
         for (Long unit : unitIds) {
@@ -265,5 +262,6 @@ public class CampaignService {
             throw new AppraisalException("appraisal.error.notHrOfUnit",
                     org.unit(outside.get(0)).map(u -> u.name()).orElse(String.valueOf(outside.get(0))));
         }
+        return groups;
     }
 }

@@ -24,17 +24,11 @@ public interface ProcessStarts {
     String start(String processKey, String username, Map<String, ?> submitted);
 
     /**
-     * Starts one instance per submission, each validated and recorded exactly as {@link #start} does, in the
-     * caller's transaction (the definition, its start form and the starter's known data are read once for all).
-     * Returns the new instance ids in the submissions' order; the first refusal rolls back all.
-     */
-    List<String> startAll(String processKey, String username, List<? extends Map<String, ?>> submissions);
-
-    /**
      * Starts one instance per request with exactly the variables and business key it gives (no start form, no
      * process handler), each recorded as submitted by the starter, in the caller's transaction: a bulk launch
-     * whose caller has already created and checked its records. Returns the new instance ids in the requests'
-     * order.
+     * whose caller has already created and checked its records (a campaign's reviews). The starts run as one engine
+     * command and their SUBMIT rows go in with one statement. Returns the new instance ids in the requests' order;
+     * a failure rolls back all.
      */
-    List<String> startAll(String processKey, String username, Iterable<StartRequest> requests);
+    List<String> startAll(String processKey, String username, List<StartRequest> requests);
 }

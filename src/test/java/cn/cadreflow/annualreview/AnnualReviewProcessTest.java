@@ -1,5 +1,30 @@
 package cn.cadreflow.annualreview;
 
+import static cn.cadreflow.annualreview.AnnualReviewStep.COMMITTEE_DECISION;
+import static cn.cadreflow.annualreview.AnnualReviewStep.FILED;
+import static cn.cadreflow.annualreview.AnnualReviewStep.FILE_RESULT;
+import static cn.cadreflow.annualreview.AnnualReviewStep.HR_REVIEW;
+import static cn.cadreflow.annualreview.AnnualReviewStep.LEADER_RATING;
+import static cn.cadreflow.annualreview.AnnualReviewStep.NOTICE_OVER;
+import static cn.cadreflow.annualreview.AnnualReviewStep.OBJECTION_CHECK;
+import static cn.cadreflow.annualreview.AnnualReviewStep.OBJECTION_GATEWAY;
+import static cn.cadreflow.annualreview.AnnualReviewStep.OBJECTION_WATCH;
+import static cn.cadreflow.annualreview.AnnualReviewStep.OVERALL_GRADE;
+import static cn.cadreflow.annualreview.AnnualReviewStep.PEER_DEADLINE_REACHED;
+import static cn.cadreflow.annualreview.AnnualReviewStep.PEER_RATING;
+import static cn.cadreflow.annualreview.AnnualReviewStep.PRELIMINARY_GRADE;
+import static cn.cadreflow.annualreview.AnnualReviewStep.QUOTA_APPROVAL;
+import static cn.cadreflow.annualreview.AnnualReviewStep.QUOTA_APPROVAL_GATEWAY;
+import static cn.cadreflow.annualreview.AnnualReviewStep.QUOTA_CHECK;
+import static cn.cadreflow.annualreview.AnnualReviewStep.QUOTA_GATEWAY;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RECHECK;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RECHECK_GATEWAY;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RECHECK_WINDOW_OVER;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RECORD_NOTICE;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RESULT_NOTICE;
+import static cn.cadreflow.annualreview.AnnualReviewStep.SELF_REPORT;
+import static cn.cadreflow.annualreview.AnnualReviewStep.START_NOTICE;
+import static cn.cadreflow.annualreview.AnnualReviewStep.START_REVIEW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,7 +57,7 @@ import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.WorkflowQueries;
 
 /**
- * The real annual-review.bpmn and appraisal-grade.dmn, driven through the task centre's API as the people
+ * The real annual-review.bpmn and annual-review-grade.dmn, driven through the task centre's API as the people
  * involved act: zhangwei (cadre, 青山镇), lijun (his unit leader and only colleague with an account, so his one
  * rater) and wangfang (HR over 清河县, also committee secretary). Each test runs its own campaign of year 2031.
  */
@@ -54,7 +79,9 @@ class AnnualReviewProcessTest {
     @Autowired
     WorkflowQueries queries;
     @Autowired
-    AppraisalService appraisal;
+    AnnualReviews appraisal;
+    @Autowired
+    AnnualReviewSteps steps;
     @Autowired
     AppraisalSettings settings;
     @Autowired
@@ -80,9 +107,9 @@ class AnnualReviewProcessTest {
 
     ProcessInstance start() {
         long campaign = campaigns.create(YEAR, "2031年度考核（流程测试）", List.of(unitId), "GRASSROOTS11", "wangfang");
-        String id = starts.start(AppraisalService.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadreId));
+        String id = starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadreId));
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-        assertThat(pi).isStarted().isWaitingAtExactly("selfReport").hasPassed("startReview");
+        assertThat(pi).isStarted().isWaitingAtExactly(SELF_REPORT).hasPassed(START_REVIEW);
         assertThat(pi).hasBusinessKey("KH-" + YEAR + "-" + reviewId(pi));
         // a bulk start writes few variables: the review row holds the facts, and the BPMN asks for groups and
         // periods when a step begins
@@ -92,7 +119,7 @@ class AnnualReviewProcessTest {
                 .containsEntry("unitId", unitId).containsEntry(ProcessStarts.INITIATOR, "wangfang");
         assertThat(pi).task().isAssignedTo("zhangwei");
         // 述职 shows the cadre's facts as they stand when he opens it, never the officer's who launched it
-        assertThat(queries.task(task(pi, "selfReport").getId(), "zhangwei").values())
+        assertThat(queries.task(task(pi, SELF_REPORT).getId(), "zhangwei").values())
                 .containsEntry("cadreName", "张伟").containsEntry("unitName", "青山镇")
                 .containsKeys("postName", "rankName", "lastYearGrade", "trainingHoursThisYear", "platformUsage");
         assertThat(review(pi).processInstanceId()).isEqualTo(pi.getId());
@@ -119,28 +146,28 @@ class AnnualReviewProcessTest {
         Map<String, Object> v = new HashMap<>();
         v.put("selfReport", "全年完成党政综合办公室各项工作，推进湘政通全覆盖。");
         settings.items("GRASSROOTS11").forEach(i -> v.put("self_" + i.code(), score));
-        commands.submitForm(task(pi, "selfReport").getId(), "zhangwei", v);
+        commands.submitForm(task(pi, SELF_REPORT).getId(), "zhangwei", v);
     }
 
     void peerVote(ProcessInstance pi, String grade, int score) {
-        Task t = task(pi, "peerRating");
+        Task t = task(pi, PEER_RATING);
         assertThat(t.getAssignee()).isEqualTo("lijun");
         commands.submitForm(t.getId(), "lijun", Map.of("peerVote", grade, "peerScore", score));
     }
 
     void leader(ProcessInstance pi, String grade, int score) {
         assertThat(pi).task().hasCandidateGroup(AppGroups.unitLeaders(unitId));
-        commands.submitForm(task(pi, "leaderRating").getId(), "lijun",
+        commands.submitForm(task(pi, LEADER_RATING).getId(), "lijun",
                 Map.of("leaderScore", score, "proposedGrade", grade, "leaderOpinion", "工作扎实。"));
     }
 
     void hr(ProcessInstance pi, String grade) {
         assertThat(pi).task().hasCandidateGroup(AppGroups.hrOfficers(unitId));
-        commands.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", grade, "hrOpinion", "同意。"));
+        commands.submitForm(task(pi, HR_REVIEW).getId(), "wangfang", Map.of("hrGrade", grade, "hrOpinion", "同意。"));
     }
 
     void committee(ProcessInstance pi, String grade) {
-        commands.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
+        commands.submitForm(task(pi, COMMITTEE_DECISION).getId(), "wangfang",
                 Map.of("finalGrade", grade, "committeeOpinion", "经党委会议研究，确定为" + grade + "。"));
     }
 
@@ -148,25 +175,25 @@ class AnnualReviewProcessTest {
     ProcessInstance toNotice(String grade) {
         ProcessInstance pi = start();
         selfReport(pi, 85);
-        assertThat(pi).isWaitingAt("peerRating");
+        assertThat(pi).isWaitingAt(PEER_RATING);
         peerVote(pi, "称职", 80);
-        assertThat(pi).isWaitingAtExactly("leaderRating").hasPassed("peerRating", "preliminaryGrade");
+        assertThat(pi).isWaitingAtExactly(LEADER_RATING).hasPassed(PEER_RATING, PRELIMINARY_GRADE);
         assertThat(pi).variables().containsKeys("suggestedGrade", "suggestedReason", "totalScore", "digitalScore");
         leader(pi, grade, 80);
-        assertThat(pi).isWaitingAtExactly("hrReview").hasPassed("overallGrade");
+        assertThat(pi).isWaitingAtExactly(HR_REVIEW).hasPassed(OVERALL_GRADE);
         hr(pi, grade);
-        assertThat(pi).isWaitingAtExactly("committeeDecision").hasPassed("quotaCheck", "quotaGateway");
+        assertThat(pi).isWaitingAtExactly(COMMITTEE_DECISION).hasPassed(QUOTA_CHECK, QUOTA_GATEWAY);
         committee(pi, grade);
-        assertThat(pi).isWaitingAtExactly("objectionWatch").hasPassed("startNotice");
+        assertThat(pi).isWaitingAtExactly(OBJECTION_WATCH).hasPassed(START_NOTICE);
         assertThat(review(pi).status()).isEqualTo("NOTICE");
         assertThat(review(pi).noticeStartedAt()).isNotNull();
         return pi;
     }
 
     void noticePasses(ProcessInstance pi) {
-        assertThat(pi).isWaitingAtExactly("objectionWatch");
+        assertThat(pi).isWaitingAtExactly(OBJECTION_WATCH);
         execute(job(pi));
-        assertThat(pi).hasPassed("noticeOver", "recordNotice").isWaitingAtExactly("resultNotice");
+        assertThat(pi).hasPassed(NOTICE_OVER, RECORD_NOTICE).isWaitingAtExactly(RESULT_NOTICE);
         assertThat(pi).task().isAssignedTo("zhangwei");
         assertThat(review(pi).status()).isEqualTo("NOTIFIED");
         assertThat(review(pi).notifiedAt()).isNotNull();
@@ -191,11 +218,11 @@ class AnnualReviewProcessTest {
         assertThat(r.finalGrade()).isEqualTo("称职");
 
         noticePasses(pi);
-        commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei", Map.of("requestRecheck", false));
-        assertThat(pi).isEnded().hasPassedInOrder("startReview", "selfReport", "peerRating", "preliminaryGrade",
-                "leaderRating", "overallGrade", "hrReview", "quotaCheck", "committeeDecision", "startNotice",
-                "recordNotice", "resultNotice", "recheckGateway", "fileResult", "filed");
-        assertThat(pi).hasNotPassed("recheck", "objectionCheck", "quotaApproval");
+        commands.submitForm(task(pi, RESULT_NOTICE).getId(), "zhangwei", Map.of("requestRecheck", false));
+        assertThat(pi).isEnded().hasPassedInOrder(START_REVIEW, SELF_REPORT, PEER_RATING, PRELIMINARY_GRADE,
+                LEADER_RATING, OVERALL_GRADE, HR_REVIEW, QUOTA_CHECK, COMMITTEE_DECISION, START_NOTICE,
+                RECORD_NOTICE, RESULT_NOTICE, RECHECK_GATEWAY, FILE_RESULT, FILED);
+        assertThat(pi).hasNotPassed(RECHECK, OBJECTION_CHECK, QUOTA_APPROVAL);
         r = review(pi);
         assertThat(r.status()).isEqualTo("FILED");
         assertThat(r.finalGrade()).isEqualTo("称职");
@@ -209,28 +236,28 @@ class AnnualReviewProcessTest {
     @Test
     void anObjectionDuringTheNoticeIsInvestigatedBeforeTheResultStands() {
         ProcessInstance pi = toNotice("称职");
-        commands.submitForm(task(pi, "objectionWatch").getId(), "wangfang",
+        commands.submitForm(task(pi, OBJECTION_WATCH).getId(), "wangfang",
                 Map.of("objectionReason", "群众反映其年度内有一项重点工作未按期完成。"));
-        assertThat(pi).isWaitingAtExactly("objectionCheck");
+        assertThat(pi).isWaitingAtExactly(OBJECTION_CHECK);
         assertThat(review(pi).status()).isEqualTo("OBJECTION");
         assertThat(appraisal.objections(review(pi).id())).isEqualTo(1);
 
         // upheld: back to the committee, which decides again
-        commands.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
+        commands.submitForm(task(pi, OBJECTION_CHECK).getId(), "wangfang",
                 Map.of("objectionFinding", "经核查情况属实。", "objectionUpheld", true));
-        assertThat(pi).isWaitingAtExactly("committeeDecision").hasPassed("objectionGateway");
+        assertThat(pi).isWaitingAtExactly(COMMITTEE_DECISION).hasPassed(OBJECTION_GATEWAY);
         committee(pi, "基本称职");
-        assertThat(pi).isWaitingAtExactly("objectionWatch");
+        assertThat(pi).isWaitingAtExactly(OBJECTION_WATCH);
 
         // a second objection, not upheld: the notice goes on
-        commands.submitForm(task(pi, "objectionWatch").getId(), "wangfang", Map.of("objectionReason", "重复反映。"));
-        commands.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
+        commands.submitForm(task(pi, OBJECTION_WATCH).getId(), "wangfang", Map.of("objectionReason", "重复反映。"));
+        commands.submitForm(task(pi, OBJECTION_CHECK).getId(), "wangfang",
                 Map.of("objectionFinding", "经核查不属实。", "objectionUpheld", false));
-        assertThat(pi).isWaitingAtExactly("objectionWatch");
+        assertThat(pi).isWaitingAtExactly(OBJECTION_WATCH);
         assertThat(appraisal.objections(review(pi).id())).isEqualTo(2);
 
         noticePasses(pi);
-        commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei", Map.of("requestRecheck", false));
+        commands.submitForm(task(pi, RESULT_NOTICE).getId(), "zhangwei", Map.of("requestRecheck", false));
         assertThat(pi).isEnded();
         assertThat(review(pi).finalGrade()).isEqualTo("基本称职");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_objection WHERE review_id = ? AND upheld = TRUE",
@@ -241,17 +268,17 @@ class AnnualReviewProcessTest {
     void aRequestedRecheckIsDecidedByHrAndChangesTheFiledGrade() {
         ProcessInstance pi = toNotice("基本称职");
         noticePasses(pi);
-        assertThatThrownBy(() -> commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
+        assertThatThrownBy(() -> commands.submitForm(task(pi, RESULT_NOTICE).getId(), "zhangwei",
                 Map.of("requestRecheck", true)))
                 .isInstanceOf(WorkflowException.class);
-        commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
+        commands.submitForm(task(pi, RESULT_NOTICE).getId(), "zhangwei",
                 Map.of("requestRecheck", true, "recheckReason", "测评期间本人在外挂职，部分同事不了解本人工作。"));
-        assertThat(pi).isWaitingAtExactly("recheck");
+        assertThat(pi).isWaitingAtExactly(RECHECK);
         assertThat(pi).task().hasCandidateGroup(AppGroups.hrOfficers(unitId));
         assertThat(review(pi).status()).isEqualTo("RECHECK");
-        commands.submitForm(task(pi, "recheck").getId(), "wangfang",
+        commands.submitForm(task(pi, RECHECK).getId(), "wangfang",
                 Map.of("recheckGrade", "称职", "recheckOpinion", "经复核，改为称职。"));
-        assertThat(pi).isEnded().hasPassed("recheck", "fileResult");
+        assertThat(pi).isEnded().hasPassed(RECHECK, FILE_RESULT);
         assertThat(review(pi).finalGrade()).isEqualTo("称职");
         assertThat(review(pi).status()).isEqualTo("FILED");
         assertThat(jdbc.queryForObject("SELECT original_grade FROM appraisal_recheck WHERE review_id = ?",
@@ -263,7 +290,7 @@ class AnnualReviewProcessTest {
         ProcessInstance pi = toNotice("称职");
         noticePasses(pi);
         execute(job(pi));
-        assertThat(pi).isEnded().hasPassed("recheckWindowOver", "fileResult").hasNotPassed("recheck");
+        assertThat(pi).isEnded().hasPassed(RECHECK_WINDOW_OVER, FILE_RESULT).hasNotPassed(RECHECK);
         assertThat(review(pi).status()).isEqualTo("FILED");
     }
 
@@ -275,18 +302,18 @@ class AnnualReviewProcessTest {
         leader(pi, "优秀", 95);
         // the campaign holds this one review: 20 % (and 25 %) of 1 is no place for 优秀
         hr(pi, "优秀");
-        assertThat(pi).isWaitingAtExactly("hrReview").hasPassed("quotaCheck", "quotaGateway");
+        assertThat(pi).isWaitingAtExactly(HR_REVIEW).hasPassed(QUOTA_CHECK, QUOTA_GATEWAY);
         assertThat(pi).variables().containsEntry("quotaStatus", "EXCEEDED");
         assertThat(review(pi).hrGrade()).isNull();
         hr(pi, "称职");
-        assertThat(pi).isWaitingAtExactly("committeeDecision");
+        assertThat(pi).isWaitingAtExactly(COMMITTEE_DECISION);
         assertThat(pi).variables().containsEntry("quotaStatus", "WITHIN");
         // nor can the committee give 优秀 past the quota
         assertThatThrownBy(() -> committee(pi, "优秀")).isInstanceOf(WorkflowException.class)
                 .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
                         .containsExactly("appraisal.error.quotaExceeded"));
         committee(pi, "称职");
-        assertThat(pi).isWaitingAtExactly("objectionWatch");
+        assertThat(pi).isWaitingAtExactly(OBJECTION_WATCH);
     }
 
     @Test
@@ -299,13 +326,13 @@ class AnnualReviewProcessTest {
             peerVote(pi, "优秀", 95);
             leader(pi, "优秀", 95);
             hr(pi, "优秀");
-            assertThat(pi).isWaitingAtExactly("quotaApproval");
+            assertThat(pi).isWaitingAtExactly(QUOTA_APPROVAL);
             assertThat(pi).variables().containsEntry("quotaStatus", "NEEDS_APPROVAL");
-            commands.decide(task(pi, "quotaApproval").getId(), "wangfang", false, "比例从严掌握。");
-            assertThat(pi).isWaitingAtExactly("hrReview");
+            commands.decide(task(pi, QUOTA_APPROVAL).getId(), "wangfang", false, "比例从严掌握。");
+            assertThat(pi).isWaitingAtExactly(HR_REVIEW);
             hr(pi, "优秀");
-            commands.decide(task(pi, "quotaApproval").getId(), "wangfang", true, "经部务会研究同意。");
-            assertThat(pi).isWaitingAtExactly("committeeDecision").hasPassed("quotaApprovalGateway");
+            commands.decide(task(pi, QUOTA_APPROVAL).getId(), "wangfang", true, "经部务会研究同意。");
+            assertThat(pi).isWaitingAtExactly(COMMITTEE_DECISION).hasPassed(QUOTA_APPROVAL_GATEWAY);
             assertThat(review(pi).quotaApproved()).isTrue();
             committee(pi, "优秀");
             assertThat(review(pi).finalGrade()).isEqualTo("优秀");
@@ -319,14 +346,14 @@ class AnnualReviewProcessTest {
     void lateRatersAreClosedOutByTheDeadline() {
         ProcessInstance pi = start();
         selfReport(pi, 80);
-        assertThat(pi).isWaitingAt("peerRating");
-        assertThat(task(pi, "peerRating").getAssignee()).isEqualTo("lijun");
+        assertThat(pi).isWaitingAt(PEER_RATING);
+        assertThat(task(pi, PEER_RATING).getAssignee()).isEqualTo("lijun");
         // the deadline is the setting's 7 days, read when 民主测评 begins
         assertThat(job(pi).getDuedate()).isCloseTo(java.util.Date.from(java.time.Instant.now()
                 .plus(java.time.Duration.ofDays(7))), 120_000L);
         execute(job(pi));
-        assertThat(pi).hasPassed("peerDeadlineReached", "preliminaryGrade").isWaitingAtExactly("leaderRating");
-        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("peerRating").count()).isZero();
+        assertThat(pi).hasPassed(PEER_DEADLINE_REACHED, PRELIMINARY_GRADE).isWaitingAtExactly(LEADER_RATING);
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(PEER_RATING).count()).isZero();
         Review r = review(pi);
         assertThat(r.peerVotes()).isZero();
         assertThat(r.peerScore()).isNull();
@@ -339,15 +366,15 @@ class AnnualReviewProcessTest {
     @Test
     void raterAndLeaderChecks() {
         ProcessInstance pi = start();
-        assertThatThrownBy(() -> commands.submitForm(task(pi, "selfReport").getId(), "zhangwei",
+        assertThatThrownBy(() -> commands.submitForm(task(pi, SELF_REPORT).getId(), "zhangwei",
                 Map.of("selfReport", "述职")))
                 .isInstanceOf(WorkflowException.class);
-        assertThatThrownBy(() -> commands.submitForm(task(pi, "selfReport").getId(), "lijun", Map.of()))
+        assertThatThrownBy(() -> commands.submitForm(task(pi, SELF_REPORT).getId(), "lijun", Map.of()))
                 .isInstanceOf(WorkflowException.class);
         selfReport(pi, 85);
-        assertThat(appraisal.raters(reviewId(pi))).containsExactly("lijun");
-        assertThat(appraisal.peerQuorum(5)).isEqualTo(4);
-        assertThat(appraisal.peerQuorum(1)).isEqualTo(1);
+        assertThat(steps.peerRaters(reviewId(pi))).containsExactly("lijun");
+        assertThat(steps.peerQuorum(5)).isEqualTo(4);
+        assertThat(steps.peerQuorum(1)).isEqualTo(1);
     }
 
     @Test
@@ -357,26 +384,26 @@ class AnnualReviewProcessTest {
                 + "AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.cadre_id = c.id)", Long.class, village);
         String name = jdbc.queryForObject("SELECT name FROM cadre WHERE id = ?", String.class, cadre);
         long campaign = campaigns.create(YEAR, "2031年度考核（村干部）", List.of(village), "GRASSROOTS11", "wangfang");
-        String id = starts.start(AppraisalService.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadre));
+        String id = starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadre));
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-        assertThat(pi).isWaitingAtExactly("selfReport");
+        assertThat(pi).isWaitingAtExactly(SELF_REPORT);
         assertThat(pi).task().isNotAssigned().hasCandidateGroup(AppGroups.hrOfficers(village));
         assertThat(pi).variables().containsEntry("cadreName", name);
-        assertThat(queries.task(task(pi, "selfReport").getId(), "wangfang").values())
+        assertThat(queries.task(task(pi, SELF_REPORT).getId(), "wangfang").values())
                 .containsEntry("cadreName", name).containsEntry("unitName", "青山村");
 
         Map<String, Object> v = new HashMap<>();
         v.put("selfReport", "代录：村务公开与数字乡村平台建设。");
         settings.items("GRASSROOTS11").forEach(i -> v.put("self_" + i.code(), 75));
-        commands.submitForm(task(pi, "selfReport").getId(), "wangfang", v);
+        commands.submitForm(task(pi, SELF_REPORT).getId(), "wangfang", v);
         // the officer's own data in the read-only fields does not replace the cadre's
         assertThat(pi).variables().containsEntry("cadreName", name).containsEntry("unitName", "青山村");
         assertThat(((Number) runtime.getVariable(pi.getId(), "cadreId")).longValue()).isEqualTo(cadre);
 
         // nobody in the village has an account: the township leader is the one rater
-        assertThat(appraisal.raters(reviewId(pi))).containsExactly("lijun");
+        assertThat(steps.peerRaters(reviewId(pi))).containsExactly("lijun");
         peerVote(pi, "称职", 75);
-        assertThat(pi).isWaitingAtExactly("leaderRating");
+        assertThat(pi).isWaitingAtExactly(LEADER_RATING);
         assertThat(pi).task().hasCandidateGroup(AppGroups.unitLeaders(unitId));
     }
 }

@@ -33,7 +33,7 @@ class CampaignLaunchTest {
     @Autowired
     CampaignLauncher launcher;
     @Autowired
-    AppraisalService appraisal;
+    AnnualReviews appraisal;
     @Autowired
     ProcessStarts starts;
     @Autowired
@@ -53,7 +53,7 @@ class CampaignLaunchTest {
     }
 
     long instances() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(AppraisalService.PROCESS_KEY).count();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(AnnualReviewStep.PROCESS_KEY).count();
     }
 
     @Test
@@ -70,21 +70,21 @@ class CampaignLaunchTest {
         assertThat(fresh.launchedCount()).isZero();
 
         // interrupted after one batch of 2: the progress shows it
-        Campaign partial = campaigns.run(id, "wangfang", 2, 1);
+        Campaign partial = campaigns.launch(id, "wangfang", 2, 1);
         assertThat(partial.status()).isEqualTo("LAUNCHING");
         assertThat(partial.totalCount()).isEqualTo(expected);
         assertThat(partial.launchedCount()).isEqualTo(2);
         assertThat(instances() - instancesBefore).isEqualTo(2);
 
         // resumed: the rest, the first two skipped
-        Campaign done = campaigns.run(id, "wangfang", 2);
+        Campaign done = campaigns.launch(id, "wangfang", 2, Integer.MAX_VALUE);
         assertThat(done.status()).isEqualTo("RUNNING");
         assertThat(done.launchedCount()).isEqualTo(expected);
         assertThat(done.skippedCount()).isEqualTo(2);
         assertThat(instances() - instancesBefore).isEqualTo(expected);
 
         // launching again starts nothing
-        Campaign again = campaigns.run(id, "wangfang", CampaignService.BATCH_SIZE);
+        Campaign again = campaigns.launch(id, "wangfang");
         assertThat(again.launchedCount()).isEqualTo(expected);
         assertThat(again.skippedCount()).isEqualTo(expected);
         assertThat(instances() - instancesBefore).isEqualTo(expected);
@@ -98,12 +98,12 @@ class CampaignLaunchTest {
 
         // a single start for a cadre outside the campaign's units, or who already has a review, is refused
         long chenjing = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
-        assertThatThrownBy(() -> starts.start(AppraisalService.PROCESS_KEY, "wangfang",
+        assertThatThrownBy(() -> starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", id, "cadreId", chenjing)))
                 .isInstanceOf(WorkflowException.class)
                 .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
                         .containsExactly("appraisal.error.notInScope"));
-        assertThatThrownBy(() -> starts.start(AppraisalService.PROCESS_KEY, "wangfang",
+        assertThatThrownBy(() -> starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", id, "cadreId", zhangwei)))
                 .isInstanceOf(WorkflowException.class);
     }
@@ -118,8 +118,8 @@ class CampaignLaunchTest {
         long id = campaigns.create(2034, "2034年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
         ExecutorService servers = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Campaign>> launches = List.of(servers.submit(() -> campaigns.run(id, "wangfang", 1)),
-                    servers.submit(() -> campaigns.run(id, "wangfang", 1)));
+            List<Future<Campaign>> launches = List.of(servers.submit(() -> campaigns.launch(id, "wangfang", 1, Integer.MAX_VALUE)),
+                    servers.submit(() -> campaigns.launch(id, "wangfang", 1, Integer.MAX_VALUE)));
             for (Future<Campaign> launch : launches) {
                 try {
                     launch.get(2, TimeUnit.MINUTES);
@@ -130,7 +130,7 @@ class CampaignLaunchTest {
         } finally {
             servers.shutdownNow();
         }
-        Campaign done = campaigns.run(id, "wangfang", 1);
+        Campaign done = campaigns.launch(id, "wangfang", 1, Integer.MAX_VALUE);
 
         assertThat(done.status()).isEqualTo("RUNNING");
         assertThat(done.launchedCount()).isEqualTo(expected);
@@ -159,7 +159,7 @@ class CampaignLaunchTest {
                 + " VALUES (?, '4242@other-server/1', 'wangfang', ?, ?)", id, Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()));
         assertThat(launcher.isRunning(id)).as("the views show it launching, with no 继续发起").isTrue();
-        assertThatThrownBy(() -> campaigns.run(id, "wangfang", 2))
+        assertThatThrownBy(() -> campaigns.launch(id, "wangfang", 2, Integer.MAX_VALUE))
                 .isInstanceOf(AppraisalException.class)
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.launchRunning");
         assertThat(campaigns.campaign(id).launchedCount()).isZero();
@@ -168,7 +168,7 @@ class CampaignLaunchTest {
         jdbc.update("UPDATE appraisal_campaign_launch SET heartbeat_at = ? WHERE campaign_id = ?",
                 Timestamp.from(Instant.now().minus(CampaignService.LAUNCH_LEASE).minusSeconds(60)), id);
         assertThat(launcher.isRunning(id)).isFalse();
-        Campaign done = campaigns.run(id, "wangfang", 2);
+        Campaign done = campaigns.launch(id, "wangfang", 2, Integer.MAX_VALUE);
         assertThat(done.status()).isEqualTo("RUNNING");
         assertThat(done.launchedCount()).isEqualTo(expected);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_campaign_launch WHERE campaign_id = ?",
@@ -184,7 +184,7 @@ class CampaignLaunchTest {
         // nor start one review for a cadre outside their units
         long campaign = campaigns.create(2033, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
         long zhangwei = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
-        assertThatThrownBy(() -> starts.start(AppraisalService.PROCESS_KEY, "sunli",
+        assertThatThrownBy(() -> starts.start(AnnualReviewStep.PROCESS_KEY, "sunli",
                 Map.of("campaignId", campaign, "cadreId", zhangwei)))
                 .isInstanceOf(WorkflowException.class)
                 .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())

@@ -30,7 +30,7 @@ class EvidenceImportTest {
     @Autowired
     EvidenceImportService imports;
     @Autowired
-    AppraisalService appraisal;
+    AnnualReviews appraisal;
     @Autowired
     ProcessStarts starts;
     @Autowired
@@ -104,7 +104,7 @@ class EvidenceImportTest {
         // 180/200*30 + 4/4*15 + 90/100*15 + 12/12*20 = 27 + 15 + 13.5 + 20 = 75.5 (+ training ledger, none in 2035)
         var scores = appraisal.indicatorScores(zhangwei, YEAR);
         assertThat(scores.get("PLATFORM_USAGE").achieved()).isEqualByComparingTo("90");
-        assertThat(scores.values().stream().map(AppraisalService.IndicatorScore::weighted)
+        assertThat(scores.values().stream().map(IndicatorScore::weighted)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("75.5");
 
         // importing the platform's figures again replaces them, it does not add up

@@ -37,7 +37,7 @@ class MyEvidenceUiTest extends KaribuSupport {
     @Autowired
     EvidenceService evidence;
     @Autowired
-    AppraisalService appraisal;
+    AnnualReviews appraisal;
     @Autowired
     JdbcTemplate jdbc;
 

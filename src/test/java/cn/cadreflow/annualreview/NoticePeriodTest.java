@@ -13,18 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.annualreview.internal.AppraisalMapper;
+import cn.cadreflow.annualreview.internal.ReviewFacts;
+import cn.cadreflow.annualreview.internal.ReviewRecords;
+import cn.cadreflow.annualreview.internal.ReviewRules;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.CalendarDay;
-import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.WorkCalendar;
 import cn.cadreflow.security.UserService;
-import cn.cadreflow.tolerance.ToleranceService;
-import cn.cadreflow.training.TrainingLedger;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.ProcessStarts;
 
@@ -44,19 +43,17 @@ class NoticePeriodTest {
     @Autowired
     AppraisalSettings settings;
     @Autowired
-    CadreService cadres;
+    ReviewRules rules;
     @Autowired
-    OrgService org;
+    ReviewFacts facts;
+    @Autowired
+    ReviewRecords records;
+    @Autowired
+    CadreService cadres;
     @Autowired
     UserService users;
     @Autowired
     UserDirectory directory;
-    @Autowired
-    TrainingLedger training;
-    @Autowired
-    ToleranceService tolerance;
-    @Autowired
-    MessageSource messages;
     @Autowired
     WorkCalendar calendar;
     @Autowired
@@ -66,14 +63,17 @@ class NoticePeriodTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    AppraisalService appraisal;
+    @Autowired
+    AnnualReviews appraisal;
+    /** The facade on a fixed clock. */
+    AnnualReviewSteps steps;
     long campaign;
     long review;
 
     @BeforeEach
     void reviewAwaitingTheNotice() {
-        appraisal = new AppraisalService(mapper, settings, cadres, org, users, directory, training, tolerance, messages,
-                calendar, Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE));
+        steps = new AnnualReviewSteps(mapper, settings, rules, facts, records, cadres, users, directory, calendar,
+                Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE));
         long cadre = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
         long unit = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         campaign = campaigns.create(2086, "2086年度考核（公示期测试）", List.of(unit), "GRASSROOTS11", "wangfang");
@@ -99,12 +99,12 @@ class NoticePeriodTest {
     void theNoticeRunsFiveWorkingDaysAndAHolidayInsideItMakesItADayLonger() {
         assertThat(settings.intRule(AppraisalSettings.NOTICE_DAYS)).isEqualTo(5);
 
-        assertThat(appraisal.startNotice(review)).isEqualTo(startOf(11, 13));
+        assertThat(steps.startNotice(review)).isEqualTo(startOf(11, 13));
         Review r = appraisal.review(review);
         assertThat(r.status()).isEqualTo("NOTICE");
         assertThat(r.noticeStartedAt()).isEqualTo(NOW);
 
         calendar.record(LocalDate.of(2091, 11, 7), CalendarDay.Kind.HOLIDAY, "测试节", "admin");
-        assertThat(appraisal.startNotice(review)).isEqualTo(startOf(11, 14));
+        assertThat(steps.startNotice(review)).isEqualTo(startOf(11, 14));
     }
 }

@@ -1,5 +1,14 @@
 package cn.cadreflow.annualreview;
 
+import static cn.cadreflow.annualreview.AnnualReviewStep.COMMITTEE_DECISION;
+import static cn.cadreflow.annualreview.AnnualReviewStep.HR_REVIEW;
+import static cn.cadreflow.annualreview.AnnualReviewStep.LEADER_RATING;
+import static cn.cadreflow.annualreview.AnnualReviewStep.OBJECTION_CHECK;
+import static cn.cadreflow.annualreview.AnnualReviewStep.OBJECTION_WATCH;
+import static cn.cadreflow.annualreview.AnnualReviewStep.PEER_RATING;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RECHECK;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RESULT_NOTICE;
+import static cn.cadreflow.annualreview.AnnualReviewStep.SELF_REPORT;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -77,7 +86,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
     @Autowired
     WorkflowQueries queries;
     @Autowired
-    AppraisalService appraisal;
+    AnnualReviews appraisal;
     @Autowired
     AppraisalSettings settings;
     @Autowired
@@ -120,7 +129,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
 
     ProcessInstance start(int year) {
         long campaign = campaigns.create(year, year + "年度考核（容错认定）", List.of(unitId), "GRASSROOTS11", "wangfang");
-        String id = starts.start(AppraisalService.PROCESS_KEY, "wangfang",
+        String id = starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", campaign, "cadreId", cadreId));
         return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
     }
@@ -144,13 +153,13 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         Map<String, Object> self = new HashMap<>();
         self.put("selfReport", "全年完成防汛救灾和乡村振兴各项工作。");
         settings.items("GRASSROOTS11").forEach(i -> self.put("self_" + i.code(), 100));
-        commands.submitForm(task(pi, "selfReport").getId(), "zhangwei", self);
+        commands.submitForm(task(pi, SELF_REPORT).getId(), "zhangwei", self);
     }
 
     void toLeaderRating(ProcessInstance pi) {
         selfReport(pi);
-        commands.submitForm(task(pi, "peerRating").getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
-        assertThat(pi).isWaitingAtExactly("leaderRating");
+        commands.submitForm(task(pi, PEER_RATING).getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
+        assertThat(pi).isWaitingAtExactly(LEADER_RATING);
     }
 
     Map<String, Object> leader(String grade) {
@@ -175,10 +184,10 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         selfReport(pi);
         // 民主测评: the rater reads it too
         assertThat(shown(pi, "peerRating", "lijun")).contains(MATTER, "免责", "清组容〔2081〕7号", RULE);
-        commands.submitForm(task(pi, "peerRating").getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
+        commands.submitForm(task(pi, PEER_RATING).getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
 
         // 单位负责人评鉴: shown; below the suggested 基本称职 refused, with the grade named in the user's language
-        assertThat(pi).isWaitingAtExactly("leaderRating");
+        assertThat(pi).isWaitingAtExactly(LEADER_RATING);
         assertThat(review(pi).suggestedGrade()).isEqualTo("基本称职");
         assertThat(shown(pi, "leaderRating", "lijun")).isEqualTo("1. " + MATTER
                 + "（发生于 2081-07-14）：免责，认定文号 清组容〔2081〕7号（2081-10-09）\n" + RULE);
@@ -190,45 +199,45 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         assertThat(FormTexts.error(texts, leaderError, Locale.ENGLISH)).endsWith("the suggested grade Basically competent");
         assertThat(review(pi).proposedGrade()).as("nothing recorded").isNull();
         // the suggested grade itself is accepted
-        commands.submitForm(task(pi, "leaderRating").getId(), "lijun", leader("基本称职"));
+        commands.submitForm(task(pi, LEADER_RATING).getId(), "lijun", leader("基本称职"));
 
         // 组织部审核: the overall suggestion is now 称职; 基本称职 is refused, 称职 accepted
-        assertThat(pi).isWaitingAtExactly("hrReview");
+        assertThat(pi).isWaitingAtExactly(HR_REVIEW);
         assertThat(review(pi).suggestedGrade()).isEqualTo("称职");
         assertThat(shown(pi, "hrReview", "wangfang")).contains(MATTER, RULE);
         FormError hrError = refusal(pi, "hrReview", "wangfang", Map.of("hrGrade", "基本称职", "hrOpinion", "同意。"));
         assertThat(hrError.field()).isEqualTo("hrGrade");
         assertThat(FormTexts.error(texts, hrError, Locale.SIMPLIFIED_CHINESE)).endsWith("“称职”");
         assertThat(review(pi).hrGrade()).isNull();
-        commands.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
+        commands.submitForm(task(pi, HR_REVIEW).getId(), "wangfang", Map.of("hrGrade", "称职", "hrOpinion", "同意。"));
 
         // 党委决定: the same
-        assertThat(pi).isWaitingAtExactly("committeeDecision");
-        Map<String, Object> committeeTask = queries.task(task(pi, "committeeDecision").getId(), "wangfang").values();
+        assertThat(pi).isWaitingAtExactly(COMMITTEE_DECISION);
+        Map<String, Object> committeeTask = queries.task(task(pi, COMMITTEE_DECISION).getId(), "wangfang").values();
         assertThat((String) committeeTask.get("toleratedMatters")).contains(MATTER, RULE);
         assertThat(committeeTask).containsEntry("suggestedGrade", "称职");
         FormError committeeError = refusal(pi, "committeeDecision", "wangfang",
                 Map.of("finalGrade", "不称职", "committeeOpinion", "经党委会议研究。"));
         assertThat(committeeError.field()).isEqualTo("finalGrade");
         assertThat(review(pi).finalGrade()).isNull();
-        commands.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
+        commands.submitForm(task(pi, COMMITTEE_DECISION).getId(), "wangfang",
                 Map.of("finalGrade", "称职", "committeeOpinion", "经党委会议研究，确定为称职。"));
 
         // 核查异议 shows it as well
-        commands.submitForm(task(pi, "objectionWatch").getId(), "wangfang", Map.of("objectionReason", "反映其汛期违规调用物资。"));
+        commands.submitForm(task(pi, OBJECTION_WATCH).getId(), "wangfang", Map.of("objectionReason", "反映其汛期违规调用物资。"));
         assertThat(shown(pi, "objectionCheck", "wangfang")).contains(MATTER, RULE);
-        commands.submitForm(task(pi, "objectionCheck").getId(), "wangfang",
+        commands.submitForm(task(pi, OBJECTION_CHECK).getId(), "wangfang",
                 Map.of("objectionFinding", "该事项已经容错认定免责。", "objectionUpheld", false));
 
         // 复核 cannot lower it either
         execute(job(pi));
-        commands.submitForm(task(pi, "resultNotice").getId(), "zhangwei",
+        commands.submitForm(task(pi, RESULT_NOTICE).getId(), "zhangwei",
                 Map.of("requestRecheck", true, "recheckReason", "请求复核。"));
         assertThat(shown(pi, "recheck", "wangfang")).contains(MATTER, RULE);
         FormError recheckError = refusal(pi, "recheck", "wangfang",
                 Map.of("recheckGrade", "基本称职", "recheckOpinion", "经复核。"));
         assertThat(recheckError.field()).isEqualTo("recheckGrade");
-        commands.submitForm(task(pi, "recheck").getId(), "wangfang",
+        commands.submitForm(task(pi, RECHECK).getId(), "wangfang",
                 Map.of("recheckGrade", "称职", "recheckOpinion", "经复核，维持称职。"));
         assertThat(pi).isEnded();
         assertThat(appraisal.review(reviewId).finalGrade()).isEqualTo("称职");
@@ -246,12 +255,12 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         toLeaderRating(pi);
         assertThat(review(pi).suggestedGrade()).isEqualTo("基本称职");
         assertThat(shown(pi, "leaderRating", "lijun")).isEqualTo("2082年度无已认定容错的事项。");
-        commands.submitForm(task(pi, "leaderRating").getId(), "lijun", leader("不称职"));
+        commands.submitForm(task(pi, LEADER_RATING).getId(), "lijun", leader("不称职"));
         assertThat(review(pi).suggestedGrade()).isEqualTo("称职");
-        commands.submitForm(task(pi, "hrReview").getId(), "wangfang", Map.of("hrGrade", "基本称职", "hrOpinion", "同意。"));
-        commands.submitForm(task(pi, "committeeDecision").getId(), "wangfang",
+        commands.submitForm(task(pi, HR_REVIEW).getId(), "wangfang", Map.of("hrGrade", "基本称职", "hrOpinion", "同意。"));
+        commands.submitForm(task(pi, COMMITTEE_DECISION).getId(), "wangfang",
                 Map.of("finalGrade", "不称职", "committeeOpinion", "经党委会议研究，确定为不称职。"));
-        assertThat(pi).isWaitingAtExactly("objectionWatch");
+        assertThat(pi).isWaitingAtExactly(OBJECTION_WATCH);
         assertThat(review(pi).finalGrade()).isEqualTo("不称职");
     }
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cadreflow.MariaDbApp;
-import cn.cadreflow.annualreview.AppraisalService;
+import cn.cadreflow.annualreview.AnnualReviewStep;
 import cn.cadreflow.annualreview.Campaign;
 import cn.cadreflow.annualreview.CampaignService;
 
@@ -44,7 +44,8 @@ import cn.cadreflow.annualreview.CampaignService;
  * launch uses, with the variables a campaign start hands the engine
  * (copied from a review the resume check started, the cadre's own values put in; their review rows are
  * inserted set-based before the clock starts, since the BPMN's listeners update them);</li>
- * <li>{@link CampaignService#launch} over 青山村 (the other 10,000), with a second thread reading the campaign's
+ * <li>{@link CampaignService#launch(long, String)} (after {@code create}) over 青山村 (the other 10,000), the one way
+ * a campaign starts its reviews, with a second thread reading the campaign's
  * progress counts while it runs.</li>
  * </ol>
  * After each of (1) and (2) it prints the rows each start wrote, per table, and the CPU time this JVM and the
@@ -77,7 +78,7 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         this.runtime = app.getBean(RuntimeService.class);
         this.identity = app.getBean(IdentityService.class);
         this.tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
-        this.threads = Integer.parseInt(app.getEnvironment().getProperty("cadreflow.appraisal.launch-threads", "1"));
+        this.threads = Integer.parseInt(app.getEnvironment().getProperty("cadreflow.annual-review.launch-threads", "1"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -86,7 +87,7 @@ public final class CampaignLaunchBenchmark extends BenchSql {
             long started = System.nanoTime();
             String threads = System.getProperty("bench.threads", "");
             ConfigurableApplicationContext app = threads.isBlank() ? db.start()
-                    : db.start("--cadreflow.appraisal.launch-threads=" + threads);
+                    : db.start("--cadreflow.annual-review.launch-threads=" + threads);
             System.out.printf(Locale.ROOT, "%nApp started with profile mysql on database %s in %.1f s%n",
                     db.database(), seconds(started));
             String url = app.getEnvironment().getProperty("spring.datasource.url");
@@ -129,7 +130,9 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         BareResult bare = bareLoop(liulinCun, template);
         System.out.printf(Locale.ROOT, "(1) bare RuntimeService loop, worker threads: %d; %d instances in %.1f s = %.0f reviews/s%n",
                 threads, bare.count, bare.seconds, bare.count / bare.seconds);
-        System.out.println("    " + cpuUsed(cpu, cpuSeconds(), bare.seconds));
+        double[] cpuAfterBare = cpuSeconds();
+        System.out.println("    " + cpuUsed(cpu, cpuAfterBare, bare.seconds));
+        double bareCpu = cpuPerReview(cpu, cpuAfterBare, bare.count);
         Map<String, Long> afterBare = tableRows();
         System.out.println("    rows written per instance (the review rows were inserted beforehand): "
                 + rowsPer(rows, afterBare, bare.count));
@@ -140,7 +143,9 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         double[] campaign = campaignLaunch(qingshanCun);
         System.out.printf(Locale.ROOT, "(2) CampaignService.launch, worker threads: %d; %d reviews in %.1f s = %.0f reviews/s%n",
                 threads, (long) campaign[0], campaign[1], campaign[0] / campaign[1]);
-        System.out.println("    " + cpuUsed(cpu, cpuSeconds(), campaign[1]));
+        double[] cpuAfterCampaign = cpuSeconds();
+        System.out.println("    " + cpuUsed(cpu, cpuAfterCampaign, campaign[1]));
+        double campaignCpu = cpuPerReview(cpu, cpuAfterCampaign, (long) campaign[0]);
         System.out.println("    rows written per review: " + rowsPer(afterBare, tableRows(), (long) campaign[0]));
         System.out.println("Load after: " + load());
 
@@ -148,11 +153,15 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         double campaignRate = campaign[0] / campaign[1];
         double ratio = bareRate / campaignRate;
         boolean fast = campaignRate >= 200;
-        boolean close = ratio <= 1.3;
+        boolean close = ratio <= 1.0;
         System.out.println();
         System.out.printf(Locale.ROOT, "bare loop %.0f reviews/s, campaign %.0f reviews/s%n", bareRate, campaignRate);
-        System.out.printf(Locale.ROOT, "campaign time / bare time = %.2fx (target <= 1.3x): %s%n", ratio,
+        System.out.printf(Locale.ROOT, "campaign time / bare time = %.2fx (target <= 1.0x): %s%n", ratio,
                 close ? "met" : "MISSED");
+        // the phases run one after the other: on a shared machine the load of other jobs can change between them,
+        // which moves the time ratio; the CPU this JVM and the database spent per review does not depend on it
+        System.out.printf(Locale.ROOT, "CPU (this JVM + database) per review: bare %.2f ms, campaign %.2f ms = %.2fx%n",
+                bareCpu, campaignCpu, campaignCpu / bareCpu);
         System.out.printf(Locale.ROOT, "campaign >= 200 reviews/s: %s%n", fast ? "met" : "MISSED");
         System.out.println("resume check (one review per cadre): " + (resumeOk ? "passed" : "FAILED"));
         return resumeOk;
@@ -184,11 +193,11 @@ public final class CampaignLaunchBenchmark extends BenchSql {
 
     private boolean resumeCheck(long unit) throws SQLException {
         long id = campaigns.create(year, "bench resume", List.of(unit), "GRASSROOTS11", OFFICER);
-        Campaign first = campaigns.run(id, OFFICER, BATCH, 1);
+        Campaign first = campaigns.launch(id, OFFICER, BATCH, 1);
         System.out.printf(Locale.ROOT, "(3) resume check: interrupted after one batch: %s%n", counts(first));
-        Campaign done = campaigns.run(id, OFFICER, BATCH);
+        Campaign done = campaigns.launch(id, OFFICER);
         System.out.printf(Locale.ROOT, "    resumed: %s%n", counts(done));
-        Campaign again = campaigns.run(id, OFFICER, BATCH);
+        Campaign again = campaigns.launch(id, OFFICER);
         System.out.printf(Locale.ROOT, "    run once more: %s%n", counts(again));
         int active = Integer.parseInt(scalar("SELECT COUNT(*) FROM cadre WHERE status = 'ACTIVE' AND unit_id = " + unit));
         int reviews = Integer.parseInt(scalar("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = " + id));
@@ -237,7 +246,7 @@ public final class CampaignLaunchBenchmark extends BenchSql {
             v.put("cadreId", c.cadreId());
             v.put("cadreName", c.name());
             v.put("unitId", unit);
-            v.put(AppraisalService.REVIEW_ID, c.reviewId());
+            v.put(AnnualReviewStep.REVIEW_ID, c.reviewId());
             v.put("campaignId", campaignId);
             v.put("cadreUser", null);
             variables.add(v);
@@ -247,7 +256,7 @@ public final class CampaignLaunchBenchmark extends BenchSql {
                     + template.keySet());
         }
         ProcessDefinition def = app.getBean(RepositoryService.class).createProcessDefinitionQuery()
-                .processDefinitionKey(AppraisalService.PROCESS_KEY).latestVersion().singleResult();
+                .processDefinitionKey(AnnualReviewStep.PROCESS_KEY).latestVersion().singleResult();
 
         // batches of 200, each in its own transaction, on as many threads as a campaign launch uses
         AtomicInteger next = new AtomicInteger();
@@ -321,7 +330,8 @@ public final class CampaignLaunchBenchmark extends BenchSql {
         }, "progress");
         watcher.setDaemon(true);
         watcher.start();
-        Campaign c = campaigns.launch(year, "bench launch", List.of(unit), "GRASSROOTS11", OFFICER);
+        Campaign c = campaigns.launch(campaigns.create(year, "bench launch", List.of(unit), "GRASSROOTS11", OFFICER),
+                OFFICER);
         double secs = seconds(t);
         running.set(false);
         watcher.join(10_000);
@@ -343,6 +353,11 @@ public final class CampaignLaunchBenchmark extends BenchSql {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** Milliseconds of CPU, this JVM's and the database server's together, per review. */
+    private static double cpuPerReview(double[] before, double[] after, long reviews) {
+        return ((after[0] - before[0]) + (after[1] - before[1])) * 1000 / reviews;
+    }
 
     private long unitId(String name) throws SQLException {
         return Long.parseLong(scalar("SELECT id FROM org_unit WHERE name = '" + name + "'"));

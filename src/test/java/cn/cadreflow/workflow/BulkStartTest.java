@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.cadreflow.CadreFlowTest;
 
 /**
- * The bulk start with explicit variables ({@link ProcessStarts#startAll(String, String, Iterable)}): each instance
+ * The bulk start with explicit variables ({@link ProcessStarts#startAll(String, String, List)}): each instance
  * gets exactly its own business key and variables, plus its starter, and is recorded as the starter's submission.
  */
 @CadreFlowTest

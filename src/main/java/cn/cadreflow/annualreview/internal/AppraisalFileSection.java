@@ -11,7 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import cn.cadreflow.annualreview.AppraisalService;
+import cn.cadreflow.annualreview.AnnualReviews;
 import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.annualreview.TrainingNeeds;
 import cn.cadreflow.cadre.Cadre;
@@ -28,11 +28,11 @@ public class AppraisalFileSection implements CadreFileSection {
     private static final Set<String> RESULT_KNOWN = Set.of(Review.Status.NOTIFIED.name(),
             Review.Status.RECHECK.name(), Review.Status.FILED.name());
 
-    private final AppraisalService appraisal;
+    private final AnnualReviews appraisal;
     private final TrainingNeeds needs;
     private final AppI18NProvider i18n;
 
-    AppraisalFileSection(AppraisalService appraisal, TrainingNeeds needs, AppI18NProvider i18n) {
+    AppraisalFileSection(AnnualReviews appraisal, TrainingNeeds needs, AppI18NProvider i18n) {
         this.appraisal = appraisal;
         this.needs = needs;
         this.i18n = i18n;

@@ -134,7 +134,10 @@ public interface AppraisalMapper {
     /** The cadre's filed grades, newest year first. */
     List<YearGrade> filedGrades(@Param("cadreId") long cadreId);
 
-    List<Long> launchReviewed(@Param("campaignId") long campaignId, @Param("ids") Collection<Long> ids);
+    /** The reviews of a launch batch, in one statement (the rows' ids are read back with {@link #launchedReviews}). */
+    void insertReviews(@Param("rows") List<ReviewRow> rows);
+
+    List<LaunchedReview> launchedReviews(@Param("campaignId") long campaignId, @Param("ids") Collection<Long> ids);
 
     List<Review> reviewsOfCadre(@Param("cadreId") long cadreId);
 
@@ -191,6 +194,9 @@ public interface AppraisalMapper {
     /** A training_need row with its review's year; whose it is comes from the cadre and org modules. */
     record NeedRow(Long id, Long cadreId, String capabilityCode, String capabilityName, Long sourceReviewId,
                    Integer reviewYear, String status, LocalDateTime createdAt) {
+    }
+
+    record LaunchedReview(long id, long cadreId) {
     }
 
     final class CampaignRow {

@@ -31,7 +31,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.cadreflow.annualreview.AppraisalException;
-import cn.cadreflow.annualreview.AppraisalService;
+import cn.cadreflow.annualreview.AnnualReviewStep;
 import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.annualreview.Campaign;
 import cn.cadreflow.annualreview.CampaignService;
@@ -106,7 +106,7 @@ public class AppraisalReports {
         mapper.reviewInstances(campaignId).forEach(r -> reviews.put(r.processInstanceId(), r));
         List<OpenTask> open = new ArrayList<>();
         OrgService.batches(reviews.keySet(), batch -> tasks.openTasks(batch).stream()
-                .filter(t -> AppraisalService.PROCESS_KEY.equals(t.processKey())).forEach(open::add));
+                .filter(t -> AnnualReviewStep.PROCESS_KEY.equals(t.processKey())).forEach(open::add));
         // open reviews per unit and step (a review counts once per step, however many tasks it has there)
         Map<Long, Map<String, Set<Long>>> atStep = new TreeMap<>();
         for (OpenTask t : open) {

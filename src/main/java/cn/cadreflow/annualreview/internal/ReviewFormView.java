@@ -23,7 +23,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import cn.cadreflow.annualreview.AppraisalException;
-import cn.cadreflow.annualreview.AppraisalService;
+import cn.cadreflow.annualreview.AnnualReviews;
 import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.cadre.Cadre;
@@ -46,7 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(AppRoles.HR_OFFICER)
 public class ReviewFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AppraisalService appraisal;
+    private final AnnualReviews appraisal;
     private final CampaignService campaigns;
     private final CadreService cadres;
     private final OrgService org;
@@ -56,7 +56,7 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
     private final UserContext user;
     private String title = "";
 
-    public ReviewFormView(AppraisalService appraisal, CampaignService campaigns, CadreService cadres, OrgService org,
+    public ReviewFormView(AnnualReviews appraisal, CampaignService campaigns, CadreService cadres, OrgService org,
                           AppraisalReports reports, WorkflowQueries workflow, ToleranceService tolerance,
                           UserService users) {
         this.appraisal = appraisal;

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.ProcessHandler;
 import cn.cadreflow.workflow.ProcessStarts;
@@ -74,58 +73,42 @@ class ProcessStartService implements ProcessStarts {
     @Override
     @Transactional
     public String start(String processKey, String username, Map<String, ?> submitted) {
-        return startAll(processKey, username, List.of(submitted)).get(0);
-    }
-
-    @Override
-    @Transactional
-    public List<String> startAll(String processKey, String username, List<? extends Map<String, ?>> submissions) {
         EngineDefinition def = startable(processKey, username);
         StartForm start = startForm(def, username);
         ProcessHandler handler = plugins.handler(processKey);
+        Map<String, Object> values = checks.validated(start.form(), submitted, start.known(), processKey, username,
+                Map.of());
         // the starter's own data goes into the instance only when the request is the starter's own
-        Map<String, Object> starterData = handler == null || handler.keepsStarterData() ? start.known() : Map.of();
-        String startEvent = model.startEventId(def.id());
-        String startEventName = model.nameOf(def.id(), startEvent);
-        List<String> ids = new ArrayList<>(submissions.size());
-        for (Map<String, ?> submitted : submissions) {
-            Map<String, Object> values = checks.validated(start.form(), submitted, start.known(), processKey,
-                    username, Map.of());
-            Map<String, Object> variables = new HashMap<>(starterData);
-            variables.putAll(values);
-            variables.put(INITIATOR, username);
-            String businessKey = null;
-            if (handler != null) {
-                Map<String, Object> added = new HashMap<>(handler.onStart(username, values));
-                Object given = added.remove("businessKey");
-                businessKey = given == null ? null : given.toString();
-                variables.putAll(added);
-            }
-            ids.add(started(def, businessKey, variables, username, startEvent, startEventName));
+        Map<String, Object> variables = new HashMap<>(
+                handler == null || handler.keepsStarterData() ? start.known() : Map.of());
+        variables.putAll(values);
+        String businessKey = null;
+        if (handler != null) {
+            Map<String, Object> added = new HashMap<>(handler.onStart(username, values));
+            Object given = added.remove("businessKey");
+            businessKey = given == null ? null : given.toString();
+            variables.putAll(added);
         }
-        return ids;
+        return started(def, username, List.of(new StartRequest(businessKey, variables))).get(0);
     }
 
     @Override
     @Transactional
-    public List<String> startAll(String processKey, String username, Iterable<StartRequest> requests) {
-        EngineDefinition def = startable(processKey, username);
-        String startEvent = model.startEventId(def.id());
-        String startEventName = model.nameOf(def.id(), startEvent);
-        List<String> ids = new ArrayList<>();
+    public List<String> startAll(String processKey, String username, List<StartRequest> requests) {
+        return started(startable(processKey, username), username, requests);
+    }
+
+    private List<String> started(EngineDefinition def, String username, List<StartRequest> requests) {
+        List<StartRequest> withStarter = new ArrayList<>(requests.size());
         for (StartRequest request : requests) {
             Map<String, Object> variables = new HashMap<>(request.variables());
             variables.put(INITIATOR, username);
-            ids.add(started(def, request.businessKey(), variables, username, startEvent, startEventName));
+            withStarter.add(new StartRequest(request.businessKey(), variables));
         }
+        List<String> ids = instances.startAll(def.id(), withStarter, username);
+        String startEvent = model.startEventId(def.id());
+        trail.recordStarts(ids, startEvent, model.nameOf(def.id(), startEvent), username);
         return ids;
-    }
-
-    private String started(EngineDefinition def, String businessKey, Map<String, Object> variables, String username,
-                           String startEvent, String startEventName) {
-        String id = instances.start(def.id(), businessKey, variables, username);
-        trail.record(id, null, startEvent, startEventName, Action.SUBMIT, username, null, null);
-        return id;
     }
 
     private EngineDefinition startable(String processKey, String username) {

@@ -18,6 +18,11 @@ public interface ActionMapper {
                 @Param("opinion") String opinion, @Param("target") String target,
                 @Param("targetName") String targetName, @Param("at") Instant at);
 
+    /** The SUBMIT rows of a bulk start, one statement for all its instances. */
+    void insertStarts(@Param("processInstanceIds") List<String> processInstanceIds, @Param("stepKey") String stepKey,
+                      @Param("stepName") String stepName, @Param("action") Action action, @Param("actor") String actor,
+                      @Param("actorName") String actorName, @Param("at") Instant at);
+
     List<TimelineEntry> timeline(@Param("processInstanceId") String processInstanceId);
 
     int countByActor(@Param("processInstanceId") String processInstanceId, @Param("actor") String actor);

@@ -40,6 +40,14 @@ public class Trail {
                 username, people.nameOf(username), opinion, target, people.nameOf(target), clock.instant());
     }
 
+    /** The SUBMIT of a bulk start's instances, in one statement. */
+    public void recordStarts(List<String> processInstanceIds, String stepKey, String stepName, String username) {
+        if (!processInstanceIds.isEmpty()) {
+            actions.insertStarts(processInstanceIds, stepKey, Objects.requireNonNullElse(stepName, stepKey),
+                    Action.SUBMIT, username, people.nameOf(username), clock.instant());
+        }
+    }
+
     public List<TimelineEntry> timeline(String processInstanceId) {
         return actions.timeline(processInstanceId);
     }

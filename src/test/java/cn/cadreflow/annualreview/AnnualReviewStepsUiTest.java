@@ -1,5 +1,11 @@
 package cn.cadreflow.annualreview;
 
+import static cn.cadreflow.annualreview.AnnualReviewStep.COMMITTEE_DECISION;
+import static cn.cadreflow.annualreview.AnnualReviewStep.HR_REVIEW;
+import static cn.cadreflow.annualreview.AnnualReviewStep.LEADER_RATING;
+import static cn.cadreflow.annualreview.AnnualReviewStep.PEER_RATING;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RECHECK;
+import static cn.cadreflow.annualreview.AnnualReviewStep.RESULT_NOTICE;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -46,7 +52,7 @@ import cn.cadreflow.workflow.WorkflowViews;
  * after filing the 年度考核 section of the file and the training needs a weak digital score raised.
  */
 @CadreFlowTest
-class AppraisalStepsUiTest extends KaribuSupport {
+class AnnualReviewStepsUiTest extends KaribuSupport {
 
     /** No evidence is ever imported for this year, so the digital score is weak. */
     static final int YEAR = 2061;
@@ -54,7 +60,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
     @Autowired
     ProcessStarts starts;
     @Autowired
-    AppraisalService appraisal;
+    AnnualReviews appraisal;
     @Autowired
     TrainingNeeds trainingNeeds;
     @Autowired
@@ -122,9 +128,9 @@ class AppraisalStepsUiTest extends KaribuSupport {
         long unitId = ((Number) known.get("unitId")).longValue();
         long cadreId = ((Number) known.get("cadreId")).longValue();
         long campaign = campaigns.create(YEAR, YEAR + "年度考核（界面测试）", List.of(unitId), "GRASSROOTS11", "wangfang");
-        String pi = starts.start(AppraisalService.PROCESS_KEY, "wangfang",
+        String pi = starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang",
                 Map.of("campaignId", campaign, "cadreId", cadreId));
-        long reviewId = ((Number) runtime.getVariable(pi, AppraisalService.REVIEW_ID)).longValue();
+        long reviewId = ((Number) runtime.getVariable(pi, AnnualReviewStep.REVIEW_ID)).longValue();
         int needsBefore = trainingNeeds.ofCadre(cadreId).size();
         login("wangfang");
         navigate("training-needs");
@@ -153,7 +159,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
 
         // 民主测评: lijun, his colleague, votes
         login("lijun");
-        openTask(pi, "peerRating");
+        openTask(pi, PEER_RATING);
         choose("peerVote", "称职");
         number("peerScore", 80);
         submit();
@@ -162,7 +168,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
         // 单位负责人评鉴: lijun sees the DMN's suggested grade and why, then rates
         Review preliminary = appraisal.review(reviewId);
         assertThat(preliminary.suggestedReason()).isNotBlank();
-        openTask(pi, "leaderRating");
+        openTask(pi, LEADER_RATING);
         // HR started the review; the task says whom it is about
         assertThat(_get(Paragraph.class, spec -> spec.withId("task-meta")).getText()).startsWith("发起人：王芳");
         assertThat(_get(Paragraph.class, spec -> spec.withId("task-subject")).getText()).isEqualTo("干部：张伟");
@@ -179,7 +185,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
 
         // 组织部审核 and 党委决定: wangfang
         login("wangfang");
-        openTask(pi, "hrReview");
+        openTask(pi, HR_REVIEW);
         Review overall = appraisal.review(reviewId);
         assertThat(readOnlyValue("proposedGrade")).isEqualTo("称职");
         assertThat(readOnlyValue("suggestedGrade")).isEqualTo(overall.suggestedGrade());
@@ -188,7 +194,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
         choose("hrGrade", "称职");
         text("hrOpinion", "同意单位意见。");
         submit();
-        openTask(pi, "committeeDecision");
+        openTask(pi, COMMITTEE_DECISION);
         choose("finalGrade", "称职");
         text("committeeOpinion", "经党委会议研究，确定为称职。");
         submit();
@@ -199,7 +205,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
         management.executeJob(noticeOver.getId());
 
         login("zhangwei");
-        openTask(pi, "resultNotice");
+        openTask(pi, RESULT_NOTICE);
         Review decided = appraisal.review(reviewId);
         assertThat(readOnlyValue("finalGrade")).isEqualTo("称职");
         assertThat(readOnlyValue("totalScore")).isEqualTo(decided.totalScore().doubleValue());
@@ -221,7 +227,7 @@ class AppraisalStepsUiTest extends KaribuSupport {
 
         // 复核: HR keeps the grade; the result is filed
         login("wangfang");
-        openTask(pi, "recheck");
+        openTask(pi, RECHECK);
         choose("recheckGrade", "称职");
         text("recheckOpinion", "经复核，维持称职等次。");
         submit();

@@ -35,10 +35,12 @@ import cn.cadreflow.workflow.ProcessStarts;
  * 清河县 read it; 青山镇's leader does not.
  */
 @CadreFlowTest
-class AppraisalFileUiTest extends KaribuSupport {
+class AnnualReviewFileUiTest extends KaribuSupport {
 
     @Autowired
-    AppraisalService appraisal;
+    AnnualReviews appraisal;
+    @Autowired
+    AnnualReviewSteps steps;
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -58,8 +60,8 @@ class AppraisalFileUiTest extends KaribuSupport {
                 + "VALUES (?, ?, ?, ?, 'NOTIFIED', ?, ?, 1, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
                 campaign, cadre, unitId, year, self, peer, leader, grade);
         long id = jdbc.queryForObject("SELECT id FROM appraisal_review WHERE campaign_id = ?", Long.class, campaign);
-        appraisal.totalScore(id);
-        appraisal.fileResult(id);
+        steps.totalScore(id);
+        steps.fileResult(id);
     }
 
     void evidence(int year, String rows) {

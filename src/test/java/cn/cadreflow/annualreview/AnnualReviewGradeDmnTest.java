@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.cadreflow.CadreFlowTest;
 
-/** The deployed appraisalGrade decision table at and around every boundary. */
+/** The deployed annualReviewGrade decision table at and around every boundary. */
 @CadreFlowTest
-class AppraisalGradeDmnTest {
+class AnnualReviewGradeDmnTest {
 
     @Autowired
     DecisionService decisions;
@@ -25,7 +25,7 @@ class AppraisalGradeDmnTest {
 
     @Test
     void isDeployedWithAHistoryTimeToLive() {
-        DecisionDefinition d = repository.createDecisionDefinitionQuery().decisionDefinitionKey("appraisalGrade")
+        DecisionDefinition d = repository.createDecisionDefinitionQuery().decisionDefinitionKey(AnnualReviewStep.GRADE_DECISION)
                 .latestVersion().singleResult();
         assertThat(d).isNotNull();
         assertThat(d.getHistoryTimeToLive()).isEqualTo(3650);
@@ -44,7 +44,7 @@ class AppraisalGradeDmnTest {
             "59.99, 100, 不称职, 低于60分",
             "0, 0, 不称职, 低于60分"})
     void suggestsTheGradeWithItsReason(double total, double digital, String grade, String reasonPart) {
-        DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey("appraisalGrade",
+        DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey(AnnualReviewStep.GRADE_DECISION,
                 Variables.createVariables().putValue("totalScore", total).putValue("digitalScore", digital))
                 .getSingleResult();
         assertThat((String) result.get("suggestedGrade")).isEqualTo(grade);

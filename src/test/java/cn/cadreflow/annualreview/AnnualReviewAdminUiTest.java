@@ -30,7 +30,7 @@ import cn.cadreflow.ui.KaribuSupport;
 
 /** 考核指标: the admin's editor of framework weights, digital indicators and rule settings. */
 @CadreFlowTest
-class AppraisalAdminUiTest extends KaribuSupport {
+class AnnualReviewAdminUiTest extends KaribuSupport {
 
     @Autowired
     AppraisalSettings settings;

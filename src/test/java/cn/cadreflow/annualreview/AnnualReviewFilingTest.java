@@ -18,10 +18,12 @@ import cn.cadreflow.workflow.ProcessStarts;
  * uses: 三等功 after three consecutive 优秀, training needs only for a weak digital score, last year's grade.
  */
 @CadreFlowTest
-class AppraisalFilingTest {
+class AnnualReviewFilingTest {
 
     @Autowired
-    AppraisalService appraisal;
+    AnnualReviews appraisal;
+    @Autowired
+    AnnualReviewSteps steps;
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -49,23 +51,23 @@ class AppraisalFilingTest {
         evidence.importFile("2038.csv", full.getBytes(StandardCharsets.UTF_8), 2038, "wangfang");
 
         long y2036 = review(cadre, unit, 2036, "优秀");
-        appraisal.fileResult(y2036);
+        steps.fileResult(y2036);
         long y2037 = review(cadre, unit, 2037, "优秀");
-        appraisal.fileResult(y2037);
+        steps.fileResult(y2037);
         assertThat(appraisal.honours(cadre, 2037)).isZero();
         assertThat(appraisal.gradeOf(cadre, 2037)).isEqualTo("优秀");
         assertThat(appraisal.gradeOf(cadre, 2035)).isEqualTo("无");
 
         long y2038 = review(cadre, unit, 2038, "优秀");
-        appraisal.fileResult(y2038);
+        steps.fileResult(y2038);
         assertThat(appraisal.honours(cadre, 2038)).isEqualTo(1);
         assertThat(appraisal.review(y2038).status()).isEqualTo("FILED");
         // full digital evidence in 2038: no training need; none in 2036: one per indicator
-        assertThat(appraisal.digitalScore(y2038)).isEqualTo(100.0);
+        assertThat(steps.digitalScore(y2038)).isEqualTo(100.0);
         assertThat(appraisal.trainingNeeds(y2038)).isZero();
         assertThat(appraisal.trainingNeeds(y2036)).isEqualTo(5);
         // filing again flags nothing twice
-        appraisal.fileResult(y2038);
+        steps.fileResult(y2038);
         assertThat(appraisal.honours(cadre, 2038)).isEqualTo(1);
         assertThat(appraisal.trainingNeeds(y2036)).isEqualTo(5);
     }
@@ -74,9 +76,9 @@ class AppraisalFilingTest {
     void aBreakInTheRowMeansNoMerit() {
         long cadre = ((Number) starts.knownData("liuyang").get("cadreId")).longValue();
         long unit = ((Number) starts.knownData("liuyang").get("unitId")).longValue();
-        appraisal.fileResult(review(cadre, unit, 2036, "优秀"));
-        appraisal.fileResult(review(cadre, unit, 2037, "称职"));
-        appraisal.fileResult(review(cadre, unit, 2038, "优秀"));
+        steps.fileResult(review(cadre, unit, 2036, "优秀"));
+        steps.fileResult(review(cadre, unit, 2037, "称职"));
+        steps.fileResult(review(cadre, unit, 2038, "优秀"));
         assertThat(appraisal.honours(cadre, 2038)).isZero();
     }
 

@@ -16,7 +16,7 @@ import cn.cadreflow.CadreFlowTest;
 
 /** The shipped reference data and the checks on editing it. */
 @CadreFlowTest
-class AppraisalSettingsTest {
+class AnnualReviewSettingsTest {
 
     @Autowired
     AppraisalSettings settings;

@@ -56,7 +56,7 @@ import cn.cadreflow.workflow.ProcessStarts;
  * Campaign years 2041–2049 belong to this class only.
  */
 @CadreFlowTest
-class AppraisalUiTest extends KaribuSupport {
+class AnnualReviewUiTest extends KaribuSupport {
 
     @Autowired
     ProcessStarts starts;
@@ -140,7 +140,7 @@ class AppraisalUiTest extends KaribuSupport {
 
         // a campaign whose launch stopped after one batch of two
         long id = campaigns.create(2046, "2046年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
-        campaigns.run(id, "wangfang", 2, 1);
+        campaigns.launch(id, "wangfang", 2, 1);
         navigate("inbox");
         navigate("appraisal");
         @SuppressWarnings("unchecked")
