@@ -9,11 +9,12 @@
 # GET /login every 100 ms until it answers 200, then asks for the login view as the browser does (Vaadin's
 # init request and the navigation to `login`) and checks that the answer holds the login form. It prints:
 #
-#   fresh   login 8.41 s  view 8.93 s  cpu 12.6 s  app: CadreFlow ready in 8.3 s ...  load 0.52 0.71 0.80
+#   fresh   login 8.41 s  view 8.93 s  cpu 12.6 s (main thread 6.1 s)  app: CadreFlow ready in 8.3 s ...  load 0.52 0.71 0.80
 #
 # login: seconds from launching java to GET /login answering 200; view: to the login view's content;
-# cpu: CPU seconds the JVM had used by then (all its threads; less sensitive to other load than the wall
-# clock); app: the figure the app printed itself; load: the load average before the start.
+# cpu: CPU seconds the JVM had used by then, all its threads and the main thread alone (the start's critical
+# path; both less sensitive to other load than the wall clock); app: the figure the app printed itself;
+# load: the load average before the start.
 # Settings: PORT (default 18080), JAR (default target/cadreflow.jar), LOGS (a directory to keep each start's
 # output in), and the arguments after `--`, which replace `-jar $JAR` (e.g. `-- -Xshare:off -jar $JAR`).
 set -euo pipefail
@@ -41,7 +42,9 @@ TICK=$(getconf CLK_TCK)
 
 now() { date +%s%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'; }
-cpu_seconds() { awk -v t="$TICK" '{ sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / t }' "/proc/$1/stat"; }
+cpu_seconds() { awk -v t="$TICK" '{ sub(/.*\) /, ""); printf "%.1f", ($12 + $13) / t }' "$1"; }
+# The JVM's main thread (the start's critical path) is the process's second task: the first is the launcher's.
+main_thread() { ls "/proc/$1/task" | sort -n | sed -n 2p; }
 
 # The browser's first two requests after the page: Vaadin's init request, then the navigation to `login`.
 login_view() {
@@ -56,7 +59,7 @@ login_view() {
 }
 
 start() {
-  local kind=$1 data=$2 log="$WORK/$1.log" load t0 t1 t2 cpu app
+  local kind=$1 data=$2 log="$WORK/$1.log" load t0 t1 t2 cpu main app
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   rm -f "$WORK/cookies"
   t0=$(now)
@@ -69,11 +72,12 @@ start() {
   t1=$(now)
   login_view || { tail -n 40 "$log" >&2; echo "no login view in the answer" >&2; exit 1; }
   t2=$(now)
-  cpu=$(cpu_seconds "$PID")
+  cpu=$(cpu_seconds "/proc/$PID/stat")
+  main=$(cpu_seconds "/proc/$PID/task/$(main_thread "$PID")/stat")
   for _ in $(seq 100); do grep -q 'CadreFlow ready' "$log" && break; sleep 0.1; done
   app=$(grep -m1 -o 'CadreFlow ready.*' "$log" || echo '(no ready line)')
-  printf '%-7s login %s s  view %s s  cpu %s s  app: %s  load %s\n' \
-    "$kind" "$(seconds "$t0" "$t1")" "$(seconds "$t0" "$t2")" "$cpu" "$app" "$load"
+  printf '%-7s login %s s  view %s s  cpu %s s (main thread %s s)  app: %s  load %s\n' \
+    "$kind" "$(seconds "$t0" "$t1")" "$(seconds "$t0" "$t2")" "$cpu" "$main" "$app" "$load"
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
   [ -z "${LOGS:-}" ] || { mkdir -p "$LOGS"; cp "$log" "$LOGS/$kind-$round.log"; }
 }
