@@ -37,7 +37,7 @@ import cn.cadreflow.workflow.UserDirectory;
  * in Camunda's tables and in our wf_task read model alike, then times page 1 of 待办 and 已办 for an HR
  * officer with several candidate groups, next to the same lists asked of Camunda's own queries on the
  * engine's default indexes. A main class, not a test: {@code mvn -B -DskipFrontend -DskipTests -Pbench verify}
- * (see README, "Benchmarks").
+ * (see docs/benchmarks.md).
  *
  * <p>Settings (system properties): bench.open, bench.done (row counts), bench.groups (candidate groups in
  * all), bench.warmup, bench.reps (rounds), bench.keep=true (keep the database for EXPLAIN). The database
