@@ -51,7 +51,7 @@ import cn.cadreflow.annualreview.CampaignService;
  * After each of (1) and (2) it prints the rows each start wrote, per table, and the CPU time this JVM and the
  * database server used.
  * A main class, not a test: {@code mvn -B -DskipFrontend -DskipTests -Pbench -Dbench.skipTaskCentre=true verify}
- * (see README, "Benchmarks"). Settings: bench.cadres (per village, default 10,000), bench.resumeCadres (2,000),
+ * (see docs/benchmarks.md). Settings: bench.cadres (per village, default 10,000), bench.resumeCadres (2,000),
  * bench.threads (the launch's worker threads, and the bare loop's; default the app's setting).
  */
 public final class CampaignLaunchBenchmark extends BenchSql {

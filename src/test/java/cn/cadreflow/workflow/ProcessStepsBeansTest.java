@@ -43,11 +43,11 @@ class ProcessStepsBeansTest {
     @Test
     void aFacadeResolvesAndAnyOtherBeanDoesNot() {
         assertThat(context.containsBean("dataSource")).isTrue();
-        assertThat(context.containsBean("workflowService")).isTrue();
+        assertThat(context.containsBean("campaignService")).isTrue();
         assertThat(evaluate("${annualReviewSteps.peerDeadline()}")).isEqualTo("P7D");
         assertThatThrownBy(() -> evaluate("${dataSource.getConnection()}"))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("dataSource");
-        assertThatThrownBy(() -> evaluate("${workflowService.groupIds('wangfang')}"))
-                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("workflowService");
+        assertThatThrownBy(() -> evaluate("${campaignService.isLaunching(1)}"))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("campaignService");
     }
 }
