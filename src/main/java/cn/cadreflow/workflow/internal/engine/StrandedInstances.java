@@ -9,12 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,27 +46,31 @@ class StrandedInstances {
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
-    private final ManagementService management;
     private final ProcessEngineConfigurationImpl configuration;
     private final ApplicationContext context;
 
-    StrandedInstances(RepositoryService repository, RuntimeService runtime, ManagementService management,
+    StrandedInstances(RepositoryService repository, RuntimeService runtime,
                       ProcessEngineConfigurationImpl configuration, ApplicationContext context) {
         this.repository = repository;
         this.runtime = runtime;
-        this.management = management;
         this.configuration = configuration;
         this.context = context;
     }
 
-    /** Runs once the application, and so the engine's deployment of the current models, has started. */
+    /**
+     * Runs once the application, and so the engine's deployment of the current models, has started. Looks only at
+     * the definitions older than their key's latest version (a handful), each asked whether it has an instance
+     * at all, so that a start never counts the running instances of every definition.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void migrate() {
-        Map<String, ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion().list()
-                .stream().collect(Collectors.toMap(ProcessDefinition::getKey, Function.identity(), (a, b) -> a));
-        for (ProcessDefinitionStatistics source : management.createProcessDefinitionStatisticsQuery().list()) {
+        List<ProcessDefinition> all = repository.createProcessDefinitionQuery().list();
+        Map<String, ProcessDefinition> latest = all.stream().collect(Collectors.toMap(ProcessDefinition::getKey,
+                Function.identity(), (a, b) -> a.getVersion() >= b.getVersion() ? a : b));
+        for (ProcessDefinition source : all) {
             ProcessDefinition target = latest.get(source.getKey());
-            if (source.getInstances() == 0 || target == null || target.getVersion() <= source.getVersion()) {
+            if (target.getVersion() <= source.getVersion()
+                    || runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).count() == 0) {
                 continue;
             }
             Set<String> unresolved = unresolvedBeans(source.getId());
