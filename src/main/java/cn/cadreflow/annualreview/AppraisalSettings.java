@@ -78,8 +78,9 @@ public class AppraisalSettings {
         return mapper.rules();
     }
 
+    /** One rule's value, read by its key alone: every step's due date and period asks for one when it begins. */
     public int intRule(String key) {
-        String value = rules().get(key);
+        String value = mapper.rule(key);
         if (value == null) {
             throw new AppraisalException("appraisal.error.unknownRule", key);
         }

@@ -41,6 +41,8 @@ public interface AppraisalMapper {
 
     List<RuleSetting> rules();
 
+    String rule(@Param("key") String key);
+
     int updateRule(@Param("ruleKey") String ruleKey, @Param("ruleValue") String ruleValue);
 
     // ------------------------------------------------------------ campaigns
