@@ -44,6 +44,7 @@ import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
+import cn.cadreflow.security.UserService;
 
 /**
  * The whole application under the {@code mysql} profile against a real MariaDB/MySQL server: a fresh database is
@@ -281,7 +282,8 @@ class MariaDbIT {
         long cadre = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
         int year = LocalDate.now().getYear();
         evidence.importFile("evidence.csv", ("干部编号,指标编码,数值,说明\n" + cadre + ",PLATFORM_USAGE,150,湘政通导出\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), year, "wangfang");
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), year,
+                app.getBean(UserService.class).context("wangfang").orElseThrow());
 
         Campaign campaign = campaigns.launch(
                 campaigns.create(year, year + "年度青山镇干部考核", List.of(unit), "GRASSROOTS11", "wangfang"), "wangfang");

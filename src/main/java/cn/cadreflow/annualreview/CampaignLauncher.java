@@ -43,8 +43,12 @@ public class CampaignLauncher {
         return id;
     }
 
-    /** Starts the missing reviews of a campaign in the background, unless that is already under way. */
+    /**
+     * Starts the missing reviews of a campaign in the background, unless that is already under way. Refused at once,
+     * before anything is queued, when the campaign is unknown or not wholly under the officer's HR.
+     */
     public synchronized CompletableFuture<Campaign> resume(long campaignId, String username) {
+        campaigns.requireOfficerOf(campaignId, username);
         CompletableFuture<Campaign> current = running.get(campaignId);
         if (current != null) {
             return current;

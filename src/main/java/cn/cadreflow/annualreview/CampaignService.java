@@ -82,7 +82,7 @@ public class CampaignService {
     public Campaign campaign(long id) {
         Campaign c = mapper.campaign(id);
         if (c == null) {
-            throw new AppraisalException("appraisal.error.unknownCampaign", id);
+            throw new AppraisalException("appraisal.error.unknownCampaign");
         }
         return c;
     }
@@ -129,7 +129,7 @@ public class CampaignService {
     public Campaign launch(long campaignId, String username, int batchSize, int maxBatches) {
         Campaign campaign = campaign(campaignId);
         List<Long> roots = mapper.campaignUnits(campaignId);
-        Set<String> officerGroups = requireHrOf(roots, username);
+        Set<String> officerGroups = requireOfficerOf(campaignId, roots, username);
         String holder = SERVER + "/" + UUID.randomUUID();
         claim(campaignId, holder, username);
         try {
@@ -250,17 +250,28 @@ public class CampaignService {
     }
 
     /** The officer's groups, when they hold the HR role of every unit; refused otherwise. */
+    /**
+     * Refuses a campaign that does not exist or has a unit outside the officer's HR, in the same words; returns the
+     * officer's groups.
+     */
+    public Set<String> requireOfficerOf(long campaignId, String username) {
+        campaign(campaignId);
+        return requireOfficerOf(campaignId, mapper.campaignUnits(campaignId), username);
+    }
+
+    private Set<String> requireOfficerOf(long campaignId, Collection<Long> roots, String username) {
+        Set<String> groups = new HashSet<>(queries.groupIds(username));
+        if (!roots.stream().allMatch(unit -> groups.contains(AppGroups.hrOfficers(unit)))) {
+            throw new AppraisalException("appraisal.error.unknownCampaign");
+        }
+        return groups;
+    }
+
+    /** Refuses units unknown or outside the officer's HR, in the same words, naming none of them. */
     private Set<String> requireHrOf(Collection<Long> unitIds, String username) {
         Set<String> groups = new HashSet<>(queries.groupIds(username));
-        List<Long> outside = new ArrayList<>();
-        for (Long unit : unitIds) {
-            if (!groups.contains(AppGroups.hrOfficers(unit))) {
-                outside.add(unit);
-            }
-        }
-        if (!outside.isEmpty()) {
-            throw new AppraisalException("appraisal.error.notHrOfUnit",
-                    org.unit(outside.get(0)).map(u -> u.name()).orElse(String.valueOf(outside.get(0))));
+        if (!unitIds.stream().allMatch(unit -> unit != null && groups.contains(AppGroups.hrOfficers(unit)))) {
+            throw new AppraisalException("appraisal.error.notHrOfUnit");
         }
         return groups;
     }

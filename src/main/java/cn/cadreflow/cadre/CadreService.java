@@ -67,6 +67,14 @@ public class CadreService implements KnownDataProvider {
         return unitIds.isEmpty() ? List.of() : mapper.idsInUnits(unitIds, true);
     }
 
+    /**
+     * The cadre, if this user may read their file: empty both for an unknown id and for a cadre out of the user's
+     * reach, so the two cannot be told apart.
+     */
+    public Optional<Cadre> visible(long id, UserContext user) {
+        return find(id).filter(c -> canView(user, c));
+    }
+
     /** May this user read this cadre's file? Their own, their led unit's, or any in their HR scope. */
     public boolean canView(UserContext user, Cadre cadre) {
         return cadre.id().equals(user.cadreId()) || user.ledUnitIds().contains(cadre.unitId())
@@ -88,7 +96,11 @@ public class CadreService implements KnownDataProvider {
         return unitIds.isEmpty() ? 0 : mapper.countByUnits(unitIds, nameFilter);
     }
 
-    public List<PostHistoryEntry> postHistory(long cadreId) {
+    /** The cadre's posts, oldest first, for a user who may read the cadre's file (for anyone else: none). */
+    public List<PostHistoryEntry> postHistory(long cadreId, UserContext user) {
+        if (visible(cadreId, user).isEmpty()) {
+            return List.of();
+        }
         OrgService.OrgTree tree = org.tree();
         return mapper.postHistory(cadreId).stream().map(h -> new PostHistoryEntry(h.id(), h.cadreId(), h.unitId(),
                 tree.unit(h.unitId()).map(OrgUnit::name).orElse(""), h.postName(), h.startDate(), h.endDate()))

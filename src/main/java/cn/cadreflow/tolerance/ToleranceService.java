@@ -63,8 +63,8 @@ public class ToleranceService {
             throw new ToleranceException("tolerance.error.notHrOfficer");
         }
         Cadre cadre = input.cadreId() == null ? null : cadres.find(input.cadreId()).orElse(null);
-        if (cadre != null && !hr.hrUnitIds().contains(cadre.unitId())) {
-            throw new ToleranceException("tolerance.error.notHrOfUnit", cadre.name());
+        if (input.cadreId() != null && (cadre == null || !hr.hrUnitIds().contains(cadre.unitId()))) {
+            throw new ToleranceException("tolerance.error.notHrOfUnit");
         }
         List<ToleranceException.Problem> problems = new ArrayList<>();
         if (cadre == null) {

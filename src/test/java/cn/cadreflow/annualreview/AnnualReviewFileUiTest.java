@@ -28,6 +28,7 @@ import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.cadre.internal.CadreFileView;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.security.UserService;
 
 /**
  * The 年度考核 section of 陈静's file (白沙镇) over 2071–2073, years no other test uses: three 优秀 in a row flag
@@ -37,6 +38,8 @@ import cn.cadreflow.workflow.ProcessStarts;
 @CadreFlowTest
 class AnnualReviewFileUiTest extends KaribuSupport {
 
+    @Autowired
+    UserService users;
     @Autowired
     AnnualReviews appraisal;
     @Autowired
@@ -66,7 +69,7 @@ class AnnualReviewFileUiTest extends KaribuSupport {
 
     void evidence(int year, String rows) {
         evidence.importFile(year + ".csv", ("干部编号,指标编码,数值\n" + rows).getBytes(StandardCharsets.UTF_8), year,
-                "wangfang");
+                users.context("wangfang").orElseThrow());
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.security.UserService;
 
 /**
  * Filing results (the service task at the end of annual-review.bpmn) for 陈静 over 2036–2038, years no other test
@@ -20,6 +21,8 @@ import cn.cadreflow.workflow.ProcessStarts;
 @CadreFlowTest
 class AnnualReviewFilingTest {
 
+    @Autowired
+    UserService users;
     @Autowired
     AnnualReviews appraisal;
     @Autowired
@@ -48,7 +51,8 @@ class AnnualReviewFilingTest {
         String full = "干部编号,指标编码,数值\n" + cadre + ",PLATFORM_USAGE,250\n" + cadre + ",CITY_BRAIN_PROPOSALS,5\n"
                 + cadre + ",CITY_BRAIN_QUALITY,100\n" + cadre + ",NEW_MEDIA_OUTREACH,12\n"
                 + cadre + ",DIGITAL_TRAINING_HOURS,30\n";
-        evidence.importFile("2038.csv", full.getBytes(StandardCharsets.UTF_8), 2038, "wangfang");
+        evidence.importFile("2038.csv", full.getBytes(StandardCharsets.UTF_8), 2038,
+                users.context("wangfang").orElseThrow());
 
         long y2036 = review(cadre, unit, 2036, "优秀");
         steps.fileResult(y2036);

@@ -188,8 +188,23 @@ class CampaignLaunchTest {
                 Map.of("campaignId", campaign, "cadreId", zhangwei)))
                 .isInstanceOf(WorkflowException.class)
                 .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
-                        .contains("appraisal.error.notHrOfUnit"));
+                        .containsExactly("appraisal.error.unknownCadre"));
         assertThat(appraisal.reviewOf(campaign, zhangwei)).isEmpty();
+        // ... which reads exactly as a cadre that does not exist
+        assertThatThrownBy(() -> starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang",
+                Map.of("campaignId", campaign, "cadreId", 99999999L)))
+                .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
+                        .containsExactly("appraisal.error.unknownCadre"));
+        // nor launch, resume or read another county's campaign: refused in the words used for one that does not exist
+        for (Runnable attempt : List.<Runnable>of(() -> campaigns.launch(campaign, "sunli"),
+                () -> launcher.resume(campaign, "sunli"), () -> campaigns.launch(99999999L, "sunli"),
+                () -> launcher.resume(99999999L, "sunli"))) {
+            assertThatThrownBy(attempt::run).isInstanceOf(AppraisalException.class)
+                    .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.unknownCampaign");
+        }
+        assertThat(launcher.isRunning(campaign)).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = ?", Integer.class,
+                campaign)).as("nothing started").isZero();
         assertThatThrownBy(() -> campaigns.create(2033, " ", List.of(qingshan()), "GRASSROOTS11", "wangfang"))
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.campaignName");
         assertThatThrownBy(() -> campaigns.create(2033, "x", List.of(qingshan()), "NOPE", "wangfang"))

@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.annualreview.internal.EvidenceImportService;
+import cn.cadreflow.annualreview.internal.EvidenceService;
+import cn.cadreflow.security.UserContext;
+import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.ProcessStarts;
 
 /** Evidence import from .csv and .xlsx: all or nothing, bad rows reported by line (year 2035, no other test's). */
@@ -29,6 +32,10 @@ class EvidenceImportTest {
 
     @Autowired
     EvidenceImportService imports;
+    @Autowired
+    EvidenceService evidence;
+    @Autowired
+    UserService users;
     @Autowired
     AnnualReviews appraisal;
     @Autowired
@@ -43,6 +50,10 @@ class EvidenceImportTest {
     void ids() {
         zhangwei = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
         chenjing = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
+    }
+
+    UserContext user(String username) {
+        return users.context(username).orElseThrow();
     }
 
     int evidenceRows() {
@@ -75,7 +86,7 @@ class EvidenceImportTest {
     AppraisalException refused(String file, byte[] content) {
         int before = evidenceRows();
         AppraisalException e = (AppraisalException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> imports.importFile(file, content, YEAR, "wangfang"));
+                () -> imports.importFile(file, content, YEAR, user("wangfang")));
         assertThat(e).isNotNull();
         assertThat(evidenceRows()).as("nothing imported").isEqualTo(before);
         return e;
@@ -91,9 +102,9 @@ class EvidenceImportTest {
                 + zhangwei + ",,NEW_MEDIA_OUTREACH,\"1,2\",\r\n"
                 + "\r\n"
                 + chenjing + ",陈静,PLATFORM_USAGE,50,\r\n";
-        assertThat(imports.importFile("evidence.csv", csv(file), YEAR, "wangfang")).isEqualTo(5);
+        assertThat(imports.importFile("evidence.csv", csv(file), YEAR, user("wangfang"))).isEqualTo(5);
         assertThat(evidenceRows() - before).isEqualTo(5);
-        List<Evidence> mine = imports.evidence(zhangwei, YEAR);
+        List<Evidence> mine = evidence.mine(user("zhangwei"), YEAR);
         assertThat(mine).hasSize(4).allSatisfy(e -> {
             assertThat(e.source()).isEqualTo("IMPORT");
             assertThat(e.verifiedBy()).isEqualTo("wangfang");
@@ -108,7 +119,7 @@ class EvidenceImportTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("75.5");
 
         // importing the platform's figures again replaces them, it does not add up
-        imports.importFile("again.csv", csv("干部编号,指标编码,数值\n" + zhangwei + ",PLATFORM_USAGE,200\n"), YEAR, "wangfang");
+        imports.importFile("again.csv", csv("干部编号,指标编码,数值\n" + zhangwei + ",PLATFORM_USAGE,200\n"), YEAR, user("wangfang"));
         assertThat(appraisal.indicatorScores(zhangwei, YEAR).get("PLATFORM_USAGE").value()).isEqualByComparingTo("200");
     }
 
@@ -118,9 +129,9 @@ class EvidenceImportTest {
         byte[] file = xlsx(new Object[] {"指标编码", "干部编号", "数值", "说明"},
                 new Object[] {"DIGITAL_TRAINING_HOURS", chenjing, 16.5, "数字政府专题网络班"},
                 new Object[] {"NEW_MEDIA_OUTREACH", chenjing, 3, ""});
-        assertThat(imports.importFile("佐证.xlsx", file, YEAR, "wangfang")).isEqualTo(2);
+        assertThat(imports.importFile("佐证.xlsx", file, YEAR, user("wangfang"))).isEqualTo(2);
         assertThat(evidenceRows() - before).isEqualTo(2);
-        assertThat(imports.evidence(chenjing, YEAR)).extracting(Evidence::indicatorCode)
+        assertThat(evidence.mine(user("chenjing"), YEAR)).extracting(Evidence::indicatorCode)
                 .contains("DIGITAL_TRAINING_HOURS", "NEW_MEDIA_OUTREACH");
     }
 
@@ -147,7 +158,30 @@ class EvidenceImportTest {
                         org.assertj.core.groups.Tuple.tuple(8, "appraisal.error.rowNegative"),
                         org.assertj.core.groups.Tuple.tuple(9, "appraisal.error.rowMissing"));
         assertThat(e.rows().get(3).args()).containsExactly(6, 2);
+        // the refusal repeats what the file said, never the stored name of the cadre behind the id
+        assertThat(e.rows().get(4).args()).containsExactly(7, "李四", String.valueOf(zhangwei));
         assertThat(e.args()).containsExactly(7L);
+    }
+
+    @Test
+    void anOfficerImportsOnlyForCadresInHerScopeAndLearnsNothingOfOthers() {
+        // sunli is HR of 云溪县; zhangwei and chenjing are cadres of 清河县
+        String file = "干部编号,姓名,指标编码,数值\n"
+                + zhangwei + ",张伟,PLATFORM_USAGE,100\n"
+                + chenjing + ",某某,PLATFORM_USAGE,100\n"
+                + "99999999,某某,PLATFORM_USAGE,10\n";
+        int before = evidenceRows();
+        AppraisalException e = (AppraisalException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> imports.importFile("other-county.csv", csv(file), YEAR, user("sunli")));
+        assertThat(evidenceRows()).as("nothing imported").isEqualTo(before);
+        // a cadre out of scope, with the right or a wrong name, reads exactly as an id that does not exist
+        assertThat(e.rows()).extracting(AppraisalException.RowError::line, AppraisalException.RowError::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "appraisal.error.rowCadre"),
+                        org.assertj.core.groups.Tuple.tuple(3, "appraisal.error.rowCadre"),
+                        org.assertj.core.groups.Tuple.tuple(4, "appraisal.error.rowCadre"));
+        assertThat(e.rows().get(1).args()).containsExactly(3, String.valueOf(chenjing));
+        assertThat(e.rows().stream().flatMap(r -> r.args().stream()).map(String::valueOf))
+                .doesNotContain("陈静", "张伟");
     }
 
     @Test
@@ -168,16 +202,22 @@ class EvidenceImportTest {
     }
 
     @Test
-    void enteredEvidenceWaitsForVerification() {
+    void enteredEvidenceWaitsForVerificationByAnOfficerInScope() {
         int before = evidenceRows();
-        imports.enter(zhangwei, YEAR + 1, "NEW_MEDIA_OUTREACH", BigDecimal.valueOf(2), "抖音政务号直播一次", "zhangwei");
+        evidence.submitOwn(user("zhangwei"), YEAR + 1, "NEW_MEDIA_OUTREACH", BigDecimal.valueOf(2), "抖音政务号直播一次",
+                null, null);
         assertThat(evidenceRows() - before).isEqualTo(1);
-        Evidence e = imports.evidence(zhangwei, YEAR + 1).get(0);
+        Evidence e = evidence.mine(user("zhangwei"), YEAR + 1).get(0);
         assertThat(e.source()).isEqualTo("ENTERED");
         assertThat(e.verifiedBy()).isNull();
-        imports.verify(e.id(), "wangfang");
-        assertThat(imports.evidence(zhangwei, YEAR + 1).get(0).verifiedBy()).isEqualTo("wangfang");
-        assertThatThrownBy(() -> imports.enter(zhangwei, YEAR, "NOPE", BigDecimal.ONE, null, "zhangwei"))
+        assertThatThrownBy(() -> evidence.verify(e.id(), user("sunli")))
+                .extracting(x -> ((AppraisalException) x).key()).isEqualTo("appraisal.error.evidenceNotInScope");
+        assertThatThrownBy(() -> evidence.verify(99999999L, user("sunli")))
+                .extracting(x -> ((AppraisalException) x).key()).isEqualTo("appraisal.error.evidenceNotInScope");
+        assertThat(evidence.mine(user("zhangwei"), YEAR + 1).get(0).verifiedBy()).isNull();
+        evidence.verify(e.id(), user("wangfang"));
+        assertThat(evidence.mine(user("zhangwei"), YEAR + 1).get(0).verifiedBy()).isEqualTo("wangfang");
+        assertThatThrownBy(() -> evidence.submitOwn(user("zhangwei"), YEAR, "NOPE", BigDecimal.ONE, null, null, null))
                 .extracting(x -> ((AppraisalException) x).key()).isEqualTo("appraisal.error.unknownIndicator");
     }
 }

@@ -93,7 +93,12 @@ class ToleranceServiceTest {
         // HR of 云溪县: not over 青山镇
         ToleranceException sunli = refused("sunli", good);
         assertThat(sunli.problems()).extracting(ToleranceException.Problem::key).containsExactly("tolerance.error.notHrOfUnit");
-        assertThat(zh(sunli.problems().get(0))).isEqualTo("您不是张伟所在单位的组织部干部科人员，不能为其登记容错认定结果。");
+        // refused without naming the cadre, in the words used for a cadre that does not exist
+        assertThat(zh(sunli.problems().get(0))).isEqualTo("该干部不存在或不在您的管理范围内，不能为其登记容错认定结果。");
+        ToleranceException unknown = refused("wangfang", new ToleranceService.NewOutcome(99999999L, good.matter(),
+                good.matterDate(), good.outcome(), good.decisionDate(), good.decisionNo()));
+        assertThat(unknown.problems()).extracting(ToleranceException.Problem::key)
+                .containsExactly("tolerance.error.notHrOfUnit");
     }
 
     @Test

@@ -30,9 +30,11 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.cadreflow.annualreview.AnnualReviews;
 import cn.cadreflow.annualreview.AppraisalException;
 import cn.cadreflow.annualreview.AnnualReviewStep;
 import cn.cadreflow.annualreview.AppraisalSettings;
+import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.annualreview.Campaign;
 import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.DigitalIndicator;
@@ -60,6 +62,7 @@ public class AppraisalReports {
 
     private final AppraisalReportMapper mapper;
     private final CampaignService campaigns;
+    private final AnnualReviews reviews;
     private final AppraisalSettings settings;
     private final OrgService org;
     private final CadreService cadres;
@@ -68,11 +71,12 @@ public class AppraisalReports {
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public AppraisalReports(AppraisalReportMapper mapper, CampaignService campaigns, AppraisalSettings settings,
-                            OrgService org, CadreService cadres, WorkflowQueries tasks, MessageSource messages,
-                            Clock clock) {
+    public AppraisalReports(AppraisalReportMapper mapper, CampaignService campaigns, AnnualReviews reviews,
+                            AppraisalSettings settings, OrgService org, CadreService cadres, WorkflowQueries tasks,
+                            MessageSource messages, Clock clock) {
         this.mapper = mapper;
         this.campaigns = campaigns;
+        this.reviews = reviews;
         this.settings = settings;
         this.org = org;
         this.cadres = cadres;
@@ -86,13 +90,22 @@ public class AppraisalReports {
         return user.hrUnitIds().isEmpty() ? List.of() : mapper.campaignsOfUnits(user.hrUnitIds());
     }
 
-    /** The campaign, if every one of its units is in the officer's scope. */
+    /** The campaign, if every one of its units is in the officer's scope; unknown and out of scope read the same. */
     public Campaign campaign(long campaignId, UserContext user) {
         Campaign c = campaigns.campaign(campaignId);
         if (!user.hrUnitIds().containsAll(campaigns.units(campaignId))) {
-            throw new AppraisalException("appraisal.error.notHrOfCampaign", c.name());
+            throw new AppraisalException("appraisal.error.unknownCampaign");
         }
         return c;
+    }
+
+    /** A review, for an HR officer over the reviewed cadre's unit; unknown and out of scope read the same. */
+    public Review review(long reviewId, UserContext user) {
+        Review r = reviews.review(reviewId);
+        if (r == null || !user.hrUnitIds().contains(r.unitId())) {
+            throw new AppraisalException("appraisal.form.notFound");
+        }
+        return r;
     }
 
     public String unitName(long unitId) {
@@ -168,6 +181,9 @@ public class AppraisalReports {
     /** One unit's results as an .xlsx workbook: a header row, then one row per cadre. */
     public byte[] exportXlsx(long campaignId, long unitId, UserContext user, Locale locale) {
         Campaign c = campaign(campaignId, user);
+        if (!user.hrUnitIds().contains(unitId)) {
+            throw new AppraisalException("appraisal.error.notHrOfUnit");
+        }
         List<Result> rows = results(campaignId, unitId);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(WorkbookUtil.createSafeSheetName(unitName(unitId) + " " + c.campaignYear()));

@@ -31,6 +31,7 @@ import cn.cadreflow.annualreview.DigitalIndicator;
 import cn.cadreflow.annualreview.Evidence;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
+import cn.cadreflow.security.UserContext;
 
 /**
  * Digital-capability evidence (数字化能力佐证): imported for many cadres at once from a .csv (UTF-8) or .xlsx
@@ -64,9 +65,13 @@ public class EvidenceImportService {
         this.clock = clock;
     }
 
-    /** Imports a file's rows as verified evidence of {@code year}; returns the number of rows imported. */
+    /**
+     * Imports a file's rows as verified evidence of {@code year}; returns the number of rows imported. Only cadres
+     * in the officer's HR scope can be named: any other id reads as unknown, and no message shows a stored name.
+     */
     @Transactional
-    public int importFile(String fileName, byte[] content, int year, String username) {
+    public int importFile(String fileName, byte[] content, int year, UserContext hr) {
+        String username = hr.username();
         List<List<String>> table = read(fileName, content);
         if (table.isEmpty()) {
             throw new AppraisalException("appraisal.error.importEmpty");
@@ -87,8 +92,9 @@ public class EvidenceImportService {
         Map<String, Integer> seen = new HashMap<>();
         LocalDateTime now = LocalDateTime.now(clock);
         // the file's cadres in one batch lookup, not one query per row
-        Map<Long, Cadre> known = cadres.findAll(table.subList(1, table.size()).stream()
-                .map(row -> wholeNumber(cell(row, columns.get(COL_CADRE)))).filter(Objects::nonNull).toList());
+        Map<Long, Cadre> known = new HashMap<>(cadres.findAll(table.subList(1, table.size()).stream()
+                .map(row -> wholeNumber(cell(row, columns.get(COL_CADRE)))).filter(Objects::nonNull).toList()));
+        known.values().removeIf(c -> !hr.hrUnitIds().contains(c.unitId()));
         for (int r = 1; r < table.size(); r++) {
             List<String> row = table.get(r);
             int line = r + 1;
@@ -110,7 +116,7 @@ public class EvidenceImportService {
                 if (cadre == null) {
                     errors.add(AppraisalException.RowError.of(line, "appraisal.error.rowCadre", line, cadreText));
                 } else if (!name.isEmpty() && !name.equals(cadre.name())) {
-                    errors.add(AppraisalException.RowError.of(line, "appraisal.error.rowName", line, name, cadre.name()));
+                    errors.add(AppraisalException.RowError.of(line, "appraisal.error.rowName", line, name, cadreText));
                 }
             }
             if (code.isEmpty()) {
@@ -161,20 +167,8 @@ public class EvidenceImportService {
         return rows.size();
     }
 
-    /** One piece of evidence entered by hand (with its attachment elsewhere); counts once an HR officer verifies it. */
-    @Transactional
-    public void enter(long cadreId, int year, String indicatorCode, BigDecimal value, String note, String username) {
-        check(cadreId, indicatorCode, value);
-        mapper.insertEvidence(new Evidence(null, cadreId, year, indicatorCode, value, note,
-                Evidence.Source.ENTERED.name(), username, LocalDateTime.now(clock), null, null));
-    }
-
-    @Transactional
-    /** The rules for one entered figure: a known cadre and indicator, and a value of zero or more. */
-    void check(long cadreId, String indicatorCode, BigDecimal value) {
-        if (cadres.find(cadreId).isEmpty()) {
-            throw new AppraisalException("appraisal.error.unknownCadre", cadreId);
-        }
+    /** The rules for one entered figure: a known indicator and a value of zero or more. */
+    void check(String indicatorCode, BigDecimal value) {
         if (settings.indicators().stream().noneMatch(i -> i.code().equals(indicatorCode))) {
             throw new AppraisalException("appraisal.error.unknownIndicator", indicatorCode);
         }
@@ -183,11 +177,13 @@ public class EvidenceImportService {
         }
     }
 
-    public void verify(long evidenceId, String username) {
+    /** Marks the evidence verified; {@link EvidenceService#verify} checks the officer's scope first. */
+    void markVerified(long evidenceId, String username) {
         mapper.verifyEvidence(evidenceId, username, clock.instant());
     }
 
-    public List<Evidence> evidence(long cadreId, int year) {
+    /** The cadre's evidence of the year; {@link EvidenceService} reads it for the cadre or an officer in scope. */
+    List<Evidence> evidence(long cadreId, int year) {
         return mapper.evidence(cadreId, year);
     }
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import cn.cadreflow.annualreview.AppraisalException;
 import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.security.AppRoles;
+import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -40,7 +41,7 @@ public class EvidenceImportView extends VerticalLayout implements HasDynamicTitl
     static final String TEMPLATE = "\uFEFF干部编号,姓名,指标编码,数值,说明\n";
 
     private final EvidenceImportService imports;
-    private final String username;
+    private final UserContext user;
 
     final IntegerField year = new IntegerField();
     final Paragraph result = new Paragraph();
@@ -48,7 +49,7 @@ public class EvidenceImportView extends VerticalLayout implements HasDynamicTitl
 
     public EvidenceImportView(EvidenceImportService imports, AppraisalSettings settings, UserService users) {
         this.imports = imports;
-        this.username = users.current().username();
+        this.user = users.current();
         addClassName("view");
         year.setId("evidence-year");
         year.setLabel(getTranslation("appraisal.year"));
@@ -92,7 +93,7 @@ public class EvidenceImportView extends VerticalLayout implements HasDynamicTitl
     public void importFile(String fileName, byte[] content) {
         try {
             int count = imports.importFile(fileName, content, year.getValue() == null ? 0 : year.getValue(),
-                    username);
+                    user);
             result.setText(getTranslation("appraisal.evidence.imported", count, year.getValue()));
             errors.setItems(List.of());
             errors.setVisible(false);

@@ -69,7 +69,7 @@ public class EvidenceReviewView extends VerticalLayout implements HasDynamicTitl
     }
 
     private Div files(EvidenceService.PendingEvidence p) {
-        return new EvidenceFileLinks(evidence.files(p.cadreId(), p.evidenceYear()).stream()
+        return new EvidenceFileLinks(evidence.files(p.cadreId(), p.evidenceYear(), user).stream()
                 .filter(f -> f.evidenceId().equals(p.id())).toList(), evidence, user);
     }
 

@@ -76,7 +76,7 @@ public class EvidenceService {
             }
         }
         // the shared rules for entered evidence: known indicator, a value of zero or more
-        evidence.check(user.cadreId(), indicatorCode, value);
+        evidence.check(indicatorCode, value);
         EvidenceFileMapper.EnteredRow row = new EvidenceFileMapper.EnteredRow();
         row.cadreId = user.cadreId();
         row.year = year;
@@ -95,7 +95,11 @@ public class EvidenceService {
         return user.cadreId() == null ? List.of() : evidence.evidence(user.cadreId(), year);
     }
 
-    public List<EvidenceFile> files(long cadreId, int year) {
+    /** The files of a cadre's evidence of the year, for the cadre or an HR officer over the cadre's unit. */
+    public List<EvidenceFile> files(long cadreId, int year, UserContext viewer) {
+        if (!(Long.valueOf(cadreId).equals(viewer.cadreId()) || inHrScope(viewer, cadreId))) {
+            throw new AppraisalException("appraisal.error.evidenceNotInScope");
+        }
         return files.files(cadreId, year).stream()
                 .map(f -> new EvidenceFile(f.id(), f.evidenceId(), f.fileName())).toList();
     }
@@ -122,16 +126,21 @@ public class EvidenceService {
         if (unit == null || !hr.hrUnitIds().contains(unit)) {
             throw new AppraisalException("appraisal.error.evidenceNotInScope");
         }
-        evidence.verify(evidenceId, hr.username());
+        evidence.markVerified(evidenceId, hr.username());
     }
 
     /** A file's bytes, for its cadre or an HR officer over the cadre's unit. */
     public FileContent file(long fileId, UserContext user) {
         EvidenceFileMapper.StoredFile f = files.file(fileId);
-        if (f == null || !(f.cadreId().equals(user.cadreId()) || user.hrUnitIds().contains(unitOf(f.cadreId())))) {
+        if (f == null || !(f.cadreId().equals(user.cadreId()) || inHrScope(user, f.cadreId()))) {
             throw new AppraisalException("appraisal.error.evidenceNotInScope");
         }
         return new FileContent(f.fileName(), f.contentType(), f.content());
+    }
+
+    private boolean inHrScope(UserContext user, Long cadreId) {
+        Long unit = unitOf(cadreId);
+        return unit != null && user.hrUnitIds().contains(unit);
     }
 
     private Long unitOf(Long cadreId) {

@@ -53,11 +53,9 @@ public class LaunchBatch {
         List<AppraisalMapper.ReviewRow> rows = new ArrayList<>(cadreIds.size());
         for (Long id : cadreIds) {
             Cadre cadre = cadres.get(id);
-            if (cadre == null || !"ACTIVE".equals(cadre.status())) {
-                throw new AppraisalException("appraisal.error.unknownCadre", id);
-            }
-            if (!officerGroups.contains(AppGroups.hrOfficers(cadre.unitId()))) {
-                throw new AppraisalException("appraisal.error.notHrOfUnit", cadre.name());
+            if (cadre == null || !"ACTIVE".equals(cadre.status())
+                    || !officerGroups.contains(AppGroups.hrOfficers(cadre.unitId()))) {
+                throw new AppraisalException("appraisal.error.unknownCadre");
             }
             AppraisalMapper.ReviewRow row = new AppraisalMapper.ReviewRow();
             row.campaignId = campaign.id();

@@ -121,7 +121,7 @@ public class MyEvidenceView extends VerticalLayout implements HasDynamicTitle {
     private Map<Long, List<EvidenceService.EvidenceFile>> filesByEvidence = Map.of();
 
     private void refresh() {
-        filesByEvidence = user.cadreId() == null ? Map.of() : evidence.files(user.cadreId(), year).stream()
+        filesByEvidence = user.cadreId() == null ? Map.of() : evidence.files(user.cadreId(), year, user).stream()
                 .collect(Collectors.groupingBy(EvidenceService.EvidenceFile::evidenceId));
         grid.setItems(evidence.mine(user, year));
     }

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import cn.cadreflow.annualreview.AppraisalException;
-import cn.cadreflow.annualreview.AnnualReviews;
 import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.cadre.Cadre;
@@ -46,7 +45,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(AppRoles.HR_OFFICER)
 public class ReviewFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AnnualReviews appraisal;
     private final CampaignService campaigns;
     private final CadreService cadres;
     private final OrgService org;
@@ -56,10 +54,9 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
     private final UserContext user;
     private String title = "";
 
-    public ReviewFormView(AnnualReviews appraisal, CampaignService campaigns, CadreService cadres, OrgService org,
+    public ReviewFormView(CampaignService campaigns, CadreService cadres, OrgService org,
                           AppraisalReports reports, WorkflowQueries workflow, ToleranceService tolerance,
                           UserService users) {
-        this.appraisal = appraisal;
         this.campaigns = campaigns;
         this.cadres = cadres;
         this.org = org;
@@ -77,12 +74,12 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
         title = getTranslation("appraisal.form.title");
         Review r;
         try {
-            r = appraisal.review(Long.parseLong(event.getRouteParameters().get("reviewId").orElse("")));
+            r = reports.review(Long.parseLong(event.getRouteParameters().get("reviewId").orElse("")), user);
         } catch (NumberFormatException | AppraisalException e) {
             r = null;
         }
         Cadre cadre = r == null ? null : cadres.find(r.cadreId()).orElse(null);
-        if (r == null || cadre == null || !user.hrUnitIds().contains(r.unitId())) {
+        if (r == null || cadre == null) {
             Paragraph p = new Paragraph(getTranslation("appraisal.form.notFound"));
             p.setId("appraisal-error");
             add(p);

@@ -51,18 +51,20 @@ class ReviewStart {
     List<FormError> validate(String username, long campaignId, long cadreId) {
         List<FormError> errors = new ArrayList<>();
         if (mapper.campaign(campaignId) == null) {
-            errors.add(FormError.of("campaignId", "appraisal.error.unknownCampaign", campaignId));
+            errors.add(FormError.of("campaignId", "appraisal.error.unknownCampaign"));
             return errors;
         }
         Optional<Cadre> cadre = cadres.find(cadreId);
         if (cadre.isEmpty() || !"ACTIVE".equals(cadre.get().status())) {
-            errors.add(FormError.of("cadreId", "appraisal.error.unknownCadre", cadreId));
+            errors.add(FormError.of("cadreId", "appraisal.error.unknownCadre"));
             return errors;
         }
         boolean hrOfUnit = directory.groupsOf(username).stream()
                 .anyMatch(g -> g.id().equals(AppGroups.hrOfficers(cadre.get().unitId())));
         if (!hrOfUnit) {
-            errors.add(FormError.of("cadreId", "appraisal.error.notHrOfUnit", cadre.get().name()));
+            // out of the officer's reach reads as unknown: the id is all the refusal shows
+            errors.add(FormError.of("cadreId", "appraisal.error.unknownCadre"));
+            return errors;
         }
         if (!inScope(campaignId, cadre.get().unitId())) {
             errors.add(FormError.of("cadreId", "appraisal.error.notInScope", cadre.get().name()));

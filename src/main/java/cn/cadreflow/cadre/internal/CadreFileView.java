@@ -67,15 +67,15 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         Long cadreId = id == null ? user.cadreId() : parse(id);
-        Cadre cadre = cadreId == null ? null : cadres.find(cadreId).orElse(null);
-        if (cadre == null || !cadres.canView(user, cadre)) {
+        Cadre cadre = cadreId == null ? null : cadres.visible(cadreId, user).orElse(null);
+        if (cadre == null) {
             title = getTranslation("nav.file");
             Paragraph p = new Paragraph(getTranslation(id == null ? "file.noFile" : "file.notAllowed"));
             p.setId("file-error");
             add(new H2(title), p);
             return;
         }
-        showFile(cadre);
+        showFile(cadre, user);
     }
 
     private void showList(List<Long> units) {
@@ -107,7 +107,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         setFlexGrow(1, grid);
     }
 
-    private void showFile(Cadre c) {
+    private void showFile(Cadre c, UserContext user) {
         Locale locale = getLocale();
         title = getTranslation("file.title", c.name());
         H2 heading = new H2(title);
@@ -139,7 +139,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("file.to")).setAutoWidth(true);
         history.addColumn(PostHistoryEntry::unitName).setHeader(getTranslation("cadre.unit")).setAutoWidth(true);
         history.addColumn(PostHistoryEntry::postName).setHeader(getTranslation("cadre.post")).setAutoWidth(true);
-        history.setItems(cadres.postHistory(c.id()));
+        history.setItems(cadres.postHistory(c.id(), user));
         add(new H3(getTranslation("file.postHistory")), history);
 
         for (CadreFileSection section : sections) {
