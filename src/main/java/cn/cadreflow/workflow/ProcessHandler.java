@@ -33,6 +33,16 @@ public interface ProcessHandler {
     }
 
     /**
+     * The process variable holding the username of the person the process is about, its subject (回避): no step
+     * is offered to the subject through a group, transferred, delegated or added (加签) to them; only the steps the
+     * model assigns to them by name (a 述职, say) reach them. The starter by default, as with a cadre's own request;
+     * an officer's process about a cadre names the cadre's variable. A null value means the subject has no account.
+     */
+    default String subjectVariable() {
+        return ProcessStarts.INITIATOR;
+    }
+
+    /**
      * Facts the domain holds for a form step, read when its task is shown and again when it is submitted, so
      * that the step's read-only fields show the record as it stands then (never the submitter's own data). Laid
      * over the instance's variables; none by default.

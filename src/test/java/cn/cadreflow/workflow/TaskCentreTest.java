@@ -61,7 +61,7 @@ class TaskCentreTest {
         List<TaskRow> open = jdbc.query("SELECT task_id, step_key, assignee FROM wf_task"
                         + " WHERE process_instance_id = ? AND state = 'OPEN' AND parent_task_id IS NULL",
                 (rs, i) -> new TaskRow(rs.getString(1), null, processInstanceId, "trainingLeave", rs.getString(2), "",
-                        null, null, null, null, rs.getString(3), null, "OPEN", null, null, null, null),
+                        null, null, null, null, null, rs.getString(3), null, "OPEN", null, null, null, null),
                 processInstanceId);
         assertThat(open).hasSize(1);
         return open.get(0);
@@ -117,7 +117,7 @@ class TaskCentreTest {
                 () -> commands.transfer(task, "lijun", "zhangwei", "请自行审批"),
                 () -> commands.delegate(task, "lijun", "zhangwei", null),
                 () -> commands.addApprovers(task, "lijun", List.of("zhangwei"), null))) {
-            assertThatThrownBy(handOver::run).hasMessage("workflow.error.targetIsRequester");
+            assertThatThrownBy(handOver::run).hasMessage("workflow.error.targetIsSubject");
         }
         assertThat(open(pi).assignee()).as("a refusal undoes even the claim on the way").isNull();
         assertThat(queries.task(task, "lijun").addedApprovers()).isEmpty();

@@ -102,6 +102,12 @@ class AnnualReviewHandler implements ProcessHandler {
         return false;
     }
 
+    /** A review is about the cadre, not the officer who launched it: no step of it is offered to the cadre's account. */
+    @Override
+    public String subjectVariable() {
+        return "cadreUser";
+    }
+
     /**
      * 述职 shows and keeps the cadre's facts as they stand, whoever reports (the cadre, or HR for him). The rating
      * steps show the matters of the review year that a fault-tolerance review tolerated, with the rule that they

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import cn.cadreflow.workflow.KnownDataProvider;
 import cn.cadreflow.workflow.ProcessHandler;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /** What other modules plug into the workflow: a handler per process, and what they know about users. */
 @Component
@@ -26,6 +27,12 @@ public class Plugins {
     /** The process's handler, or null when it runs on form data alone. */
     public ProcessHandler handler(String processKey) {
         return handlers.get(processKey);
+    }
+
+    /** The variable naming the subject of the process's instances (see {@link ProcessHandler#subjectVariable}). */
+    public String subjectVariable(String processKey) {
+        ProcessHandler handler = handlers.get(processKey);
+        return handler == null ? ProcessStarts.INITIATOR : handler.subjectVariable();
     }
 
     /** Every provider's data about the user, merged. */

@@ -12,17 +12,20 @@ import cn.cadreflow.workflow.internal.engine.EngineTasks;
 
 /**
  * Who may act on a task: its holder, or while nobody holds it, its candidates (users named on it and members
- * of its groups). Refusals say why: gone, taken by someone else, or not yours.
+ * of its groups) except the person the task is about (回避). Refusals say why: gone, taken by someone else, or not
+ * yours.
  */
 @Component
 public class TaskAccess {
 
     private final EngineTasks tasks;
     private final People people;
+    private final Subjects subjects;
 
-    TaskAccess(EngineTasks tasks, People people) {
+    TaskAccess(EngineTasks tasks, People people, Subjects subjects) {
         this.tasks = tasks;
         this.people = people;
+        this.subjects = subjects;
     }
 
     /** The task, if this user holds it or, while nobody does, is one of its candidates. */
@@ -36,7 +39,7 @@ public class TaskAccess {
         }
         boolean candidate;
         try {
-            candidate = tasks.guarded(() -> isCandidate(task, username));
+            candidate = tasks.guarded(() -> isCandidate(task, username) && !subjects.isSubject(task, username));
         } catch (WorkflowException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -5,18 +5,16 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.cadreflow.workflow.FormError;
-import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowViews.StepKind;
 import cn.cadreflow.workflow.internal.People;
-import cn.cadreflow.workflow.internal.engine.EngineInstances;
 import cn.cadreflow.workflow.internal.engine.EngineTask;
 import cn.cadreflow.workflow.internal.engine.EngineTasks;
 import cn.cadreflow.workflow.internal.model.ProcessModel;
 
 /**
  * The rules every task command checks beyond access: the right kind of step, the starter's own request, whom a
- * task may be handed to (回避: never to its requester), and the opinion an approval needs.
+ * task may be handed to (回避: never to the person it is about), and the opinion an approval needs.
  */
 @Component
 public class TaskRules {
@@ -25,18 +23,17 @@ public class TaskRules {
     public static final String OWNER_APPROVED = "cf_ownerApproved";
 
     private final EngineTasks tasks;
-    private final EngineInstances instances;
     private final InstanceAccess instanceAccess;
     private final ProcessModel model;
     private final People people;
+    private final Subjects subjects;
 
-    TaskRules(EngineTasks tasks, EngineInstances instances, InstanceAccess instanceAccess, ProcessModel model,
-              People people) {
+    TaskRules(EngineTasks tasks, InstanceAccess instanceAccess, ProcessModel model, People people, Subjects subjects) {
         this.tasks = tasks;
-        this.instances = instances;
         this.instanceAccess = instanceAccess;
         this.model = model;
         this.people = people;
+        this.subjects = subjects;
     }
 
     public void requireKind(EngineTask task, StepKind kind) {
@@ -63,12 +60,13 @@ public class TaskRules {
         }
     }
 
-    /** 回避: nobody decides on their own request, so an approval step is never handed to its requester. */
-    public String notTheRequester(EngineTask task, String target) {
-        EngineTask main = tasks.main(task);
-        Object starter = instances.variable(main.processInstanceId(), ProcessStarts.INITIATOR);
-        if (target.equals(starter)) {
-            throw new WorkflowException("workflow.error.targetIsRequester");
+    /**
+     * 回避: nobody handles a matter about themself, so a step is never transferred, delegated or added to the
+     * person its process is about (the requester of their own request, the cadre under review).
+     */
+    public String notTheSubject(EngineTask task, String target) {
+        if (subjects.isSubject(task, target)) {
+            throw new WorkflowException("workflow.error.targetIsSubject");
         }
         return target;
     }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.cadreflow.workflow.UserDirectory;
+import cn.cadreflow.workflow.internal.Plugins;
 import cn.cadreflow.workflow.internal.notify.TaskEvents;
 import cn.cadreflow.workflow.internal.query.TaskIndexMapper;
 
@@ -29,12 +30,14 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<UserDirectory> directory;
     private final ObjectProvider<TaskIndexMapper> index;
     private final ObjectProvider<TaskEvents> events;
+    private final ObjectProvider<Plugins> plugins;
 
     EnginePlugin(ObjectProvider<UserDirectory> directory, ObjectProvider<TaskIndexMapper> index,
-                            ObjectProvider<TaskEvents> events) {
+                 ObjectProvider<TaskEvents> events, ObjectProvider<Plugins> plugins) {
         this.directory = directory;
         this.index = index;
         this.events = events;
+        this.plugins = plugins;
     }
 
     @Override
@@ -61,7 +64,7 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
 
             private TaskProjection projection() {
                 if (projection == null) {
-                    projection = new TaskProjection(index.getObject(), events.getObject());
+                    projection = new TaskProjection(index.getObject(), events.getObject(), plugins.getObject());
                 }
                 return projection;
             }

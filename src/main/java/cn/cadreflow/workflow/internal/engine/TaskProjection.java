@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.internal.Plugins;
 import cn.cadreflow.workflow.internal.notify.TaskEvents;
 import cn.cadreflow.workflow.internal.query.TaskIndexMapper;
 import cn.cadreflow.workflow.internal.query.TaskRow;
@@ -30,10 +31,12 @@ class TaskProjection implements HistoryEventHandler {
 
     private final TaskIndexMapper index;
     private final TaskEvents events;
+    private final Plugins plugins;
 
-    TaskProjection(TaskIndexMapper index, TaskEvents events) {
+    TaskProjection(TaskIndexMapper index, TaskEvents events, Plugins plugins) {
         this.index = index;
         this.events = events;
+        this.plugins = plugins;
     }
 
     @Override
@@ -94,6 +97,7 @@ class TaskProjection implements HistoryEventHandler {
         String processInstanceId = e.getProcessInstanceId();
         String businessKey = null;
         String starter = null;
+        String subject = null;
         Long unitId = null;
         String cadreName = null;
         String processKey = e.getProcessDefinitionKey();
@@ -103,6 +107,7 @@ class TaskProjection implements HistoryEventHandler {
             if (instance != null) {
                 businessKey = instance.getBusinessKey();
                 starter = string(instance.getVariable(ProcessStarts.INITIATOR));
+                subject = string(instance.getVariable(plugins.subjectVariable(processKey)));
                 Object unit = instance.getVariable("unitId");
                 unitId = unit instanceof Number n ? n.longValue() : null;
                 cadreName = string(instance.getVariable("cadreName"));
@@ -115,6 +120,7 @@ class TaskProjection implements HistoryEventHandler {
                 processKey = parent.processKey();
                 businessKey = parent.businessKey();
                 starter = parent.starter();
+                subject = parent.subject();
                 unitId = parent.unitId();
                 cadreName = parent.cadreName();
             }
@@ -125,7 +131,7 @@ class TaskProjection implements HistoryEventHandler {
             stepKey = parent == null ? null : parent.stepKey();
         }
         return new TaskRow(e.getTaskId(), e.getParentTaskId(), processInstanceId, processKey, stepKey,
-                e.getName() == null ? "" : e.getName(), businessKey, starter, unitId, cadreName, e.getAssignee(),
+                e.getName() == null ? "" : e.getName(), businessKey, starter, subject, unitId, cadreName, e.getAssignee(),
                 e.getOwner(), TaskRow.OPEN, instant(e.getStartTime()), instant(e.getDueDate()), null, null);
     }
 

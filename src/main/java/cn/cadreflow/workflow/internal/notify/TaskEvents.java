@@ -33,6 +33,8 @@ public class TaskEvents {
         for (String group : candidates) {
             people.addAll(membersOf(group));
         }
+        // 回避: the person the task is about is not offered it, so not told of it either
+        people.remove(task.subject());
         people.forEach(user -> tell(user, task, actor));
     }
 
@@ -45,7 +47,7 @@ public class TaskEvents {
         if (row == null || row.assignee() != null) {
             return;
         }
-        membersOf(group).forEach(user -> tell(user, row, actor));
+        membersOf(group).stream().filter(user -> !user.equals(row.subject())).forEach(user -> tell(user, row, actor));
     }
 
     private List<String> membersOf(String group) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** One task as the task centre lists it (from the wf_task read model). */
 public record TaskRow(String taskId, String parentTaskId, String processInstanceId, String processKey,
-                      String stepKey, String name, String businessKey, String starter, Long unitId,
+                      String stepKey, String name, String businessKey, String starter, String subject, Long unitId,
                       String cadreName, String assignee, String owner, String state, Instant createdAt,
                       Instant dueAt, Instant endedAt, String completedBy) {
 

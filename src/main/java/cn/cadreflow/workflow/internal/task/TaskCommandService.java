@@ -220,7 +220,7 @@ class TaskCommandService implements TaskCommands {
     public void transfer(String taskId, String username, String target, String reason) {
         EngineTask task = access.heldOrClaimed(taskId, username);
         rules.notTheStartersOwn(task);
-        String to = rules.notTheRequester(task, rules.otherUser(target, username));
+        String to = rules.notTheSubject(task, rules.otherUser(target, username));
         trail.record(task, Action.TRANSFER, username, blankToNull(reason), to);
         tasks.assign(taskId, to);
     }
@@ -233,7 +233,7 @@ class TaskCommandService implements TaskCommands {
         if (task.parentTaskId() != null) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
-        String to = rules.notTheRequester(task, rules.otherUser(target, username));
+        String to = rules.notTheSubject(task, rules.otherUser(target, username));
         trail.record(task, Action.DELEGATE, username, blankToNull(note), to);
         tasks.delegate(taskId, to);
     }
@@ -263,7 +263,7 @@ class TaskCommandService implements TaskCommands {
         }
         Set<String> already = tasks.subTasks(taskId).stream().map(EngineTask::assignee).collect(Collectors.toSet());
         for (String target : new LinkedHashSet<>(targets)) {
-            String to = rules.notTheRequester(task, rules.otherUser(target, username));
+            String to = rules.notTheSubject(task, rules.otherUser(target, username));
             if (already.contains(to)) {
                 continue;
             }
