@@ -82,4 +82,20 @@ class MainLayoutUiTest extends KaribuSupport {
         navigate("file");
         NavigatorKt.expectView(LoginView.class);
     }
+
+    @Test
+    void aForbiddenOrMissingPageSaysSoInTheUsersLanguageInsideTheShell() {
+        login("zhangwei");
+        // 考核工作 is HR's; a cadre asking for it meets the same page as for one that does not exist
+        for (String route : List.of("appraisal", "no-such-page")) {
+            navigate(route);
+            assertThat(_get(H2.class, spec -> spec.withId("not-found-title")).getText()).isEqualTo("页面不存在或您无权访问");
+            assertThat(menu()).as("inside the shell, with the menu").contains("待办");
+            assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("页面不存在或您无权访问");
+        }
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("appraisal");
+        assertThat(_get(H2.class, spec -> spec.withId("not-found-title")).getText())
+                .isEqualTo("Page not found or not yours to open");
+    }
 }
