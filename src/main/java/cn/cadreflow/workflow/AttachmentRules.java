@@ -9,6 +9,9 @@ public interface AttachmentRules {
     /** The checked file, or a {@link WorkflowException} saying what is wrong with it. */
     CheckedFile checkFile(String fileName, byte[] content);
 
+    /** The largest file accepted, in bytes (the one setting {@code cadreflow.workflow.attachment-max-size}). */
+    long maxBytes();
+
     /** A file that passed the attachment rules: its name without any path, and its content type. */
     record CheckedFile(String name, String contentType) {
     }

@@ -87,6 +87,17 @@ public abstract class KaribuSupport {
         UI.getCurrent().navigate(location);
     }
 
+    /**
+     * Navigates where the user may not go and checks that they meet the translated page a missing route gets
+     * (inside the shell), not the view.
+     */
+    protected static void expectMissingPage(String location) {
+        navigate(location);
+        org.assertj.core.api.Assertions.assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                        com.vaadin.flow.component.html.H2.class, spec -> spec.withId("not-found-title")).getText())
+                .as(location).isEqualTo(UI.getCurrent().getTranslation("error.notFound.title"));
+    }
+
     /** The texts of the notifications now showing. */
     protected static java.util.List<String> notificationTexts() {
         return NotificationsKt.getNotifications().stream().map(KaribuSupport::textOf).toList();

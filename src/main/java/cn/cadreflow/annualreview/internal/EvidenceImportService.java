@@ -1,9 +1,6 @@
 package cn.cadreflow.annualreview.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,13 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +28,9 @@ import cn.cadreflow.security.UserContext;
  * file, or entered one by one and verified by an HR officer.
  *
  * <p>Columns (by header, in any order): 干部编号 (the cadre's id), 指标编码 (indicator code), 数值 (value), and
- * optionally 姓名 (checked against the cadre) and 说明 (note). Every bad row is reported with its line number
- * and reason; when any row is bad nothing is imported. An import replaces the earlier imported figures of the
+ * optionally 姓名 (checked against the cadre) and 说明 (note); other columns are not read, and the file's size
+ * and lines are bounded ({@link EvidenceFileReader}). Every bad row is reported with its line number and reason;
+ * when any row is bad nothing is imported. An import replaces the earlier imported figures of the
  * same cadre, indicator and year (a platform's yearly figures are re-exported whole), in one transaction.
  */
 @Service
@@ -56,13 +47,16 @@ public class EvidenceImportService {
     private final AppraisalSettings settings;
     private final CadreService cadres;
     private final Clock clock;
+    private final EvidenceFileReader files;
 
     public EvidenceImportService(AppraisalMapper mapper, AppraisalSettings settings, CadreService cadres,
-                                 Clock clock) {
+                                 Clock clock, EvidenceImportLimits limits) {
         this.mapper = mapper;
         this.settings = settings;
         this.cadres = cadres;
         this.clock = clock;
+        this.files = new EvidenceFileReader(Set.of(COL_CADRE, COL_NAME, COL_INDICATOR, COL_VALUE, COL_NOTE),
+                limits.maxBytes(), limits.maxRows());
     }
 
     /**
@@ -72,7 +66,7 @@ public class EvidenceImportService {
     @Transactional
     public int importFile(String fileName, byte[] content, int year, UserContext hr) {
         String username = hr.username();
-        List<List<String>> table = read(fileName, content);
+        List<List<String>> table = files.read(fileName, content);
         if (table.isEmpty()) {
             throw new AppraisalException("appraisal.error.importEmpty");
         }
@@ -185,104 +179,6 @@ public class EvidenceImportService {
     /** The cadre's evidence of the year; {@link EvidenceService} reads it for the cadre or an officer in scope. */
     List<Evidence> evidence(long cadreId, int year) {
         return mapper.evidence(cadreId, year);
-    }
-
-    // ------------------------------------------------------------------ reading files
-
-    static List<List<String>> read(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (content == null || content.length == 0) {
-            return List.of();
-        }
-        if (name.endsWith(".csv")) {
-            return csv(new String(content, StandardCharsets.UTF_8));
-        }
-        if (name.endsWith(".xlsx")) {
-            return xlsx(content);
-        }
-        throw new AppraisalException("appraisal.error.importFormat");
-    }
-
-    /** RFC 4180: comma-separated, fields optionally in double quotes (a doubled quote is a quote). */
-    static List<List<String>> csv(String text) {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(field.toString());
-                field.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    static List<List<String>> xlsx(byte[] content) {
-        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            List<List<String>> rows = new ArrayList<>();
-            if (book.getNumberOfSheets() == 0) {
-                return rows;
-            }
-            Sheet sheet = book.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        if (cell == null) {
-                            cells.add("");
-                        } else if (cell.getCellType() == CellType.NUMERIC) {
-                            cells.add(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
-                        } else {
-                            cells.add(format.formatCellValue(cell));
-                        }
-                    }
-                }
-                rows.add(cells);
-            }
-            // trailing empty rows do not count
-            while (!rows.isEmpty() && rows.get(rows.size() - 1).stream().allMatch(String::isBlank)) {
-                rows.remove(rows.size() - 1);
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof AppraisalException a) {
-                throw a;
-            }
-            throw new AppraisalException("appraisal.error.importUnreadable", String.valueOf(e.getMessage()));
-        }
     }
 
     private static String cell(List<String> row, int index) {

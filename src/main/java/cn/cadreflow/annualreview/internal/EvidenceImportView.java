@@ -6,7 +6,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,19 +14,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import cn.cadreflow.annualreview.AppraisalException;
 import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.ui.BoundedUpload;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -47,7 +45,8 @@ public class EvidenceImportView extends VerticalLayout implements HasDynamicTitl
     final Paragraph result = new Paragraph();
     final Grid<AppraisalException.RowError> errors = new Grid<>();
 
-    public EvidenceImportView(EvidenceImportService imports, AppraisalSettings settings, UserService users) {
+    public EvidenceImportView(EvidenceImportService imports, EvidenceImportLimits limits, AppraisalSettings settings,
+                              UserService users) {
         this.imports = imports;
         this.user = users.current();
         addClassName("view");
@@ -56,12 +55,9 @@ public class EvidenceImportView extends VerticalLayout implements HasDynamicTitl
         year.setValue(Year.now().getValue());
         year.setStepButtonsVisible(true);
 
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                ui.access(() -> importFile(meta.fileName(), bytes))));
+        BoundedUpload upload = new BoundedUpload(limits.maxBytes(), this::importFile);
         upload.setId("evidence-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx");
-        upload.setMaxFiles(1);
 
         String indicators = settings.indicators().stream()
                 .map(i -> i.code() + " " + getTranslation("appraisal.indicator." + i.code()))

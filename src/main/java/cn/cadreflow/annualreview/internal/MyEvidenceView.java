@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,11 +20,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import cn.cadreflow.annualreview.AppraisalException;
 import cn.cadreflow.annualreview.AppraisalSettings;
@@ -34,6 +31,8 @@ import cn.cadreflow.annualreview.Evidence;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.ui.BoundedUpload;
+import cn.cadreflow.workflow.AttachmentRules;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -52,7 +51,8 @@ public class MyEvidenceView extends VerticalLayout implements HasDynamicTitle {
     private byte[] fileContent;
     private String fileName;
 
-    public MyEvidenceView(EvidenceService evidence, AppraisalSettings settings, UserService users, Clock clock) {
+    public MyEvidenceView(EvidenceService evidence, AppraisalSettings settings, AttachmentRules files,
+                          UserService users, Clock clock) {
         this.evidence = evidence;
         this.user = users.current();
         this.year = LocalDate.now(clock).getYear();
@@ -71,14 +71,12 @@ public class MyEvidenceView extends VerticalLayout implements HasDynamicTitle {
         note.setMaxLength(500);
         Paragraph chosen = new Paragraph();
         chosen.setId("evidence-file");
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> {
-            fileName = meta.fileName();
+        BoundedUpload upload = new BoundedUpload(files.maxBytes(), (name, data) -> {
+            fileName = name;
             fileContent = data;
-            chosen.setText(getTranslation("evidence.fileChosen", meta.fileName()));
-        })));
+            chosen.setText(getTranslation("evidence.fileChosen", name));
+        });
         upload.setId("evidence-upload");
-        upload.setMaxFiles(1);
         Button save = new Button(getTranslation("evidence.save"), e -> {
             try {
                 evidence.submitOwn(user, year, indicator.getValue(), value.getValue(), note.getValue(), fileName,

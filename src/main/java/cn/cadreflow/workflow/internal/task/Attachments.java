@@ -52,7 +52,7 @@ final class Attachments {
         if (!settings.attachmentTypes().contains(ending) || !MIME.containsKey(ending)) {
             return "attachment.error.type";
         }
-        if (content.length > settings.attachmentMaxSize()) {
+        if (content.length > settings.attachmentMaxBytes()) {
             return "attachment.error.size";
         }
         byte[] magic = MAGIC.get(ending);

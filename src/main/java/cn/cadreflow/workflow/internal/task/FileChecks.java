@@ -25,4 +25,9 @@ class FileChecks implements AttachmentRules {
         }
         return new CheckedFile(name, Attachments.MIME.get(Attachments.ending(name)));
     }
+
+    @Override
+    public long maxBytes() {
+        return settings.attachmentMaxBytes();
+    }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -24,10 +23,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.PermitAll;
 
+import cn.cadreflow.ui.BoundedUpload;
 import cn.cadreflow.ui.Notices;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.InstanceCommands;
@@ -219,25 +218,22 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Upload upload(String taskId, String user) {
-        UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> {
+        BoundedUpload upload = new BoundedUpload(settings.attachmentMaxBytes(), (fileName, data) -> {
             try {
-                commands.attach(taskId, user, meta.fileName(), data);
-                Notices.success(getTranslation("attachment.added", meta.fileName()));
+                commands.attach(taskId, user, fileName, data);
+                Notices.success(getTranslation("attachment.added", fileName));
                 reload();
             } catch (WorkflowException ex) {
                 Notices.error(getTranslation(ex.messageKey()));
             }
-        })));
+        });
         upload.setId("upload");
-        upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(settings.attachmentTypes().stream().map(t -> "." + t)
                 .toArray(String[]::new));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, settings.attachmentMaxSize()));
-        upload.addFileRejectedListener(e -> Notices.error(getTranslation("attachment.error.type")));
         upload.setDropAllowed(false);
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = upload.getI18n();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")));
+        i18n.getError().setIncorrectFileType(getTranslation("attachment.error.type"));
         upload.setI18n(i18n);
         return upload;
     }
