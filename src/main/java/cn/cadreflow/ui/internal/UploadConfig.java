@@ -2,6 +2,8 @@ package cn.cadreflow.ui.internal;
 
 import java.util.List;
 
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +43,17 @@ class UploadConfig {
         // before Spring Security and every other filter, so that nothing reads a refused body
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * "100 Continue" only once the application reads the body, not as soon as the headers arrive (Tomcat's
+     * default): a client that asks first, as HTTP clients sending large bodies do, then learns of a refusal before
+     * sending anything, instead of streaming megabytes into a connection the server closes.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> continueOnRead() {
+        return factory -> factory.addConnectorCustomizers(
+                connector -> connector.setProperty("continueResponseTiming", "onRead"));
     }
 
     static long largest(List<UploadLimit> limits) {
