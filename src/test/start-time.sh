@@ -5,7 +5,7 @@
 #   bash src/test/start-time.sh [rounds] [-- java arguments]
 #
 # Every round starts the jar on a fresh CADREFLOW_DATA directory (fresh database: migrations, engine tables,
-# deployment, demo data) and then once more on the same directory (restart). For each start it polls
+# deployment, demo data, asked for with CADREFLOW_DEMO_DATA=true) and then once more on the same directory (restart). For each start it polls
 # GET /login every 100 ms until it answers 200, then asks for the login view as the browser does (Vaadin's
 # init request and the navigation to `login`) and checks that the answer holds the login form. It prints:
 #
@@ -63,7 +63,7 @@ start() {
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   rm -f "$WORK/cookies"
   t0=$(now)
-  CADREFLOW_DATA=$data PORT=$PORT java "${JAVA_ARGS[@]}" >"$log" 2>&1 &
+  CADREFLOW_DATA=$data CADREFLOW_DEMO_DATA=true PORT=$PORT java "${JAVA_ARGS[@]}" >"$log" 2>&1 &
   PID=$!
   until [ "$(curl -s -c "$WORK/cookies" -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login" 2>/dev/null)" = 200 ]; do
     kill -0 "$PID" 2>/dev/null || { tail -n 40 "$log" >&2; echo "the app exited" >&2; exit 1; }

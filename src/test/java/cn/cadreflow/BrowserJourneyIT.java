@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,6 +37,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +55,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * rates him in 民主测评 (the only other rater with an account, so his vote closes the step) and in 单位负责人评鉴,
  * where both forms show the tolerated matter and a grade below the suggested one is refused on the field.</li>
  * </ol>
- * Uses the system's Chromium and chromedriver only (never downloads a browser).
+ * After every step, the browser's console must hold no Content-Security-Policy violation: the pages work under the
+ * policy the server sends. Uses the system's Chromium and chromedriver only (never downloads a browser).
  *
  * <p>With {@code -Dcadreflow.screenshots=<dir>} it also saves the screenshots in docs/screenshots (start-form.png,
  * inbox.png, task.png; tolerance.png, appraisal-launch.png, self-report.png, tolerated-matter.png) into that
@@ -94,6 +99,9 @@ class BrowserJourneyIT {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--lang=zh-CN",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + WIDTH + "," + HEIGHT);
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         driver = new ChromeDriver(service, options);
         viewport(WIDTH, HEIGHT);
         wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(100));
@@ -593,10 +601,18 @@ class BrowserJourneyIT {
     void step(String name, Runnable body) {
         try {
             body.run();
+            assertThat(contentSecurityPolicyViolations()).as("what the browser refused to load or run").isEmpty();
         } catch (RuntimeException | AssertionError e) {
             saveFailure(name);
             throw e;
         }
+    }
+
+    /** The console's complaints about the Content-Security-Policy since the last look (a data: URL cut short). */
+    List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .map(message -> message.replaceAll("(data:[^,']{0,40}[,']?)[^']{40,}", "$1…")).toList();
     }
 
     void saveFailure(String step) {
@@ -607,6 +623,8 @@ class BrowserJourneyIT {
             Files.write(FAILURES.resolve(base + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             Files.writeString(FAILURES.resolve(base + ".html"),
                     "<!-- " + driver.getCurrentUrl() + " -->\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+            Files.write(FAILURES.resolve(base + ".console.txt"), driver.manage().logs().get(LogType.BROWSER).getAll()
+                    .stream().map(LogEntry::toString).toList(), StandardCharsets.UTF_8);
         } catch (RuntimeException | IOException e) {
             System.err.println("could not keep the failure of step '" + step + "': " + e);
         }

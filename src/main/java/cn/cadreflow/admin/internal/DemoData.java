@@ -25,8 +25,9 @@ import cn.cadreflow.training.TrainingRecord;
 
 /**
  * The demo organisation: 湘江市 with three counties, two townships each and their villages, about sixty
- * cadres, and a signed-in user for every role (passwords in README). Loaded once, into an empty database,
- * when {@code cadreflow.demo-data=true}.
+ * cadres, and a signed-in user for every role (passwords in README). Loaded once, into an empty database, only
+ * when asked ({@code cadreflow.demo-data=true}, {@code CADREFLOW_DEMO_DATA=true}): its passwords are public. Runs
+ * before the security module's first administrator, which is then not needed.
  */
 @Component
 @Order(0)
@@ -65,7 +66,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         load();
-        log.info("Loaded the demo organisation and users (password {})", PASSWORD);
+        log.info("Loaded the demo organisation and its users (passwords in the README)");
     }
 
     private void load() {

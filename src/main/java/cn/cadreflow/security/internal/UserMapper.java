@@ -20,6 +20,9 @@ public interface UserMapper {
 
     List<AppUser> findAll();
 
+    /** Whether any account exists at all. */
+    boolean anyUser();
+
     /** The only query that reads a password hash: signing in and the engine's password check. */
     Credentials credentials(@Param("username") String username);
 
