@@ -7,16 +7,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -26,12 +33,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import cn.cadreflow.annualreview.internal.LaunchBatch;
+import cn.cadreflow.annualreview.internal.LaunchFailures;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppGroups;
-import cn.cadreflow.workflow.ProcessStarts;
-import cn.cadreflow.workflow.StartRequest;
 import cn.cadreflow.workflow.WorkflowQueries;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * 考核工作: an HR officer launches the annual review for a year and a set of units. Every active cadre in the
@@ -40,20 +48,18 @@ import cn.cadreflow.workflow.WorkflowQueries;
  * transaction, shows its progress while it runs (the campaign's counts) and, when interrupted, resumes where it
  * stopped: a cadre with a review in the campaign is skipped, and the unique (campaign, cadre) key makes a second
  * review impossible. {@link #launch(long, String)} is the one way reviews of a campaign are started: each batch
- * inserts its review rows set-based ({@link LaunchBatch}) and starts their instances in one bulk start.
+ * inserts its review rows set-based and starts their instances in one bulk start ({@link LaunchBatch}).
  */
 @Service
 public class CampaignService {
 
     public static final int BATCH_SIZE = 200;
-    /** A launch renews its row after every batch; one not renewed for this long has stopped (its server did). */
-    static final Duration LAUNCH_LEASE = Duration.ofMinutes(2);
     /** This server, in the launch rows (process id and host name). */
     private static final String SERVER = ManagementFactory.getRuntimeMXBean().getName();
+    private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
 
     private final AppraisalMapper mapper;
     private final AppraisalSettings settings;
-    private final ProcessStarts workflow;
     private final WorkflowQueries queries;
     private final OrgService org;
     private final CadreService cadres;
@@ -61,14 +67,21 @@ public class CampaignService {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final int threads;
+    private final Duration lease;
+    /** Renews the launch rows of the launches running here, a few times per lease. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "campaign-launch-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public CampaignService(AppraisalMapper mapper, AppraisalSettings settings, ProcessStarts workflow,
+    public CampaignService(AppraisalMapper mapper, AppraisalSettings settings,
                            WorkflowQueries queries, OrgService org, CadreService cadres, LaunchBatch batch,
                            PlatformTransactionManager transactions, Clock clock,
-                           @Value("${cadreflow.annual-review.launch-threads:4}") int threads) {
+                           @Value("${cadreflow.annual-review.launch-threads:4}") int threads,
+                           @Value("${cadreflow.annual-review.launch-lease:PT2M}") Duration lease) {
         this.mapper = mapper;
         this.settings = settings;
-        this.workflow = workflow;
         this.queries = queries;
         this.org = org;
         this.cadres = cadres;
@@ -77,6 +90,16 @@ public class CampaignService {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.threads = threads;
+        this.lease = lease;
+    }
+
+    /**
+     * How long a launch row stays valid without being renewed ({@code cadreflow.annual-review.launch-lease}, two
+     * minutes by default): a running launch renews it a few times per lease; one left unrenewed this long was
+     * stopped with its server, and another server takes it over.
+     */
+    public Duration launchLease() {
+        return lease;
     }
 
     public Campaign campaign(long id) {
@@ -125,30 +148,69 @@ public class CampaignService {
         return launch(campaignId, username, BATCH_SIZE, Integer.MAX_VALUE);
     }
 
-    /** As {@link #launch(long, String)}, {@code batchSize} per transaction, stopping after {@code maxBatches}. */
+    /**
+     * As {@link #launch(long, String)}, {@code batchSize} per transaction, stopping after {@code maxBatches}. A launch
+     * that a rule refused, or that ended, gives its launch row up; one stopped by something outside it (the database
+     * went away, its server is shutting down: {@link LaunchFailures#isTransient}) leaves the row to run out, so that
+     * a server takes the launch over when the lease has passed ({@link #stoppedLaunches}).
+     */
     public Campaign launch(long campaignId, String username, int batchSize, int maxBatches) {
         Campaign campaign = campaign(campaignId);
         List<Long> roots = mapper.campaignUnits(campaignId);
         Set<String> officerGroups = requireOfficerOf(campaignId, roots, username);
         String holder = SERVER + "/" + UUID.randomUUID();
         claim(campaignId, holder, username);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        long beat = Math.max(1, lease.toMillis() / 4);
+        ScheduledFuture<?> heartbeat = heartbeats.scheduleWithFixedDelay(() -> renew(campaignId, holder, failure),
+                beat, beat, TimeUnit.MILLISECONDS);
+        boolean handOver = false;
         try {
-            return launch(campaign, holder, username, officerGroups, roots, batchSize, maxBatches);
+            return launch(campaign, username, officerGroups, roots, batchSize, maxBatches, failure);
+        } catch (RuntimeException e) {
+            handOver = LaunchFailures.isTransient(e);
+            throw e;
         } finally {
-            ownTransaction.executeWithoutResult(s -> mapper.endLaunch(campaignId, holder));
+            heartbeat.cancel(false);
+            if (!handOver) {
+                ownTransaction.executeWithoutResult(s -> mapper.endLaunch(campaignId, holder));
+            }
         }
+    }
+
+    /** The heartbeat: renews the launch row; had another server taken the launch over, the launch stops. */
+    private void renew(long campaignId, String holder, AtomicReference<RuntimeException> failure) {
+        try {
+            if (Boolean.FALSE.equals(ownTransaction.execute(s ->
+                    mapper.renewLaunch(campaignId, holder, clock.instant()) > 0))) {
+                failure.compareAndSet(null, new AppraisalException("appraisal.error.launchRunning"));
+            }
+        } catch (RuntimeException e) {
+            // the batches meet the same trouble and stop the launch; a row not renewed runs out
+            log.debug("Could not renew the launch row of campaign {}: {}", campaignId, e.toString());
+        }
+    }
+
+    /**
+     * The campaigns still launching whose launch row has not been renewed within the lease, each with the officer who
+     * started that launch: their server stopped mid-way (or lost the database), and any server may take them over.
+     */
+    public Map<Long, String> stoppedLaunches() {
+        Map<Long, String> stopped = new LinkedHashMap<>();
+        mapper.stoppedLaunches(clock.instant().minus(lease)).forEach(l -> stopped.put(l.campaignId(), l.startedBy()));
+        return stopped;
     }
 
     /** Is a launch of the campaign running now, on any server: does it hold a launch row renewed within the lease? */
     public boolean isLaunching(long campaignId) {
-        return mapper.countLaunchesSince(campaignId, clock.instant().minus(LAUNCH_LEASE)) > 0;
+        return mapper.countLaunchesSince(campaignId, clock.instant().minus(lease)) > 0;
     }
 
     /** Takes the campaign's launch row: a new one, or one whose holder has not renewed it within the lease. */
     private void claim(long campaignId, String holder, String username) {
         boolean claimed = Boolean.TRUE.equals(ownTransaction.execute(s -> {
             Instant now = clock.instant();
-            if (mapper.takeOverLaunch(campaignId, holder, username, now, now.minus(LAUNCH_LEASE)) > 0) {
+            if (mapper.takeOverLaunch(campaignId, holder, username, now, now.minus(lease)) > 0) {
                 return true;
             }
             try {
@@ -163,8 +225,8 @@ public class CampaignService {
         }
     }
 
-    private Campaign launch(Campaign campaign, String holder, String username, Set<String> officerGroups,
-                            List<Long> roots, int batchSize, int maxBatches) {
+    private Campaign launch(Campaign campaign, String username, Set<String> officerGroups, List<Long> roots,
+                            int batchSize, int maxBatches, AtomicReference<RuntimeException> failure) {
         long campaignId = campaign.id();
         Set<Long> scope = org.tree().subtreeIds(roots);
         List<Long> active = cadres.activeIdsInUnits(scope);
@@ -177,7 +239,7 @@ public class CampaignService {
         for (int from = 0; from < missing.size() && batches.size() < maxBatches; from += batchSize) {
             batches.add(missing.subList(from, Math.min(missing.size(), from + batchSize)));
         }
-        startAll(campaign, holder, username, officerGroups, batches);
+        startAll(campaign, username, officerGroups, batches, failure);
         if (batches.size() * (long) batchSize >= missing.size()) {
             progress(campaignId, total, skipped, Campaign.Status.RUNNING);
         }
@@ -186,29 +248,20 @@ public class CampaignService {
 
     /**
      * Each batch in a transaction of its own, the batches shared out among the worker threads. The first failure
-     * stops the workers from taking further batches and is thrown once those under way have ended; the batches
-     * committed by then stay, and a resume starts the rest.
+     * (or the heartbeat's news that another server took the launch over) stops the workers from taking further
+     * batches and is thrown once those under way have ended; the batches committed by then stay, and a resume
+     * starts the rest.
      */
-    private void startAll(Campaign campaign, String holder, String username, Set<String> officerGroups,
-                          List<List<Long>> batches) {
+    private void startAll(Campaign campaign, String username, Set<String> officerGroups, List<List<Long>> batches,
+                          AtomicReference<RuntimeException> failure) {
         long campaignId = campaign.id();
         int workers = Math.max(1, Math.min(threads, batches.size()));
         AtomicInteger next = new AtomicInteger();
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable worker = () -> {
             for (int b = next.getAndIncrement(); b < batches.size() && failure.get() == null;
                  b = next.getAndIncrement()) {
-                List<Long> cadres = batches.get(b);
                 try {
-                    ownTransaction.executeWithoutResult(s -> {
-                        List<StartRequest> starts = batch.insertReviews(campaign, cadres, officerGroups);
-                        workflow.startAll(AnnualReviewStep.PROCESS_KEY, username, starts);
-                    });
-                    // the lease: still launching; had another launch taken it over meanwhile, stop
-                    if (Boolean.FALSE.equals(ownTransaction.execute(s ->
-                            mapper.renewLaunch(campaignId, holder, clock.instant()) > 0))) {
-                        failure.compareAndSet(null, new AppraisalException("appraisal.error.launchRunning"));
-                    }
+                    batch.start(campaign, username, batches.get(b), officerGroups, () -> failure.get() != null);
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 }
@@ -242,6 +295,11 @@ public class CampaignService {
         if (failure.get() != null) {
             throw failure.get();
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        heartbeats.shutdownNow();
     }
 
     private void progress(long id, int total, int skipped, Campaign.Status status) {

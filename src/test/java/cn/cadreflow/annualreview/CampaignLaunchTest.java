@@ -24,7 +24,7 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.ProcessStarts;
 
-/** Launching campaigns (years 2033, 2034 and 2047, used by no other test): one review per active cadre, never two. */
+/** Launching campaigns (years 2033, 2034, 2047 and 2048, used by no other test): one review per active cadre, never two. */
 @CadreFlowTest
 class CampaignLaunchTest {
 
@@ -166,7 +166,7 @@ class CampaignLaunchTest {
 
         // that server stopped mid-launch: past the lease, a resume takes the launch over and finishes it
         jdbc.update("UPDATE appraisal_campaign_launch SET heartbeat_at = ? WHERE campaign_id = ?",
-                Timestamp.from(Instant.now().minus(CampaignService.LAUNCH_LEASE).minusSeconds(60)), id);
+                Timestamp.from(Instant.now().minus(campaigns.launchLease()).minusSeconds(60)), id);
         assertThat(launcher.isRunning(id)).isFalse();
         Campaign done = campaigns.launch(id, "wangfang", 2, Integer.MAX_VALUE);
         assertThat(done.status()).isEqualTo("RUNNING");
@@ -174,6 +174,41 @@ class CampaignLaunchTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_campaign_launch WHERE campaign_id = ?",
                 Integer.class, id)).as("the launch row is gone once it ends").isZero();
         assertThat(launcher.isRunning(id)).isFalse();
+    }
+
+    @Test
+    void aLaunchWhoseServerStoppedIsTakenOverWithoutAnyoneResumingIt() throws Exception {
+        long baisha = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
+        int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
+        Instant stale = Instant.now().minus(campaigns.launchLease()).minusSeconds(60);
+        // a server started this launch, committed two reviews, and died: its launch row was last renewed long ago
+        long stopped = campaigns.create(2048, "2048年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        campaigns.launch(stopped, "wangfang", 2, 1);
+        jdbc.update("INSERT INTO appraisal_campaign_launch (campaign_id, holder, started_by, started_at, heartbeat_at)"
+                + " VALUES (?, '4242@stopped-server/1', 'wangfang', ?, ?)", stopped, Timestamp.from(stale),
+                Timestamp.from(stale));
+        // one being launched elsewhere right now, and one never launched: neither is taken over
+        long elsewhere = campaigns.create(2048, "2048年度白沙镇干部考核（另一服务器）", List.of(baisha), "GRASSROOTS11",
+                "wangfang");
+        jdbc.update("INSERT INTO appraisal_campaign_launch (campaign_id, holder, started_by, started_at, heartbeat_at)"
+                + " VALUES (?, '4243@busy-server/1', 'wangfang', ?, ?)", elsewhere, Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()));
+        long neverLaunched = campaigns.create(2048, "2048年度白沙镇干部考核（未发起）", List.of(baisha), "GRASSROOTS11",
+                "wangfang");
+
+        assertThat(launcher.takeOverStoppedLaunches()).containsExactly(stopped);
+        Campaign done = launcher.progress(stopped).get(2, TimeUnit.MINUTES);
+        assertThat(done.status()).isEqualTo("RUNNING");
+        assertThat(done.launchedCount()).isEqualTo(expected);
+        assertThat(done.skippedCount()).as("the stopped server's reviews stay, none twice").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT cadre_id) FROM appraisal_review WHERE campaign_id = ?",
+                Integer.class, stopped)).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_campaign_launch WHERE campaign_id = ?",
+                Integer.class, stopped)).as("the launch row is gone once it ends").isZero();
+        assertThat(campaigns.campaign(elsewhere).launchedCount()).isZero();
+        assertThat(campaigns.campaign(neverLaunched).launchedCount()).isZero();
+        assertThat(launcher.takeOverStoppedLaunches()).as("nothing left to take over").isEmpty();
+        jdbc.update("DELETE FROM appraisal_campaign_launch WHERE campaign_id = ?", elsewhere);
     }
 
     @Test

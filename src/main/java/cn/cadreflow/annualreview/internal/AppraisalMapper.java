@@ -72,6 +72,9 @@ public interface AppraisalMapper {
 
     int countLaunchesSince(@Param("id") long id, @Param("since") Instant since);
 
+    /** The launch rows of campaigns still launching that have not been renewed since {@code staleBefore}. */
+    List<StoppedLaunch> stoppedLaunches(@Param("staleBefore") Instant staleBefore);
+
     /** The cadres with a review in the campaign. */
     List<Long> reviewedCadres(@Param("campaignId") long campaignId);
 
@@ -196,6 +199,9 @@ public interface AppraisalMapper {
     /** A training_need row with its review's year; whose it is comes from the cadre and org modules. */
     record NeedRow(Long id, Long cadreId, String capabilityCode, String capabilityName, Long sourceReviewId,
                    Integer reviewYear, String status, LocalDateTime createdAt) {
+    }
+
+    record StoppedLaunch(long campaignId, String startedBy) {
     }
 
     record LaunchedReview(long id, long cadreId) {
