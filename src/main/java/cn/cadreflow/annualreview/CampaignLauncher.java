@@ -102,8 +102,13 @@ public class CampaignLauncher {
             if (!running.containsKey(campaignId)) {
                 log.info("Taking over the launch of campaign {}, stopped on another server or cut off from the"
                         + " database", campaignId);
-                resume(campaignId, officer);
-                resumed.add(campaignId);
+                try {
+                    resume(campaignId, officer);
+                    resumed.add(campaignId);
+                } catch (AppraisalException e) {
+                    // the officer may no longer launch it (rights withdrawn): the others are still taken over
+                    log.info("Launch of campaign {} not taken over: {}", campaignId, e.key());
+                }
             }
         });
         return resumed;
