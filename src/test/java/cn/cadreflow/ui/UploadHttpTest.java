@@ -106,6 +106,7 @@ class UploadHttpTest {
             this.base = base;
             HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", base) // a sign-in from another site is refused
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=Demo%402026")));
             assertThat(login.headers().firstValue("Location")).as("signed in").hasValue(base + "/");
         }
