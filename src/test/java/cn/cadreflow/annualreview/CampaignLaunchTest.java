@@ -24,7 +24,7 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.ProcessStarts;
 
-/** Launching campaigns (years 2033, 2034 and 2047, used by no other test): one review per active cadre, never two. */
+/** Launching campaigns (years 2007, 2008 and 2009, used by no other test): one review per active cadre, never two. */
 @CadreFlowTest
 class CampaignLaunchTest {
 
@@ -64,7 +64,7 @@ class CampaignLaunchTest {
         assertThat(expected).isGreaterThan(3);
         long instancesBefore = instances();
 
-        long id = campaigns.create(2033, "2033年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long id = campaigns.create(2007, "2007年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
         Campaign fresh = campaigns.campaign(id);
         assertThat(fresh.status()).isEqualTo("LAUNCHING");
         assertThat(fresh.launchedCount()).isZero();
@@ -115,7 +115,7 @@ class CampaignLaunchTest {
         // (campaign, cadre) key and rolled back whole
         long baisha = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
-        long id = campaigns.create(2034, "2034年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        long id = campaigns.create(2008, "2008年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
         ExecutorService servers = Executors.newFixedThreadPool(2);
         try {
             List<Future<Campaign>> launches = List.of(servers.submit(() -> campaigns.launch(id, "wangfang", 1, Integer.MAX_VALUE)),
@@ -151,7 +151,7 @@ class CampaignLaunchTest {
     void aLaunchUnderWayOnAnotherServerIsNotStartedAgainAndOneThatStoppedIsTakenOver() {
         long baisha = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
-        long id = campaigns.create(2047, "2047年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        long id = campaigns.create(2009, "2009年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
         assertThat(launcher.isRunning(id)).isFalse();
 
         // another server is launching it: it renewed its launch row a moment ago
@@ -178,11 +178,11 @@ class CampaignLaunchTest {
 
     @Test
     void onlyAnHrOfficerOverTheUnitsMayLaunch() {
-        assertThatThrownBy(() -> campaigns.create(2033, "越权发起", List.of(qingshan()), "GRASSROOTS11", "sunli"))
+        assertThatThrownBy(() -> campaigns.create(2007, "越权发起", List.of(qingshan()), "GRASSROOTS11", "sunli"))
                 .isInstanceOf(AppraisalException.class)
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.notHrOfUnit");
         // nor start one review for a cadre outside their units
-        long campaign = campaigns.create(2033, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long campaign = campaigns.create(2007, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
         long zhangwei = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
         assertThatThrownBy(() -> starts.start(AnnualReviewStep.PROCESS_KEY, "sunli",
                 Map.of("campaignId", campaign, "cadreId", zhangwei)))
@@ -190,9 +190,9 @@ class CampaignLaunchTest {
                 .satisfies(e -> assertThat(((WorkflowException) e).errors()).extracting(err -> err.messageKey())
                         .contains("appraisal.error.notHrOfUnit"));
         assertThat(appraisal.reviewOf(campaign, zhangwei)).isEmpty();
-        assertThatThrownBy(() -> campaigns.create(2033, " ", List.of(qingshan()), "GRASSROOTS11", "wangfang"))
+        assertThatThrownBy(() -> campaigns.create(2007, " ", List.of(qingshan()), "GRASSROOTS11", "wangfang"))
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.campaignName");
-        assertThatThrownBy(() -> campaigns.create(2033, "x", List.of(qingshan()), "NOPE", "wangfang"))
+        assertThatThrownBy(() -> campaigns.create(2007, "x", List.of(qingshan()), "NOPE", "wangfang"))
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.unknownFramework");
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +68,7 @@ public class EvidenceImportService {
     /** Imports a file's rows as verified evidence of {@code year}; returns the number of rows imported. */
     @Transactional
     public int importFile(String fileName, byte[] content, int year, String username) {
+        AppraisalYears.check(year, LocalDate.now(clock));
         List<List<String>> table = read(fileName, content);
         if (table.isEmpty()) {
             throw new AppraisalException("appraisal.error.importEmpty");
