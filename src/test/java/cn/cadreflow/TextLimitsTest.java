@@ -14,6 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.internal.EvidenceValues;
 import cn.cadreflow.org.WorkCalendar;
@@ -76,6 +77,7 @@ class TextLimitsTest {
         assertThat(ToleranceService.MATTER_MAX).isEqualTo(size("tolerance_outcome.matter"));
         assertThat(ToleranceService.DECISION_NO_MAX).isEqualTo(size("tolerance_outcome.decision_no"));
         assertThat(WorkCalendar.NAME_MAX).isEqualTo(size("work_calendar_day.name"));
+        assertThat(AppraisalSettings.NAME_MAX).isEqualTo(size("appraisal_framework_item.name"));
         Map<String, Object> value = jdbc.queryForMap("SELECT NUMERIC_PRECISION, NUMERIC_SCALE FROM"
                 + " INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME = 'DIGITAL_EVIDENCE' AND COLUMN_NAME = 'EVIDENCE_VALUE'");
         assertThat(EvidenceValues.MAX.precision()).isEqualTo(((Number) value.get("NUMERIC_PRECISION")).intValue());

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,8 @@ class AppraisalBoundsTest {
     EvidenceImportService imports;
     @Autowired
     UserService users;
+    @Autowired
+    AppraisalSettings settings;
     @Autowired
     MessageSource messages;
     @Autowired
@@ -97,5 +101,43 @@ class AppraisalBoundsTest {
                     .isEqualTo("年度须在 2000 至 " + next + " 之间");
         }
         assertThat(count("digital_evidence")).isEqualTo(before);
+    }
+
+    @Test
+    void theSettingsAnAdministratorTypesFitTheirColumnsAndStaySane() {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        settings.items("MODERN8").forEach(i -> {
+            names.put(i.code(), i.name());
+            weights.put(i.code(), i.weight());
+        });
+        String first = names.keySet().iterator().next();
+        // 51 emoji are 102 characters to the database, beyond the 100 its column holds
+        names.put(first, "😀".repeat(51));
+        assertThat(refusal(() -> settings.updateFrameworkItems("MODERN8", names, weights))).endsWith("的名称须为1至100个字");
+        assertThat(settings.items("MODERN8").get(0).name()).isNotEqualTo(names.get(first));
+
+        Map<String, BigDecimal> targets = new LinkedHashMap<>();
+        Map<String, BigDecimal> indicatorWeights = new LinkedHashMap<>();
+        settings.indicators().forEach(i -> {
+            targets.put(i.code(), i.targetValue());
+            indicatorWeights.put(i.code(), i.weight());
+        });
+        String indicator = targets.keySet().iterator().next();
+        targets.put(indicator, new BigDecimal("1e12"));
+        assertThat(refusal(() -> settings.updateIndicators(targets, indicatorWeights)))
+                .isEqualTo(indicator + "的满分值不能大于 99999999.99，最多保留 2 位小数");
+        targets.put(indicator, settings.indicators().get(0).targetValue());
+        indicatorWeights.replaceAll((code, w) -> BigDecimal.ZERO);
+        indicatorWeights.put(indicator, new BigDecimal("33.333"));
+        assertThat(refusal(() -> settings.updateIndicators(targets, indicatorWeights)))
+                .isEqualTo(indicator + "的权重最多保留 2 位小数");
+
+        Map<String, String> before = settings.rules();
+        assertThat(refusal(() -> settings.updateRules(Map.of(AppraisalSettings.NOTICE_DAYS, "100000"))))
+                .isEqualTo("规则" + AppraisalSettings.NOTICE_DAYS + "须在 0 至 366 之间");
+        assertThat(refusal(() -> settings.updateRules(Map.of(AppraisalSettings.PEER_COMPLETION_PERCENT, "101"))))
+                .isEqualTo("规则" + AppraisalSettings.PEER_COMPLETION_PERCENT + "须在 0 至 100 之间");
+        assertThat(settings.rules()).isEqualTo(before);
     }
 }
