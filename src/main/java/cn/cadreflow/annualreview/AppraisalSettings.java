@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.cadreflow.annualreview.internal.AppraisalMapper;
+import cn.cadreflow.annualreview.internal.EvidenceValues;
 
 /**
  * The admin-editable reference data of the annual review: capability frameworks and their weights, the
@@ -41,7 +42,11 @@ public class AppraisalSettings {
     public static final String WEIGHT_DIGITAL = "weight.digital";
     static final Set<String> SCORE_WEIGHTS = Set.of(WEIGHT_SELF, WEIGHT_PEER, WEIGHT_LEADER, WEIGHT_DIGITAL);
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    static final int NAME_MAX = 100;
+    /** appraisal_framework_item.name VARCHAR(100) (sql/V8), counted in UTF-16 units as the database does. */
+    public static final int NAME_MAX = 100;
+    /** The longest period a rule may set, in days: a year. Percentages, weights and scores stop at 100. */
+    static final int DAYS_MAX = 366;
+    static final int MERIT_YEARS_MAX = 10;
 
     private final AppraisalMapper mapper;
 
@@ -111,7 +116,7 @@ public class AppraisalSettings {
         }
         for (FrameworkItem item : items) {
             String name = names.get(item.code());
-            if (name == null || name.isBlank() || name.strip().codePointCount(0, name.strip().length()) > NAME_MAX) {
+            if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
                 throw new AppraisalException("appraisal.error.itemName", item.name(), NAME_MAX);
             }
         }
@@ -132,6 +137,11 @@ public class AppraisalSettings {
         targets.forEach((code, target) -> {
             if (target == null || target.signum() <= 0) {
                 throw new AppraisalException("appraisal.error.targetPositive", code);
+            }
+            // a target is a figure like the evidence it is measured against, in a column of the same size
+            if (EvidenceValues.problem(target) != null) {
+                throw new AppraisalException("appraisal.error.targetRange", code, EvidenceValues.MAX.toPlainString(),
+                        EvidenceValues.SCALE);
             }
         });
         codes.forEach(code -> mapper.updateIndicator(code, targets.get(code), weights.get(code)));
@@ -157,6 +167,10 @@ public class AppraisalSettings {
             if (value < 0) {
                 throw new AppraisalException("appraisal.error.ruleNotNumber", e.getKey());
             }
+            int max = e.getKey().endsWith(".days") ? DAYS_MAX : MERIT_YEARS.equals(e.getKey()) ? MERIT_YEARS_MAX : 100;
+            if (value > max) {
+                throw new AppraisalException("appraisal.error.ruleRange", e.getKey(), String.valueOf(max));
+            }
             all.put(e.getKey(), String.valueOf(value));
         }
         int quota = Integer.parseInt(all.get(QUOTA_PERCENT));
@@ -179,6 +193,10 @@ public class AppraisalSettings {
         for (Map.Entry<String, BigDecimal> e : weights.entrySet()) {
             if (e.getValue() == null || e.getValue().signum() < 0) {
                 throw new AppraisalException("appraisal.error.weightNegative", e.getKey());
+            }
+            // DECIMAL(5, 2): more decimals would be rounded away and the stored weights no longer sum to 100
+            if (e.getValue().stripTrailingZeros().scale() > 2) {
+                throw new AppraisalException("appraisal.error.weightDecimals", e.getKey());
             }
             sum = sum.add(e.getValue());
         }

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cadreflow.annualreview.internal.AppraisalMapper;
+import cn.cadreflow.annualreview.internal.AppraisalYears;
 import cn.cadreflow.annualreview.internal.LaunchBatch;
 import cn.cadreflow.annualreview.internal.LaunchFailures;
 import cn.cadreflow.cadre.CadreService;
@@ -54,6 +56,8 @@ import jakarta.annotation.PreDestroy;
 public class CampaignService {
 
     public static final int BATCH_SIZE = 200;
+    /** appraisal_campaign.name VARCHAR(200) (sql/V8). */
+    public static final int NAME_MAX = 200;
     /** This server, in the launch rows (process id and host name). */
     private static final String SERVER = ManagementFactory.getRuntimeMXBean().getName();
     private static final Logger log = LoggerFactory.getLogger(CampaignService.class);
@@ -114,10 +118,17 @@ public class CampaignService {
         return mapper.campaignUnits(campaignId);
     }
 
-    /** Records a campaign (status LAUNCHING) without starting reviews yet. */
+    /**
+     * Records a campaign (status LAUNCHING) without starting reviews yet: for a year from 2000 to next year
+     * ({@link AppraisalYears}), named in at most {@value #NAME_MAX} characters.
+     */
     public long create(int year, String name, Collection<Long> unitIds, String frameworkCode, String username) {
+        AppraisalYears.check(year, LocalDate.now(clock));
         if (name == null || name.isBlank()) {
             throw new AppraisalException("appraisal.error.campaignName");
+        }
+        if (name.strip().length() > NAME_MAX) {
+            throw new AppraisalException("appraisal.error.campaignNameTooLong", String.valueOf(NAME_MAX));
         }
         if (unitIds == null || unitIds.isEmpty()) {
             throw new AppraisalException("appraisal.error.noUnits");

@@ -33,9 +33,13 @@ public record FormDefinition(String id, List<FormField> fields) {
         return fields.stream().filter(FormField::isInput).toList();
     }
 
+    /**
+     * One component. {@code decimalDigits} is form-js's number property: at most that many digits after the point
+     * (0 for a whole number such as an id).
+     */
     public record FormField(String type, String key, String label, String text, boolean required, boolean readonly,
                             Double min, Double max, Integer minLength, Integer maxLength, String pattern,
-                            List<Option> options) {
+                            Integer decimalDigits, List<Option> options) {
 
         static FormField of(JsonNode c) {
             String type = c.path("type").asText();
@@ -57,6 +61,7 @@ public record FormDefinition(String id, List<FormField> fields) {
                     v.hasNonNull("minLength") ? v.get("minLength").asInt() : null,
                     v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
                     v.hasNonNull("pattern") ? v.get("pattern").asText() : null,
+                    c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null,
                     List.copyOf(options));
         }
 

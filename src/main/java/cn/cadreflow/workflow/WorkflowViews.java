@@ -90,8 +90,15 @@ public final class WorkflowViews {
                                  boolean canRecall, boolean canUrge, boolean canTerminate) {
     }
 
-    /** A step waiting for someone: its assignee, or the people who may take it. */
-    public record PendingStep(String stepKey, String stepName, List<String> people, Instant since) {
+    /**
+     * A step waiting for someone: its assignee, or the people who may take it. On an anonymous step (a 民主测评, say)
+     * nobody is named: {@code people} is empty and {@code tally} says how many of how many have acted.
+     */
+    public record PendingStep(String stepKey, String stepName, List<String> people, Instant since, Tally tally) {
+    }
+
+    /** Of {@code total} people asked on a step, {@code done} have acted. */
+    public record Tally(int done, int total) {
     }
 
     public record Diagram(String xml, Set<String> completed, Set<String> active) {

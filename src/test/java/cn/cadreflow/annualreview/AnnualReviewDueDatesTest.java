@@ -19,7 +19,7 @@ import cn.cadreflow.workflow.ProcessStarts;
 
 /**
  * The steps' due dates are settings, like the other periods: today's values by default, and a changed setting
- * counts for the steps begun after it (reviews of a 2061 campaign, a year no other test uses).
+ * counts for the steps begun after it (reviews of a 2010 campaign of 白沙镇, where no other test reviews that year).
  */
 @CadreFlowTest
 class AnnualReviewDueDatesTest {
@@ -52,7 +52,7 @@ class AnnualReviewDueDatesTest {
     @Test
     void aChangedDueDateCountsForTheStepsBegunAfterIt() {
         long baisha = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
-        long campaign = campaigns.create(2061, "2061年度白沙镇干部考核（办理期限）", List.of(baisha), "GRASSROOTS11",
+        long campaign = campaigns.create(2010, "2010年度白沙镇干部考核（办理期限）", List.of(baisha), "GRASSROOTS11",
                 "wangfang");
         campaigns.launch(campaign, "wangfang", 1, 1);
         assertThat(selfReportDueInDays(campaign)).containsExactly(10.0);

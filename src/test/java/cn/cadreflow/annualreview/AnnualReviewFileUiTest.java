@@ -31,8 +31,8 @@ import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.security.UserService;
 
 /**
- * The 年度考核 section of 陈静's file (白沙镇) over 2071–2073, years no other test uses: three 优秀 in a row flag
- * a 三等功; in 2073 only some digital indicators fall short, and only those become training needs. She and HR over
+ * The 年度考核 section of 陈静's file (白沙镇) over 2017–2019, years no other test uses: three 优秀 in a row flag
+ * a 三等功; in 2019 only some digital indicators fall short, and only those become training needs. She and HR over
  * 清河县 read it; 青山镇's leader does not.
  */
 @CadreFlowTest
@@ -94,13 +94,13 @@ class AnnualReviewFileUiTest extends KaribuSupport {
         long unit = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         String full = cadre + ",PLATFORM_USAGE,250\n" + cadre + ",CITY_BRAIN_PROPOSALS,5\n" + cadre
                 + ",CITY_BRAIN_QUALITY,100\n" + cadre + ",NEW_MEDIA_OUTREACH,12\n" + cadre + ",DIGITAL_TRAINING_HOURS,30\n";
-        evidence(2071, full);
-        evidence(2072, full);
-        // 2073: platform and new media only: 30 + 20 = 50, below the threshold of 60
-        evidence(2073, cadre + ",PLATFORM_USAGE,250\n" + cadre + ",NEW_MEDIA_OUTREACH,12\n");
-        filed(unit, 2071, "优秀", 92, 93, 94);
-        filed(unit, 2072, "优秀", 92, 93, 94);
-        filed(unit, 2073, "优秀", 90, 92, 95);
+        evidence(2017, full);
+        evidence(2018, full);
+        // 2019: platform and new media only: 30 + 20 = 50, below the threshold of 60
+        evidence(2019, cadre + ",PLATFORM_USAGE,250\n" + cadre + ",NEW_MEDIA_OUTREACH,12\n");
+        filed(unit, 2017, "优秀", 92, 93, 94);
+        filed(unit, 2018, "优秀", 92, 93, 94);
+        filed(unit, 2019, "优秀", 90, 92, 95);
         String today = LocalDate.now().toString();
 
         login("chenjing");
@@ -108,18 +108,18 @@ class AnnualReviewFileUiTest extends KaribuSupport {
         navigate("file");
         NavigatorKt.expectView(CadreFileView.class);
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("年度考核");
-        List<List<String>> y2073 = rows("appraisal-reviews", "2073");
-        assertThat(y2073).hasSize(1);
+        List<List<String>> y2019 = rows("appraisal-reviews", "2019");
+        assertThat(y2019).hasSize(1);
         // total = (10×90 + 30×92 + 40×95 + 20×50) / 100 = 84.6
-        assertThat(y2073.get(0)).containsExactly("2073", "优秀", "84.6", "90", "92", "95", "50", today,
+        assertThat(y2019.get(0)).containsExactly("2019", "优秀", "84.6", "90", "92", "95", "50", today,
                 "连续优秀，拟记三等功");
-        assertThat(rows("appraisal-reviews", "2071").get(0)).containsExactly("2071", "优秀", "94.7", "92", "93",
+        assertThat(rows("appraisal-reviews", "2017").get(0)).containsExactly("2017", "优秀", "94.7", "92", "93",
                 "94", "100", today, "");
-        List<List<String>> needs = rows("appraisal-needs", "2073");
+        List<List<String>> needs = rows("appraisal-needs", "2019");
         assertThat(needs).extracting(r -> r.get(1)).containsExactlyInAnyOrder("基于城市大脑数据的优化建议数",
                 "城市大脑数据建议质量（组织部评定）", "数字素养培训学时（培训台账）");
         assertThat(needs).allSatisfy(r -> assertThat(r.get(2)).isEqualTo("待安排"));
-        assertThat(rows("appraisal-needs", "2071")).isEmpty();
+        assertThat(rows("appraisal-needs", "2017")).isEmpty();
 
         // HR over 清河县 reads the same section, here in English
         login("wangfang");
@@ -127,9 +127,9 @@ class AnnualReviewFileUiTest extends KaribuSupport {
         navigate("file/" + cadre);
         NavigatorKt.expectView(CadreFileView.class);
         assertThat(_find(H3.class).stream().map(H3::getText)).contains("Annual reviews");
-        assertThat(rows("appraisal-reviews", "2073").get(0)).startsWith("2073", "Excellent", "84.6")
+        assertThat(rows("appraisal-reviews", "2019").get(0)).startsWith("2019", "Excellent", "84.6")
                 .endsWith("Consecutive excellent: proposed for third-class merit");
-        assertThat(rows("appraisal-needs", "2073")).extracting(r -> r.get(1))
+        assertThat(rows("appraisal-needs", "2019")).extracting(r -> r.get(1))
                 .contains("Digital-literacy training hours (training ledger)");
 
         // 青山镇's leader may not read a 白沙镇 cadre's file

@@ -15,7 +15,7 @@ import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.security.UserService;
 
 /**
- * Filing results (the service task at the end of annual-review.bpmn) for 陈静 over 2036–2038, years no other test
+ * Filing results (the service task at the end of annual-review.bpmn) for 陈静 over 2021–2023, years no other test
  * uses: 三等功 after three consecutive 优秀, training needs only for a weak digital score, last year's grade.
  */
 @CadreFlowTest
@@ -51,39 +51,39 @@ class AnnualReviewFilingTest {
         String full = "干部编号,指标编码,数值\n" + cadre + ",PLATFORM_USAGE,250\n" + cadre + ",CITY_BRAIN_PROPOSALS,5\n"
                 + cadre + ",CITY_BRAIN_QUALITY,100\n" + cadre + ",NEW_MEDIA_OUTREACH,12\n"
                 + cadre + ",DIGITAL_TRAINING_HOURS,30\n";
-        evidence.importFile("2038.csv", full.getBytes(StandardCharsets.UTF_8), 2038,
+        evidence.importFile("2023.csv", full.getBytes(StandardCharsets.UTF_8), 2023,
                 users.context("wangfang").orElseThrow());
 
-        long y2036 = review(cadre, unit, 2036, "优秀");
-        steps.fileResult(y2036);
-        long y2037 = review(cadre, unit, 2037, "优秀");
-        steps.fileResult(y2037);
-        assertThat(appraisal.honours(cadre, 2037)).isZero();
-        assertThat(appraisal.gradeOf(cadre, 2037)).isEqualTo("优秀");
-        assertThat(appraisal.gradeOf(cadre, 2035)).isEqualTo("无");
+        long y2021 = review(cadre, unit, 2021, "优秀");
+        steps.fileResult(y2021);
+        long y2022 = review(cadre, unit, 2022, "优秀");
+        steps.fileResult(y2022);
+        assertThat(appraisal.honours(cadre, 2022)).isZero();
+        assertThat(appraisal.gradeOf(cadre, 2022)).isEqualTo("优秀");
+        assertThat(appraisal.gradeOf(cadre, 2020)).isEqualTo("无");
 
-        long y2038 = review(cadre, unit, 2038, "优秀");
-        steps.fileResult(y2038);
-        assertThat(appraisal.honours(cadre, 2038)).isEqualTo(1);
-        assertThat(appraisal.review(y2038).status()).isEqualTo("FILED");
-        // full digital evidence in 2038: no training need; none in 2036: one per indicator
-        assertThat(steps.digitalScore(y2038)).isEqualTo(100.0);
-        assertThat(appraisal.trainingNeeds(y2038)).isZero();
-        assertThat(appraisal.trainingNeeds(y2036)).isEqualTo(5);
+        long y2023 = review(cadre, unit, 2023, "优秀");
+        steps.fileResult(y2023);
+        assertThat(appraisal.honours(cadre, 2023)).isEqualTo(1);
+        assertThat(appraisal.review(y2023).status()).isEqualTo("FILED");
+        // full digital evidence in 2023: no training need; none in 2021: one per indicator
+        assertThat(steps.digitalScore(y2023)).isEqualTo(100.0);
+        assertThat(appraisal.trainingNeeds(y2023)).isZero();
+        assertThat(appraisal.trainingNeeds(y2021)).isEqualTo(5);
         // filing again flags nothing twice
-        steps.fileResult(y2038);
-        assertThat(appraisal.honours(cadre, 2038)).isEqualTo(1);
-        assertThat(appraisal.trainingNeeds(y2036)).isEqualTo(5);
+        steps.fileResult(y2023);
+        assertThat(appraisal.honours(cadre, 2023)).isEqualTo(1);
+        assertThat(appraisal.trainingNeeds(y2021)).isEqualTo(5);
     }
 
     @Test
     void aBreakInTheRowMeansNoMerit() {
         long cadre = ((Number) starts.knownData("liuyang").get("cadreId")).longValue();
         long unit = ((Number) starts.knownData("liuyang").get("unitId")).longValue();
-        steps.fileResult(review(cadre, unit, 2036, "优秀"));
-        steps.fileResult(review(cadre, unit, 2037, "称职"));
-        steps.fileResult(review(cadre, unit, 2038, "优秀"));
-        assertThat(appraisal.honours(cadre, 2038)).isZero();
+        steps.fileResult(review(cadre, unit, 2021, "优秀"));
+        steps.fileResult(review(cadre, unit, 2022, "称职"));
+        steps.fileResult(review(cadre, unit, 2023, "优秀"));
+        assertThat(appraisal.honours(cadre, 2023)).isZero();
     }
 
     @Test

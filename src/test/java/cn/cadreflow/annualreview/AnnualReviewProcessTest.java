@@ -59,12 +59,12 @@ import cn.cadreflow.workflow.WorkflowQueries;
 /**
  * The real annual-review.bpmn and annual-review-grade.dmn, driven through the task centre's API as the people
  * involved act: zhangwei (cadre, 青山镇), lijun (his unit leader and only colleague with an account, so his one
- * rater) and wangfang (HR over 清河县, also committee secretary). Each test runs its own campaign of year 2031.
+ * rater) and wangfang (HR over 清河县, also committee secretary). Each test runs its own campaign of year 2000.
  */
 @CadreFlowTest
 class AnnualReviewProcessTest {
 
-    static final int YEAR = 2031;
+    static final int YEAR = 2000;
 
     @Autowired
     ProcessEngine processEngine;
@@ -106,7 +106,7 @@ class AnnualReviewProcessTest {
     }
 
     ProcessInstance start() {
-        long campaign = campaigns.create(YEAR, "2031年度考核（流程测试）", List.of(unitId), "GRASSROOTS11", "wangfang");
+        long campaign = campaigns.create(YEAR, "2000年度考核（流程测试）", List.of(unitId), "GRASSROOTS11", "wangfang");
         String id = starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadreId));
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
         assertThat(pi).isStarted().isWaitingAtExactly(SELF_REPORT).hasPassed(START_REVIEW);
@@ -228,7 +228,7 @@ class AnnualReviewProcessTest {
         assertThat(r.finalGrade()).isEqualTo("称职");
         assertThat(r.finalizedAt()).isNotNull();
         assertThat(appraisal.reviewsOfCadre(cadreId)).extracting(Review::id).contains(r.id());
-        // no evidence for 2031: a weak digital score recommends targeted training, one need per weak indicator
+        // no evidence for 2000: a weak digital score recommends targeted training, one need per weak indicator
         assertThat(r.digitalScore()).isLessThan(BigDecimal.valueOf(60));
         assertThat(appraisal.trainingNeeds(r.id())).isEqualTo(settings.indicators().size());
     }
@@ -383,7 +383,7 @@ class AnnualReviewProcessTest {
         long cadre = jdbc.queryForObject("SELECT MIN(c.id) FROM cadre c WHERE c.unit_id = ? AND c.status = 'ACTIVE' "
                 + "AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.cadre_id = c.id)", Long.class, village);
         String name = jdbc.queryForObject("SELECT name FROM cadre WHERE id = ?", String.class, cadre);
-        long campaign = campaigns.create(YEAR, "2031年度考核（村干部）", List.of(village), "GRASSROOTS11", "wangfang");
+        long campaign = campaigns.create(YEAR, "2000年度考核（村干部）", List.of(village), "GRASSROOTS11", "wangfang");
         String id = starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang", Map.of("campaignId", campaign, "cadreId", cadre));
         ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
         assertThat(pi).isWaitingAtExactly(SELF_REPORT);

@@ -55,7 +55,7 @@ import cn.cadreflow.workflow.WorkflowViews;
 class AnnualReviewStepsUiTest extends KaribuSupport {
 
     /** No evidence is ever imported for this year, so the digital score is weak. */
-    static final int YEAR = 2061;
+    static final int YEAR = 2010;
 
     @Autowired
     ProcessStarts starts;

@@ -52,7 +52,7 @@ import cn.cadreflow.workflow.ProcessStarts;
 /**
  * The HR officer's annual-review views: launch with progress, progress per unit and step with the quota,
  * Excel export, the printable registration form, evidence import, charts, and who may not use them.
- * Campaign years 2041–2049 belong to this class only.
+ * Campaign years 2001–2003, 2005 and 2006 belong to this class only.
  */
 @CadreFlowTest
 class AnnualReviewUiTest extends KaribuSupport {
@@ -111,9 +111,9 @@ class AnnualReviewUiTest extends KaribuSupport {
 
     @Test
     void wangfangLaunchesForQingshanAndSeesTheProgressReachTheTotal() throws Exception {
-        int before = campaignsOf(2041);
-        long id = launchThroughTheView(2041, "2041年度青山镇干部考核");
-        assertThat(campaignsOf(2041)).isEqualTo(before + 1);
+        int before = campaignsOf(2001);
+        long id = launchThroughTheView(2001, "2001年度青山镇干部考核");
+        assertThat(campaignsOf(2001)).isEqualTo(before + 1);
 
         poll();
         @SuppressWarnings("unchecked")
@@ -138,7 +138,7 @@ class AnnualReviewUiTest extends KaribuSupport {
         assertThat(notificationTexts()).contains(UI.getCurrent().getTranslation("appraisal.error.campaignName"));
 
         // a campaign whose launch stopped after one batch of two
-        long id = campaigns.create(2046, "2046年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long id = campaigns.create(2006, "2006年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
         campaigns.launch(id, "wangfang", 2, 1);
         navigate("inbox");
         navigate("appraisal");
@@ -160,7 +160,7 @@ class AnnualReviewUiTest extends KaribuSupport {
 
     @Test
     void progressShowsStepsLateTasksTheQuotaChartsExportAndTheForm() throws Exception {
-        long id = launchThroughTheView(2043, "2043年度青山镇干部考核");
+        long id = launchThroughTheView(2003, "2003年度青山镇干部考核");
         List<Long> reviews = jdbc.queryForList(
                 "SELECT id FROM appraisal_review WHERE campaign_id = ? AND unit_id = ? ORDER BY id", Long.class, id,
                 qingshan());
@@ -238,7 +238,7 @@ class AnnualReviewUiTest extends KaribuSupport {
         login("wangfang");
         navigate("appraisal/evidence");
         EvidenceImportView view = _get(EvidenceImportView.class);
-        _setValue(_get(IntegerField.class, spec -> spec.withId("evidence-year")), 2042);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("evidence-year")), 2002);
         long cadre = zhangweiCadre();
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM digital_evidence", Integer.class);
 
@@ -246,7 +246,7 @@ class AnnualReviewUiTest extends KaribuSupport {
                 + ",NEW_MEDIA_OUTREACH,6\n").getBytes(StandardCharsets.UTF_8));
         UI ui = UI.getCurrent();
         assertThat(_get(Paragraph.class, spec -> spec.withId("evidence-result")).getText())
-                .isEqualTo(ui.getTranslation("appraisal.evidence.imported", 2, 2042));
+                .isEqualTo(ui.getTranslation("appraisal.evidence.imported", 2, 2002));
         int afterGood = jdbc.queryForObject("SELECT COUNT(*) FROM digital_evidence", Integer.class);
         assertThat(afterGood).isEqualTo(before + 2);
 
@@ -272,14 +272,14 @@ class AnnualReviewUiTest extends KaribuSupport {
         MultiSelectComboBox<OrgUnit> units = _get(MultiSelectComboBox.class, spec -> spec.withId("campaign-units"));
         assertThat(units.getListDataView().getItems().map(OrgUnit::id)).isNotEmpty().doesNotContain(qingshan());
 
-        int before = campaignsOf(2044);
-        assertThatThrownBy(() -> launcher.launch(2044, "越权考核", List.of(qingshan()), "GRASSROOTS11", "sunli"))
+        int before = campaignsOf(2001);
+        assertThatThrownBy(() -> launcher.launch(2001, "越权考核", List.of(qingshan()), "GRASSROOTS11", "sunli"))
                 .isInstanceOfSatisfying(AppraisalException.class,
                         e -> assertThat(e.key()).isEqualTo("appraisal.error.notHrOfUnit"));
-        assertThat(campaignsOf(2044)).isEqualTo(before);
+        assertThat(campaignsOf(2001)).isEqualTo(before);
 
         // nor may she open wangfang's campaigns
-        long id = campaigns.create(2045, "2045年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long id = campaigns.create(2005, "2005年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
         navigate("appraisal/campaign/" + id);
         assertThat(_get(Paragraph.class, spec -> spec.withId("appraisal-error")).getText()).isNotBlank();
         _assertNone(Grid.class, spec -> spec.withId("unit-progress"));

@@ -24,7 +24,7 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.ProcessStarts;
 
-/** Launching campaigns (years 2033, 2034, 2047 and 2048, used by no other test): one review per active cadre, never two. */
+/** Launching campaigns (years 2007, 2008 and 2009, used by no other test, and 2011, in which no other test reviews anyone): one review per active cadre, never two. */
 @CadreFlowTest
 class CampaignLaunchTest {
 
@@ -64,7 +64,7 @@ class CampaignLaunchTest {
         assertThat(expected).isGreaterThan(3);
         long instancesBefore = instances();
 
-        long id = campaigns.create(2033, "2033年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long id = campaigns.create(2007, "2007年度青山镇干部考核", List.of(qingshan()), "GRASSROOTS11", "wangfang");
         Campaign fresh = campaigns.campaign(id);
         assertThat(fresh.status()).isEqualTo("LAUNCHING");
         assertThat(fresh.launchedCount()).isZero();
@@ -115,7 +115,7 @@ class CampaignLaunchTest {
         // (campaign, cadre) key and rolled back whole
         long baisha = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
-        long id = campaigns.create(2034, "2034年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        long id = campaigns.create(2008, "2008年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
         ExecutorService servers = Executors.newFixedThreadPool(2);
         try {
             List<Future<Campaign>> launches = List.of(servers.submit(() -> campaigns.launch(id, "wangfang", 1, Integer.MAX_VALUE)),
@@ -151,7 +151,7 @@ class CampaignLaunchTest {
     void aLaunchUnderWayOnAnotherServerIsNotStartedAgainAndOneThatStoppedIsTakenOver() {
         long baisha = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
         int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
-        long id = campaigns.create(2047, "2047年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        long id = campaigns.create(2009, "2009年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
         assertThat(launcher.isRunning(id)).isFalse();
 
         // another server is launching it: it renewed its launch row a moment ago
@@ -182,18 +182,18 @@ class CampaignLaunchTest {
         int expected = activeCadresIn(org.tree().subtreeIds(List.of(baisha)));
         Instant stale = Instant.now().minus(campaigns.launchLease()).minusSeconds(60);
         // a server started this launch, committed two reviews, and died: its launch row was last renewed long ago
-        long stopped = campaigns.create(2048, "2048年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
+        long stopped = campaigns.create(2011, "2011年度白沙镇干部考核", List.of(baisha), "GRASSROOTS11", "wangfang");
         campaigns.launch(stopped, "wangfang", 2, 1);
         jdbc.update("INSERT INTO appraisal_campaign_launch (campaign_id, holder, started_by, started_at, heartbeat_at)"
                 + " VALUES (?, '4242@stopped-server/1', 'wangfang', ?, ?)", stopped, Timestamp.from(stale),
                 Timestamp.from(stale));
         // one being launched elsewhere right now, and one never launched: neither is taken over
-        long elsewhere = campaigns.create(2048, "2048年度白沙镇干部考核（另一服务器）", List.of(baisha), "GRASSROOTS11",
+        long elsewhere = campaigns.create(2011, "2011年度白沙镇干部考核（另一服务器）", List.of(baisha), "GRASSROOTS11",
                 "wangfang");
         jdbc.update("INSERT INTO appraisal_campaign_launch (campaign_id, holder, started_by, started_at, heartbeat_at)"
                 + " VALUES (?, '4243@busy-server/1', 'wangfang', ?, ?)", elsewhere, Timestamp.from(Instant.now()),
                 Timestamp.from(Instant.now()));
-        long neverLaunched = campaigns.create(2048, "2048年度白沙镇干部考核（未发起）", List.of(baisha), "GRASSROOTS11",
+        long neverLaunched = campaigns.create(2011, "2011年度白沙镇干部考核（未发起）", List.of(baisha), "GRASSROOTS11",
                 "wangfang");
 
         assertThat(launcher.takeOverStoppedLaunches()).containsExactly(stopped);
@@ -213,11 +213,11 @@ class CampaignLaunchTest {
 
     @Test
     void onlyAnHrOfficerOverTheUnitsMayLaunch() {
-        assertThatThrownBy(() -> campaigns.create(2033, "越权发起", List.of(qingshan()), "GRASSROOTS11", "sunli"))
+        assertThatThrownBy(() -> campaigns.create(2007, "越权发起", List.of(qingshan()), "GRASSROOTS11", "sunli"))
                 .isInstanceOf(AppraisalException.class)
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.notHrOfUnit");
         // nor start one review for a cadre outside their units
-        long campaign = campaigns.create(2033, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
+        long campaign = campaigns.create(2007, "越权单个发起", List.of(qingshan()), "GRASSROOTS11", "wangfang");
         long zhangwei = ((Number) starts.knownData("zhangwei").get("cadreId")).longValue();
         assertThatThrownBy(() -> starts.start(AnnualReviewStep.PROCESS_KEY, "sunli",
                 Map.of("campaignId", campaign, "cadreId", zhangwei)))
@@ -240,9 +240,9 @@ class CampaignLaunchTest {
         assertThat(launcher.isRunning(campaign)).isFalse();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM appraisal_review WHERE campaign_id = ?", Integer.class,
                 campaign)).as("nothing started").isZero();
-        assertThatThrownBy(() -> campaigns.create(2033, " ", List.of(qingshan()), "GRASSROOTS11", "wangfang"))
+        assertThatThrownBy(() -> campaigns.create(2007, " ", List.of(qingshan()), "GRASSROOTS11", "wangfang"))
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.campaignName");
-        assertThatThrownBy(() -> campaigns.create(2033, "x", List.of(qingshan()), "NOPE", "wangfang"))
+        assertThatThrownBy(() -> campaigns.create(2007, "x", List.of(qingshan()), "NOPE", "wangfang"))
                 .extracting(e -> ((AppraisalException) e).key()).isEqualTo("appraisal.error.unknownFramework");
     }
 }

@@ -24,11 +24,11 @@ import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.ProcessStarts;
 
-/** Evidence import from .csv and .xlsx: all or nothing, bad rows reported by line (year 2035, no other test's). */
+/** Evidence import from .csv and .xlsx: all or nothing, bad rows reported by line (year 2020, no other test's). */
 @CadreFlowTest
 class EvidenceImportTest {
 
-    static final int YEAR = 2035;
+    static final int YEAR = 2020;
 
     @Autowired
     EvidenceImportService imports;
@@ -112,7 +112,7 @@ class EvidenceImportTest {
         assertThat(mine).filteredOn(e -> e.indicatorCode().equals("CITY_BRAIN_PROPOSALS")).singleElement()
                 .extracting(Evidence::note).isEqualTo("交通信号配时、积水点预警");
 
-        // 180/200*30 + 4/4*15 + 90/100*15 + 12/12*20 = 27 + 15 + 13.5 + 20 = 75.5 (+ training ledger, none in 2035)
+        // 180/200*30 + 4/4*15 + 90/100*15 + 12/12*20 = 27 + 15 + 13.5 + 20 = 75.5 (+ training ledger, none in 2020)
         var scores = appraisal.indicatorScores(zhangwei, YEAR);
         assertThat(scores.get("PLATFORM_USAGE").achieved()).isEqualByComparingTo("90");
         assertThat(scores.values().stream().map(IndicatorScore::weighted)

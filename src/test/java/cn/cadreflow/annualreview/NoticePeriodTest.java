@@ -28,7 +28,7 @@ import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.ProcessStarts;
 
 /**
- * 公示 counts working days on the {@link WorkCalendar}: a review of 陈静's in a campaign of 2086 (a year no other test
+ * 公示 counts working days on the {@link WorkCalendar}: a review of 陈静's in a campaign of 2004 (a year no other test
  * uses) reaches the notice on Monday 5 November 2091, by a fixed clock. Five working days end on Monday 12th, so the
  * notice runs until the start of Tuesday 13th; with Wednesday 7th recorded as a holiday it runs a day longer.
  */
@@ -76,9 +76,9 @@ class NoticePeriodTest {
                 Clock.fixed(NOW.atZone(ZONE).toInstant(), ZONE));
         long cadre = ((Number) starts.knownData("chenjing").get("cadreId")).longValue();
         long unit = ((Number) starts.knownData("chenjing").get("unitId")).longValue();
-        campaign = campaigns.create(2086, "2086年度考核（公示期测试）", List.of(unit), "GRASSROOTS11", "wangfang");
+        campaign = campaigns.create(2004, "2004年度考核（公示期测试）", List.of(unit), "GRASSROOTS11", "wangfang");
         jdbc.update("INSERT INTO appraisal_review (campaign_id, cadre_id, unit_id, review_year, status, final_grade, "
-                + "created_at, updated_at) VALUES (?, ?, ?, 2086, 'COMMITTEE', '称职', CURRENT_TIMESTAMP, "
+                + "created_at, updated_at) VALUES (?, ?, ?, 2004, 'COMMITTEE', '称职', CURRENT_TIMESTAMP, "
                 + "CURRENT_TIMESTAMP)", campaign, cadre, unit);
         review = jdbc.queryForObject("SELECT id FROM appraisal_review WHERE campaign_id = ?", Long.class, campaign);
     }

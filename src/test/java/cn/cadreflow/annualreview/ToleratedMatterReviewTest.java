@@ -58,7 +58,7 @@ import cn.cadreflow.workflow.internal.form.FormTexts;
 /**
  * A matter tolerated by a fault-tolerance review is shown to whoever rates 张伟 (zhangwei) in his annual review,
  * and no rater can give him a grade below the one his scores suggest; without such a matter they can, as before.
- * The review of 2081 has an EXEMPT matter of that year, the review of 2082 none.
+ * The review of 2024 has an EXEMPT matter of that year, the review of 2025 none.
  *
  * The printed registration form lists the matter too.
  *
@@ -68,8 +68,8 @@ import cn.cadreflow.workflow.internal.form.FormTexts;
 @CadreFlowTest
 class ToleratedMatterReviewTest extends KaribuSupport {
 
-    static final int TOLERATED_YEAR = 2081;
-    static final int PLAIN_YEAR = 2082;
+    static final int TOLERATED_YEAR = 2024;
+    static final int PLAIN_YEAR = 2025;
     static final String MATTER = "汛期先行调用乡镇储备物资转移群众，事后补办审批手续";
     static final String RULE = "以上事项已经容错认定，不作负面评价，不得因此降低考核等次。";
 
@@ -118,13 +118,13 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         AbstractAssertions.reset();
     }
 
-    /** wangfang records the committee's 免责 decision as she would late in 2081 (the service refuses future dates). */
-    void exemptMatterIn2081() {
-        Clock december2081 = Clock.fixed(Instant.parse("2081-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        ToleranceService in2081 = new ToleranceService(toleranceMapper, cadres, org, messages, december2081);
-        in2081.record(users.context("wangfang").orElseThrow(), new ToleranceService.NewOutcome(cadreId, MATTER,
-                LocalDate.of(2081, 7, 14), ToleranceOutcome.Outcome.EXEMPT, LocalDate.of(2081, 10, 9),
-                "清组容〔2081〕7号"));
+    /** wangfang records the committee's 免责 decision as she would late in 2024 (the service refuses future dates). */
+    void exemptMatterIn2024() {
+        Clock december2024 = Clock.fixed(Instant.parse("2024-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        ToleranceService in2024 = new ToleranceService(toleranceMapper, cadres, org, messages, december2024);
+        in2024.record(users.context("wangfang").orElseThrow(), new ToleranceService.NewOutcome(cadreId, MATTER,
+                LocalDate.of(2024, 7, 14), ToleranceOutcome.Outcome.EXEMPT, LocalDate.of(2024, 10, 9),
+                "清组容〔2024〕7号"));
     }
 
     ProcessInstance start(int year) {
@@ -178,19 +178,19 @@ class ToleratedMatterReviewTest extends KaribuSupport {
 
     @Test
     void aToleratedMatterIsShownToEveryRaterAndCannotLowerTheGrade() {
-        exemptMatterIn2081();
+        exemptMatterIn2024();
         ProcessInstance pi = start(TOLERATED_YEAR);
         long reviewId = review(pi).id();
         selfReport(pi);
         // 民主测评: the rater reads it too
-        assertThat(shown(pi, "peerRating", "lijun")).contains(MATTER, "免责", "清组容〔2081〕7号", RULE);
+        assertThat(shown(pi, "peerRating", "lijun")).contains(MATTER, "免责", "清组容〔2024〕7号", RULE);
         commands.submitForm(task(pi, PEER_RATING).getId(), "lijun", Map.of("peerVote", "优秀", "peerScore", 100));
 
         // 单位负责人评鉴: shown; below the suggested 基本称职 refused, with the grade named in the user's language
         assertThat(pi).isWaitingAtExactly(LEADER_RATING);
         assertThat(review(pi).suggestedGrade()).isEqualTo("基本称职");
         assertThat(shown(pi, "leaderRating", "lijun")).isEqualTo("1. " + MATTER
-                + "（发生于 2081-07-14）：免责，认定文号 清组容〔2081〕7号（2081-10-09）\n" + RULE);
+                + "（发生于 2024-07-14）：免责，认定文号 清组容〔2024〕7号（2024-10-09）\n" + RULE);
         FormError leaderError = refusal(pi, "leaderRating", "lijun", leader("不称职"));
         assertThat(leaderError.field()).isEqualTo("proposedGrade");
         assertThat(leaderError.messageKey()).isEqualTo("tolerance.error.gradeBelowSuggested");
@@ -246,7 +246,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         login("wangfang");
         navigate("appraisal/form/" + reviewId);
         assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-tolerated")).getElement()
-                .getTextRecursively()).contains(MATTER, "免责", "清组容〔2081〕7号", RULE);
+                .getTextRecursively()).contains(MATTER, "免责", "清组容〔2024〕7号", RULE);
     }
 
     @Test
@@ -254,7 +254,7 @@ class ToleratedMatterReviewTest extends KaribuSupport {
         ProcessInstance pi = start(PLAIN_YEAR);
         toLeaderRating(pi);
         assertThat(review(pi).suggestedGrade()).isEqualTo("基本称职");
-        assertThat(shown(pi, "leaderRating", "lijun")).isEqualTo("2082年度无已认定容错的事项。");
+        assertThat(shown(pi, "leaderRating", "lijun")).isEqualTo("2025年度无已认定容错的事项。");
         commands.submitForm(task(pi, LEADER_RATING).getId(), "lijun", leader("不称职"));
         assertThat(review(pi).suggestedGrade()).isEqualTo("称职");
         commands.submitForm(task(pi, HR_REVIEW).getId(), "wangfang", Map.of("hrGrade", "基本称职", "hrOpinion", "同意。"));

@@ -120,7 +120,7 @@ class BoundedUploadUiTest extends KaribuSupport {
     void anImportFileOverItsLimitIsRefusedAndNothingIsImported() {
         login("wangfang");
         navigate("appraisal/evidence");
-        _setValue(_get(IntegerField.class, spec -> spec.withId("evidence-year")), 2053);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("evidence-year")), 2016);
         long cadre = users.find("zhangwei").orElseThrow().cadreId();
         // one good line, then blank lines past 5 MB
         byte[] file = ("干部编号,指标编码,数值\n" + cadre + ",PLATFORM_USAGE,150\n" + "\n".repeat(5 * MB))

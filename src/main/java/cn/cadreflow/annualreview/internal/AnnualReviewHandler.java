@@ -85,8 +85,11 @@ class AnnualReviewHandler implements ProcessHandler {
 
     @Override
     public List<FormError> validate(String username, Map<String, Object> values) {
-        return start.validate(username, ((Number) values.get("campaignId")).longValue(),
-                ((Number) values.get("cadreId")).longValue());
+        if (!(values.get("campaignId") instanceof Number campaign) || !(values.get("cadreId") instanceof Number cadre)) {
+            // a missing or refused number: the form's own rules have said so
+            return List.of();
+        }
+        return start.validate(username, campaign.longValue(), cadre.longValue());
     }
 
     @Override

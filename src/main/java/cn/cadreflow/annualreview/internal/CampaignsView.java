@@ -1,5 +1,6 @@
 package cn.cadreflow.annualreview.internal;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +33,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 
 import cn.cadreflow.annualreview.AppraisalException;
+import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.annualreview.Campaign;
 import cn.cadreflow.annualreview.CampaignLauncher;
@@ -78,8 +80,11 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         year.setId("campaign-year");
         year.setLabel(getTranslation("appraisal.year"));
         year.setValue(Year.now().getValue());
+        year.setMin(AppraisalYears.FIRST);
+        year.setMax(AppraisalYears.last(LocalDate.now()));
         year.setStepButtonsVisible(true);
         name.setId("campaign-name");
+        name.setMaxLength(CampaignService.NAME_MAX);
         name.setLabel(getTranslation("appraisal.campaignName"));
         name.setWidthFull();
         OrgService.OrgTree tree = org.tree();

@@ -2,6 +2,7 @@ package cn.cadreflow.annualreview.internal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,6 +66,7 @@ public class EvidenceImportService {
      */
     @Transactional
     public int importFile(String fileName, byte[] content, int year, UserContext hr) {
+        AppraisalYears.check(year, LocalDate.now(clock));
         String username = hr.username();
         List<List<String>> table = files.read(fileName, content);
         if (table.isEmpty()) {

@@ -3,6 +3,7 @@ package cn.cadreflow.annualreview.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -57,15 +58,24 @@ public class EvidenceService {
                                   String indicatorCode, BigDecimal evidenceValue, String note, Instant createdAt) {
     }
 
-    /** The cadre's own entry, with an optional file; refused with message keys, nothing half-stored. */
+    /**
+     * The cadre's own entry, with an optional file; refused with message keys, nothing half-stored: a year from 2000
+     * to next year, a figure its column keeps ({@link EvidenceValues}), a note of at most
+     * {@value EvidenceImportService#MAX_NOTE} characters.
+     */
     @Transactional
     public void submitOwn(UserContext user, int year, String indicatorCode, BigDecimal value, String note,
                           String fileName, byte[] content) {
         if (user.cadreId() == null) {
             throw new AppraisalException("appraisal.error.notCadre");
         }
-        if (note != null && note.length() > 500) {
-            throw new AppraisalException("appraisal.error.noteTooLong", 500);
+        AppraisalYears.check(year, LocalDate.now(clock));
+        String problem = EvidenceValues.problem(value);
+        if (problem != null) {
+            throw new AppraisalException(problem, EvidenceValues.MAX.toPlainString(), EvidenceValues.SCALE);
+        }
+        if (note != null && note.strip().length() > EvidenceImportService.MAX_NOTE) {
+            throw new AppraisalException("appraisal.error.noteTooLong", EvidenceImportService.MAX_NOTE);
         }
         AttachmentRules.CheckedFile file = null;
         if (content != null) {

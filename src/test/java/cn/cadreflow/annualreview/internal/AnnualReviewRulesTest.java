@@ -96,4 +96,29 @@ class AnnualReviewRulesTest {
         assertThat(MeritRule.consecutiveExcellent(List.of(new MeritRule.FiledGrade(2038, "优秀"),
                 new MeritRule.FiledGrade(2036, "优秀")), 2038)).isEqualTo(1);
     }
+
+    @Test
+    void aYearOfTheReviewIsFrom2000ToNextYear() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        assertThat(AppraisalYears.last(today)).isEqualTo(2027);
+        AppraisalYears.check(2000, today);
+        AppraisalYears.check(2027, today);
+        for (int year : List.of(1999, 2028, 0, -1, Integer.MAX_VALUE)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> AppraisalYears.check(year, today))
+                    .isInstanceOfSatisfying(cn.cadreflow.annualreview.AppraisalException.class,
+                            e -> assertThat(e.args()).containsExactly("2000", "2027"));
+        }
+    }
+
+    @Test
+    void anEvidenceFigureFitsItsColumn() {
+        assertThat(EvidenceValues.problem(d("0"))).isNull();
+        assertThat(EvidenceValues.problem(d("99999999.99"))).isNull();
+        assertThat(EvidenceValues.problem(d("12.50"))).isNull();
+        assertThat(EvidenceValues.problem(null)).isEqualTo("appraisal.error.valueNegative");
+        assertThat(EvidenceValues.problem(d("-0.01"))).isEqualTo("appraisal.error.valueNegative");
+        assertThat(EvidenceValues.problem(d("100000000"))).isEqualTo("appraisal.error.valueTooLarge");
+        assertThat(EvidenceValues.problem(d("1e400"))).isEqualTo("appraisal.error.valueTooLarge");
+        assertThat(EvidenceValues.problem(d("0.001"))).isEqualTo("appraisal.error.valueDecimals");
+    }
 }

@@ -11,10 +11,12 @@ import cn.cadreflow.workflow.internal.People;
 import cn.cadreflow.workflow.internal.engine.EngineTask;
 import cn.cadreflow.workflow.internal.engine.EngineTasks;
 import cn.cadreflow.workflow.internal.model.ProcessModel;
+import cn.cadreflow.workflow.internal.trail.Trail;
 
 /**
  * The rules every task command checks beyond access: the right kind of step, the starter's own request, whom a
- * task may be handed to (回避: never to the person it is about), and the opinion an approval needs.
+ * task may be handed to (回避: never to the person it is about), the opinion an approval needs and how long a note
+ * may be.
  */
 @Component
 public class TaskRules {
@@ -85,20 +87,33 @@ public class TaskRules {
         return target;
     }
 
+    /** An approval's opinion (审批意见): required, and no longer than the trail holds. */
     public static String requiredOpinion(String opinion) {
         String text = opinion == null ? "" : opinion.strip();
         if (text.isEmpty()) {
             throw new WorkflowException("workflow.error.opinionRequired",
                     List.of(FormError.of("opinion", "workflow.error.opinionRequired")));
         }
-        if (text.length() > 2000) {
+        if (text.length() > Trail.OPINION_MAX) {
             throw new WorkflowException("workflow.error.opinionTooLong",
-                    List.of(FormError.of("opinion", "workflow.error.opinionTooLong")));
+                    List.of(FormError.of("opinion", "workflow.error.opinionTooLong", Trail.OPINION_MAX)));
         }
         return text;
     }
 
-    public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /**
+     * A note or reason that may be left out (转办 and 撤回 reasons, 委派 and 催办 notes …): null when blank,
+     * otherwise stripped, and refused, naming {@code field}, when longer than the trail holds.
+     */
+    public static String optionalNote(String note, String field) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String text = note.strip();
+        if (text.length() > Trail.OPINION_MAX) {
+            throw new WorkflowException("workflow.error.noteTooLong",
+                    List.of(FormError.of(field, "workflow.error.noteTooLong", Trail.OPINION_MAX)));
+        }
+        return text;
     }
 }

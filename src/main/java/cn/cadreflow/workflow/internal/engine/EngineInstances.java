@@ -12,16 +12,23 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import cn.cadreflow.workflow.StartRequest;
 import cn.cadreflow.workflow.WorkflowViews.Step;
+import cn.cadreflow.workflow.WorkflowViews.Tally;
 
 /** Process instances: starting, their variables, their history, moving and ending them. */
 @Component
 public class EngineInstances {
+
+    private static final String COMPLETED_INSTANCES = "nrOfCompletedInstances";
+    private static final String ALL_INSTANCES = "nrOfInstances";
+    /** How the engine names the activity around a multi-instance activity's instances. */
+    private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
 
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -88,12 +95,46 @@ public class EngineInstances {
         return runtime.getVariable(processInstanceId, name);
     }
 
-    /** The last value of every variable, of a running or ended instance. */
+    /**
+     * The last value of every variable of a running or ended instance itself: not those kept on a task or on one
+     * execution of a step (what one rater of many submitted, and who that rater is).
+     */
     public Map<String, Object> historicVariables(String processInstanceId) {
         Map<String, Object> values = new HashMap<>();
-        history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list()
+        history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list().stream()
+                .filter(v -> v.getTaskId() == null && processInstanceId.equals(v.getExecutionId()))
                 .forEach(v -> values.put(v.getName(), v.getValue()));
         return values;
+    }
+
+    /**
+     * How far a step that asks many people at once (a multi-instance user task) has got: the engine's counts of
+     * its completed and of all its instances; null when the step is not running as one.
+     */
+    public Tally tally(String processInstanceId, String stepKey) {
+        ActivityInstance body = activity(runtime.getActivityInstance(processInstanceId),
+                stepKey + MULTI_INSTANCE_BODY);
+        if (body == null) {
+            return null;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+                .executionIdIn(body.getExecutionIds()).variableNameIn(COMPLETED_INSTANCES, ALL_INSTANCES).list()
+                .forEach(v -> counts.put(v.getName(), ((Number) v.getValue()).intValue()));
+        return counts.size() < 2 ? null : new Tally(counts.get(COMPLETED_INSTANCES), counts.get(ALL_INSTANCES));
+    }
+
+    private static ActivityInstance activity(ActivityInstance instance, String activityId) {
+        if (instance == null || activityId.equals(instance.getActivityId())) {
+            return instance;
+        }
+        for (ActivityInstance child : instance.getChildActivityInstances()) {
+            ActivityInstance found = activity(child, activityId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** The last value of one variable, of a running or ended instance, or null. */

@@ -2,7 +2,9 @@ package cn.cadreflow.workflow.internal.form;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,10 +16,25 @@ import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.FormError;
 
 /**
- * Server-side validation of submitted form data against the form's own rules. Whatever the browser
- * sent, only the form's input keys survive; read-only fields take the value the system knows.
+ * Server-side validation of submitted form data against the form's own rules. Whatever the browser (or anything
+ * else) sent, only the form's input keys survive, each of the type its field takes; read-only fields take the value
+ * the system knows. Text is measured in UTF-16 units, as a browser's maxlength and H2 count it (MySQL counts code
+ * points, never more), so a value that passes fits its column.
  */
 public final class FormValidator {
+
+    /**
+     * The most any text value may hold, whatever its form allows: a string process variable's column,
+     * {@code ACT_RU_VARIABLE.TEXT_ VARCHAR(4000)}, where every submitted value is kept.
+     */
+    public static final int TEXT_MAX = 4000;
+    /** The dates a date field accepts. */
+    static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DATE = LocalDate.of(2099, 12, 31);
+    /** The longest number or date text worth parsing: anything longer is not one (and is costly to parse). */
+    private static final int NUMBER_TEXT_MAX = 40;
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private FormValidator() {
     }
@@ -40,6 +57,10 @@ public final class FormValidator {
             }
             Object raw = submitted.get(f.key());
             if (raw instanceof String s) {
+                if (!readable(s)) {
+                    errors.add(FormError.of(f.key(), "form.error.characters"));
+                    continue;
+                }
                 raw = s.strip();
                 if (((String) raw).isEmpty()) {
                     raw = null;
@@ -63,53 +84,125 @@ public final class FormValidator {
     }
 
     private static Object normalise(FormDefinition.FormField f, Object raw, List<FormError> errors) {
-        switch (f.type()) {
-            case "number" -> {
-                BigDecimal n;
-                try {
-                    n = raw instanceof Number num ? new BigDecimal(num.toString()) : new BigDecimal(raw.toString());
-                } catch (NumberFormatException e) {
-                    errors.add(FormError.of(f.key(), "form.error.number"));
-                    return null;
-                }
-                if (f.min() != null && n.doubleValue() < f.min()) {
-                    errors.add(FormError.of(f.key(), "form.error.min", plain(f.min())));
-                } else if (f.max() != null && n.doubleValue() > f.max()) {
-                    errors.add(FormError.of(f.key(), "form.error.max", plain(f.max())));
-                }
-                return n.doubleValue();
-            }
-            case "date" -> {
-                try {
-                    return (raw instanceof LocalDate d ? d : LocalDate.parse(raw.toString())).toString();
-                } catch (DateTimeParseException e) {
-                    errors.add(FormError.of(f.key(), "form.error.date"));
-                    return null;
-                }
-            }
+        return switch (f.type()) {
+            case "number" -> number(f, raw, errors);
+            case "date" -> date(f, raw, errors);
             case "checkbox" -> {
-                return raw instanceof Boolean b ? b : Boolean.parseBoolean(raw.toString());
+                if (raw instanceof Boolean b) {
+                    yield b;
+                }
+                if ("true".equals(raw) || "false".equals(raw)) {
+                    yield Boolean.valueOf((String) raw);
+                }
+                errors.add(FormError.of(f.key(), "form.error.checkbox"));
+                yield null;
             }
             case "select", "radio" -> {
-                String s = raw.toString();
-                if (f.options().stream().noneMatch(o -> o.value().equals(s))) {
-                    errors.add(FormError.of(f.key(), "form.error.option"));
-                    return null;
+                if (raw instanceof String s && f.options().stream().anyMatch(o -> o.value().equals(s))) {
+                    yield s;
                 }
-                return s;
+                errors.add(FormError.of(f.key(), "form.error.option"));
+                yield null;
             }
-            default -> {
-                String s = raw.toString();
-                if (f.minLength() != null && s.codePointCount(0, s.length()) < f.minLength()) {
-                    errors.add(FormError.of(f.key(), "form.error.minLength", f.minLength()));
-                } else if (f.maxLength() != null && s.codePointCount(0, s.length()) > f.maxLength()) {
-                    errors.add(FormError.of(f.key(), "form.error.maxLength", f.maxLength()));
-                } else if (f.pattern() != null && !matches(f.pattern(), s)) {
-                    errors.add(FormError.of(f.key(), "form.error.pattern"));
-                }
-                return s;
+            default -> text(f, raw, errors);
+        };
+    }
+
+    /** A number: a finite one, or its text; within the form's bounds and decimal digits. */
+    private static Double number(FormDefinition.FormField f, Object raw, List<FormError> errors) {
+        BigDecimal n = null;
+        if (raw instanceof Number || (raw instanceof String s && s.length() <= NUMBER_TEXT_MAX)) {
+            try {
+                n = new BigDecimal(raw.toString());
+            } catch (NumberFormatException e) {
+                // not a number: said below
             }
         }
+        if (n == null) {
+            errors.add(FormError.of(f.key(), "form.error.number"));
+            return null;
+        }
+        if (f.min() != null && n.compareTo(BigDecimal.valueOf(f.min())) < 0) {
+            errors.add(FormError.of(f.key(), "form.error.min", plain(f.min())));
+            return null;
+        }
+        if (f.max() != null && n.compareTo(BigDecimal.valueOf(f.max())) > 0) {
+            errors.add(FormError.of(f.key(), "form.error.max", plain(f.max())));
+            return null;
+        }
+        if (f.decimalDigits() != null && n.stripTrailingZeros().scale() > f.decimalDigits()) {
+            errors.add(f.decimalDigits() == 0 ? FormError.of(f.key(), "form.error.wholeNumber")
+                    : FormError.of(f.key(), "form.error.decimals", f.decimalDigits()));
+            return null;
+        }
+        double d = n.doubleValue();
+        if (!Double.isFinite(d)) {
+            errors.add(FormError.of(f.key(), "form.error.number"));
+            return null;
+        }
+        return d;
+    }
+
+    /** An ISO date (2026-01-31), from 1900-01-01 to 2099-12-31. */
+    private static String date(FormDefinition.FormField f, Object raw, List<FormError> errors) {
+        LocalDate date = null;
+        if (raw instanceof LocalDate d) {
+            date = d;
+        } else if (raw instanceof String s && s.length() <= NUMBER_TEXT_MAX) {
+            try {
+                date = LocalDate.parse(s, ISO_DATE);
+            } catch (DateTimeParseException e) {
+                // not a date: said below
+            }
+        }
+        if (date == null) {
+            errors.add(FormError.of(f.key(), "form.error.date"));
+            return null;
+        }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            errors.add(FormError.of(f.key(), "form.error.dateRange", FIRST_DATE.toString(), LAST_DATE.toString()));
+            return null;
+        }
+        return date.toString();
+    }
+
+    /** Text, within the form's lengths (and never beyond {@link #TEXT_MAX}) and its pattern. */
+    private static String text(FormDefinition.FormField f, Object raw, List<FormError> errors) {
+        if (!(raw instanceof String s)) {
+            errors.add(FormError.of(f.key(), "form.error.text"));
+            return null;
+        }
+        int max = f.maxLength() == null ? TEXT_MAX : Math.min(f.maxLength(), TEXT_MAX);
+        if (f.minLength() != null && s.length() < f.minLength()) {
+            errors.add(FormError.of(f.key(), "form.error.minLength", f.minLength()));
+        } else if (s.length() > max) {
+            errors.add(FormError.of(f.key(), "form.error.maxLength", max));
+        } else if (f.pattern() != null && !matches(f.pattern(), s)) {
+            errors.add(FormError.of(f.key(), "form.error.pattern"));
+        } else {
+            return s;
+        }
+        return null;
+    }
+
+    /**
+     * Text a person could have typed: no control characters but tab and line breaks, and whole UTF-16 (no half of
+     * an emoji), which the databases would refuse or store as '?'.
+     */
+    static boolean readable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)
+                    || (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean matches(String pattern, String value) {

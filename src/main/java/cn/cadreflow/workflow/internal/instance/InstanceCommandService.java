@@ -1,7 +1,6 @@
 package cn.cadreflow.workflow.internal.instance;
 
-import static cn.cadreflow.workflow.internal.access.TaskRules.blankToNull;
-import static cn.cadreflow.workflow.internal.access.TaskRules.requiredOpinion;
+import static cn.cadreflow.workflow.internal.access.TaskRules.optionalNote;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -73,6 +72,7 @@ class InstanceCommandService implements InstanceCommands {
     @Override
     @Transactional
     public void recall(String processInstanceId, String username, String reason) {
+        String text = optionalNote(reason, "reason");
         TimelineEntry last = access.recallable(processInstanceId, username);
         if (last == null) {
             throw new WorkflowException("workflow.error.cannotRecall");
@@ -82,18 +82,19 @@ class InstanceCommandService implements InstanceCommands {
         String target = starter ? model.reviseStep(definitionId) : last.stepKey();
         if (target == null) {
             trail.record(processInstanceId, null, last.stepKey(), last.stepName(), Action.RECALL, username,
-                    blankToNull(reason), null);
+                    text, null);
             end(processInstanceId, "recalled", username);
             return;
         }
         trail.record(processInstanceId, null, target, model.nameOf(definitionId, target), Action.RECALL, username,
-                blankToNull(reason), null);
+                text, null);
         instances.moveTo(processInstanceId, target, username, username);
     }
 
     @Override
     @Transactional
     public void urge(String processInstanceId, String username, String note) {
+        String text = optionalNote(note, "note");
         EngineInstance p = access.visible(processInstanceId, username);
         if (!access.canUrge(p, username)) {
             throw new WorkflowException("workflow.error.cannotUrge");
@@ -115,21 +116,21 @@ class InstanceCommandService implements InstanceCommands {
         }
         String step = open.isEmpty() ? "" : open.get(0).stepKey();
         String stepName = open.isEmpty() ? "" : open.get(0).name();
-        trail.record(processInstanceId, null, step, stepName, Action.URGE, username, blankToNull(note), null);
+        trail.record(processInstanceId, null, step, stepName, Action.URGE, username, text, null);
     }
 
     @Override
     @Transactional
     public void terminate(String processInstanceId, String username, String reason) {
+        String text = optionalNote(reason, "reason");
         EngineInstance p = access.visible(processInstanceId, username);
         if (!p.running() || !access.canTerminate(processInstanceId, username)) {
             throw new WorkflowException("workflow.error.cannotTerminate");
         }
-        if (reason == null || reason.isBlank()) {
+        if (text == null) {
             throw new WorkflowException("workflow.error.reasonRequired",
                     List.of(FormError.of("reason", "workflow.error.reasonRequired")));
         }
-        String text = requiredOpinion(reason);
         List<TaskRow> open = index.openOfInstance(processInstanceId);
         trail.record(processInstanceId, null, open.isEmpty() ? "" : open.get(0).stepKey(),
                 open.isEmpty() ? "" : open.get(0).name(), Action.TERMINATE, username, text, null);

@@ -19,7 +19,7 @@ import cn.cadreflow.workflow.internal.engine.EngineTask;
 /**
  * What the BPMN model says about its steps, for every process alike: the kind of each user task (its
  * {@code cf.kind} property: approval, revise or form), whether a form step keeps its values on the task
- * ({@code cf.local}), the starter's revise step, the earlier steps a task may go back to, and the forms.
+ * ({@code cf.local}), whether its actors stay anonymous ({@code cf.anonymous}), the starter's revise step, the earlier steps a task may go back to, and the forms.
  */
 @Component
 public class ProcessModel {
@@ -27,6 +27,8 @@ public class ProcessModel {
     static final String KIND_PROPERTY = "cf.kind";
     /** On a form step: keep the submitted values on the task (one rater of many), not on the instance. */
     static final String LOCAL_PROPERTY = "cf.local";
+    /** On a step many people act on (民主测评): who acted, and who has not yet, is shown to nobody. */
+    static final String ANONYMOUS_PROPERTY = "cf.anonymous";
 
     private final EngineModels models;
     private final EngineInstances instances;
@@ -58,6 +60,12 @@ public class ProcessModel {
     /** Whether a form step keeps the submitted values on its task rather than on the instance. */
     public boolean keepsValuesOnTask(String definitionId, String stepKey) {
         return "true".equals(models.property(definitionId, stepKey, LOCAL_PROPERTY));
+    }
+
+    /** Whether the step is anonymous: its actors are never named, only counted. */
+    public boolean isAnonymous(String definitionId, String stepKey) {
+        return stepKey != null && !stepKey.isEmpty()
+                && "true".equals(models.property(definitionId, stepKey, ANONYMOUS_PROPERTY));
     }
 
     /** The first user task in the model where the starter revises their request, if there is one. */

@@ -26,6 +26,8 @@ import cn.cadreflow.workflow.UserDirectory;
 public class Notifications {
 
     private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+    /** notification.subject VARCHAR(255) (sql/V6): a longer subject (a termination's reason, say) is shortened. */
+    static final int SUBJECT_MAX = 255;
 
     private final NotificationMapper mapper;
     private final UserDirectory directory;
@@ -45,7 +47,7 @@ public class Notifications {
     public void send(String recipient, Notification.Kind kind, String processKey, String processInstanceId,
                      String taskId, String subject, String actorName) {
         Notification n = new Notification(null, recipient, kind, processKey, processInstanceId, taskId,
-                subject == null ? "" : subject, actorName, clock.instant(), null);
+                shortened(subject), actorName, clock.instant(), null);
         mapper.insert(n);
         JavaMailSender sender = mail.getIfAvailable();
         String address = directory.user(recipient).map(UserDirectory.DirectoryUser::email).orElse(null);
@@ -62,6 +64,21 @@ public class Notifications {
                 post.run();
             }
         }
+    }
+
+    /** The subject as the bell keeps it: whole when it fits, else its beginning and "…" (the trail has it all). */
+    static String shortened(String subject) {
+        if (subject == null) {
+            return "";
+        }
+        if (subject.length() <= SUBJECT_MAX) {
+            return subject;
+        }
+        int end = SUBJECT_MAX - 1;
+        if (Character.isHighSurrogate(subject.charAt(end - 1))) {
+            end--;
+        }
+        return subject.substring(0, end) + "…";
     }
 
     public List<Notification> latest(String recipient, int limit) {

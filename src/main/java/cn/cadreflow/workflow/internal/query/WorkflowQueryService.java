@@ -1,7 +1,9 @@
 package cn.cadreflow.workflow.internal.query;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.ProcessHandler;
 import cn.cadreflow.workflow.TaskFilter;
+import cn.cadreflow.workflow.TimelineEntry;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
@@ -158,15 +161,39 @@ class WorkflowQueryService implements WorkflowQueries {
         InstanceSummary summary = summary(p, open.stream().map(TaskRow::name).distinct().toList());
         FormDefinition form = model.startForm(model.definition(p.definitionId()));
         Map<String, Object> values = instances.historicVariables(processInstanceId);
-        List<PendingStep> pending = open.stream().map(t -> new PendingStep(t.stepKey(), t.name(),
-                people.waitingOn(t).stream().map(people::nameOf).toList(), t.createdAt())).toList();
         actions.markCopyRead(processInstanceId, username, clock.instant());
         boolean running = p.running();
         return new InstanceDetail(summary, people.nameOf(p.startUserId()), form, values,
-                trail.timeline(processInstanceId), pending, attachments(processInstanceId, username),
+                timeline(p), pending(p, open), attachments(processInstanceId, username),
                 running && instanceAccess.recallable(processInstanceId, username) != null,
                 running && instanceAccess.canUrge(p, username),
                 running && instanceAccess.canTerminate(processInstanceId, username));
+    }
+
+    /** The trail as anyone reads it: on an anonymous step it says what happened and when, never who (or why). */
+    private List<TimelineEntry> timeline(EngineInstance p) {
+        return trail.timeline(p.id()).stream().map(e -> !model.isAnonymous(p.definitionId(), e.stepKey()) ? e
+                : new TimelineEntry(null, e.stepKey(), e.stepName(), e.action(), null, null, null, null, null, e.at()))
+                .toList();
+    }
+
+    /**
+     * Whom each open step waits for; an anonymous step (its people each hold a task of their own) once, with how
+     * many of how many have acted instead of names.
+     */
+    private List<PendingStep> pending(EngineInstance p, List<TaskRow> open) {
+        List<PendingStep> pending = new ArrayList<>();
+        Set<String> anonymous = new HashSet<>();
+        for (TaskRow t : open) {
+            if (!model.isAnonymous(p.definitionId(), t.stepKey())) {
+                pending.add(new PendingStep(t.stepKey(), t.name(), people.waitingOn(t).stream().map(people::nameOf)
+                        .toList(), t.createdAt(), null));
+            } else if (anonymous.add(t.stepKey())) {
+                pending.add(new PendingStep(t.stepKey(), t.name(), List.of(), t.createdAt(),
+                        instances.tally(p.id(), t.stepKey())));
+            }
+        }
+        return pending;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package cn.cadreflow.workflow.internal.task;
 
 import static cn.cadreflow.workflow.internal.access.TaskRules.OWNER_APPROVED;
-import static cn.cadreflow.workflow.internal.access.TaskRules.blankToNull;
+import static cn.cadreflow.workflow.internal.access.TaskRules.optionalNote;
 import static cn.cadreflow.workflow.internal.access.TaskRules.requiredOpinion;
 
 import java.util.ArrayList;
@@ -107,8 +107,8 @@ class TaskCommandService implements TaskCommands {
     @Override
     @Transactional
     public void decide(String taskId, String username, boolean approve, String opinion) {
-        EngineTask task = access.accessible(taskId, username);
         String text = requiredOpinion(opinion);
+        EngineTask task = access.accessible(taskId, username);
         if (task.delegated()) {
             throw new WorkflowException("workflow.error.delegatedResolve");
         }
@@ -149,6 +149,7 @@ class TaskCommandService implements TaskCommands {
     @Override
     @Transactional
     public void resubmit(String taskId, String username, Map<String, ?> submitted, String note) {
+        String text = optionalNote(note, "note");
         EngineTask task = access.accessible(taskId, username);
         rules.requireKind(task, StepKind.REVISE);
         rules.requireStarter(task, username);
@@ -167,7 +168,7 @@ class TaskCommandService implements TaskCommands {
             handler.onResubmit(all);
         }
         access.claimIfOpen(task, username);
-        trail.record(task, Action.RESUBMIT, username, blankToNull(note), null);
+        trail.record(task, Action.RESUBMIT, username, text, null);
         tasks.complete(taskId, username, variables);
     }
 
@@ -207,45 +208,48 @@ class TaskCommandService implements TaskCommands {
     @Override
     @Transactional
     public void withdraw(String taskId, String username, String reason) {
+        String text = optionalNote(reason, "note");
         EngineTask task = access.accessible(taskId, username);
         rules.requireKind(task, StepKind.REVISE);
         rules.requireStarter(task, username);
         access.claimIfOpen(task, username);
-        trail.record(task, Action.WITHDRAW, username, blankToNull(reason), null);
+        trail.record(task, Action.WITHDRAW, username, text, null);
         tasks.complete(taskId, username, Map.of(RESUBMIT, false));
     }
 
     @Override
     @Transactional
     public void transfer(String taskId, String username, String target, String reason) {
+        String text = optionalNote(reason, "reason");
         EngineTask task = access.heldOrClaimed(taskId, username);
         rules.notTheStartersOwn(task);
         String to = rules.notTheSubject(task, rules.otherUser(target, username));
-        trail.record(task, Action.TRANSFER, username, blankToNull(reason), to);
+        trail.record(task, Action.TRANSFER, username, text, to);
         tasks.assign(taskId, to);
     }
 
     @Override
     @Transactional
     public void delegate(String taskId, String username, String target, String note) {
+        String text = optionalNote(note, "note");
         EngineTask task = access.heldOrClaimed(taskId, username);
         rules.notTheStartersOwn(task);
         if (task.parentTaskId() != null) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
         String to = rules.notTheSubject(task, rules.otherUser(target, username));
-        trail.record(task, Action.DELEGATE, username, blankToNull(note), to);
+        trail.record(task, Action.DELEGATE, username, text, to);
         tasks.delegate(taskId, to);
     }
 
     @Override
     @Transactional
     public void resolve(String taskId, String username, String opinion) {
+        String text = requiredOpinion(opinion);
         EngineTask task = access.held(taskId, username);
         if (!task.delegated()) {
             throw new WorkflowException("workflow.error.wrongAction");
         }
-        String text = requiredOpinion(opinion);
         trail.record(task, Action.RESOLVE, username, text, task.owner());
         tasks.resolve(taskId);
     }
@@ -253,6 +257,7 @@ class TaskCommandService implements TaskCommands {
     @Override
     @Transactional
     public void addApprovers(String taskId, String username, Collection<String> targets, String note) {
+        String text = optionalNote(note, "note");
         EngineTask task = access.heldOrClaimed(taskId, username);
         rules.requireKind(task, StepKind.APPROVAL);
         if (task.parentTaskId() != null || task.delegated()) {
@@ -267,7 +272,7 @@ class TaskCommandService implements TaskCommands {
             if (already.contains(to)) {
                 continue;
             }
-            trail.record(task, Action.ADD_APPROVER, username, blankToNull(note), to);
+            trail.record(task, Action.ADD_APPROVER, username, text, to);
             tasks.addSubTask(task, to, username);
         }
     }
@@ -275,13 +280,13 @@ class TaskCommandService implements TaskCommands {
     @Override
     @Transactional
     public void returnTo(String taskId, String username, String stepKey, String opinion) {
+        String text = requiredOpinion(opinion);
         EngineTask task = access.heldOrClaimed(taskId, username);
         rules.requireKind(task, StepKind.APPROVAL);
         if (task.parentTaskId() != null) {
             // an added approver votes on the step; sending the whole step back is its holder's call
             throw new WorkflowException("workflow.error.wrongAction");
         }
-        String text = requiredOpinion(opinion);
         Step target = model.returnTargets(task).stream().filter(s -> s.key().equals(stepKey)).findFirst()
                 .orElseThrow(() -> new WorkflowException("workflow.error.noSuchStep"));
         String previous = instances.lastAssignee(task.processInstanceId(), target.key());

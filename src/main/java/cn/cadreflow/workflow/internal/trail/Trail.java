@@ -16,6 +16,13 @@ import cn.cadreflow.workflow.internal.engine.EngineTasks;
 @Component
 public class Trail {
 
+    /**
+     * The most an opinion, reason or note may hold, in UTF-16 units as browsers count a text area's maxlength:
+     * its column, {@code workflow_action.opinion VARCHAR(2000)} (sql/V4; H2 counts the same units, MySQL code
+     * points, never more).
+     */
+    public static final int OPINION_MAX = 2000;
+
     private final ActionMapper actions;
     private final EngineTasks tasks;
     private final People people;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import cn.cadreflow.ui.Notices;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.internal.trail.Trail;
 
 /**
  * A small dialog for one task-centre action: an optional person picker (one or several), a text and a
@@ -47,7 +48,7 @@ class ActionDialog extends Dialog {
         text.setId("dialog-note");
         text.setLabel(textLabel);
         text.setWidthFull();
-        text.setMaxLength(2000);
+        text.setMaxLength(Trail.OPINION_MAX);
         text.setRequiredIndicatorVisible(textRequired);
         if (pick == Pick.ONE) {
             add(person);

@@ -45,6 +45,7 @@ import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.query.TaskLists;
+import cn.cadreflow.workflow.internal.trail.Trail;
 
 /**
  * The task centre: 待办 (mine and my groups' unclaimed), 待签 (unclaimed only), 已办 (done by me) and
@@ -254,6 +255,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         TextArea opinion = new TextArea(getTranslation("task.opinion"));
         opinion.setId("batch-opinion");
         opinion.setWidthFull();
+        opinion.setMaxLength(Trail.OPINION_MAX);
         opinion.setValue(getTranslation("batch.defaultOpinion"));
         Button confirm = new Button(getTranslation("batch.confirm"), e -> {
             try {
@@ -262,7 +264,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 showResults(results);
             } catch (WorkflowException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
+                Notices.error(getTranslation(ex.messageKey(), ex.errors().stream().findFirst()
+                        .map(err -> err.args().toArray()).orElse(new Object[0])));
             }
         });
         confirm.setId("batch-confirm");

@@ -38,6 +38,7 @@ import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.People;
 import cn.cadreflow.workflow.internal.WorkflowSettings;
 import cn.cadreflow.workflow.internal.form.FormRenderer;
+import cn.cadreflow.workflow.internal.trail.Trail;
 
 /**
  * One task: the form (read-only for an approval, editable for a revision), the actions the step allows,
@@ -138,6 +139,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         opinion.setId("opinion");
         opinion.setWidthFull();
         opinion.setRequiredIndicatorVisible(true);
+        opinion.setMaxLength(Trail.OPINION_MAX);
         Button resolve = new Button(getTranslation("task.resolve"), e -> act(opinion,
                 () -> commands.resolve(taskId, user, opinion.getValue()), "task.resolved"));
         resolve.setId("resolve");
@@ -267,7 +269,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         opinion.setId("opinion");
         opinion.setWidthFull();
         opinion.setRequiredIndicatorVisible(true);
-        opinion.setMaxLength(2000);
+        opinion.setMaxLength(Trail.OPINION_MAX);
         opinion.setPlaceholder(getTranslation("task.opinionPlaceholder"));
         Button approve = new Button(getTranslation("task.approve"), e -> act(opinion,
                 () -> commands.decide(taskId, user, true, opinion.getValue()), "task.approved"));
@@ -312,7 +314,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea note = new TextArea(getTranslation("task.note"));
         note.setId("note");
         note.setWidthFull();
-        note.setMaxLength(2000);
+        note.setMaxLength(Trail.OPINION_MAX);
         Button resubmit = new Button(getTranslation("task.resubmit"), e -> {
             try {
                 commands.resubmit(taskId, user, form == null ? java.util.Map.of() : form.values(), note.getValue());
@@ -353,7 +355,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             action.run();
             done(doneKey);
         } catch (WorkflowException ex) {
-            String message = getTranslation(ex.messageKey());
+            String message = getTranslation(ex.messageKey(), ex.errors().stream().findFirst()
+                    .map(err -> err.args().toArray()).orElse(new Object[0]));
             if (opinion != null && ex.errors().stream().anyMatch(err -> "opinion".equals(err.field()))) {
                 opinion.setErrorMessage(message);
                 opinion.setInvalid(true);

@@ -12,7 +12,7 @@ import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.TimelineEntry;
 import cn.cadreflow.workflow.WorkflowViews;
 
-/** Every action on an instance in order, then the steps still waiting and for whom. */
+/** Every action on an instance in order, then the steps still waiting and for whom (or, anonymous, for how many). */
 class TimelineList extends UnorderedList {
 
     TimelineList(String processKey, List<TimelineEntry> entries, List<WorkflowViews.PendingStep> pending,
@@ -25,7 +25,9 @@ class TimelineList extends UnorderedList {
             item.add(new Div(new Span(texts.dateTime(e.at())), new Span(" · "),
                     new Span(texts.stepName(processKey, e.stepKey(), e.stepName(), locale))));
             item.getChildren().findFirst().ifPresent(c -> c.getElement().getClassList().add("when"));
-            Div what = new Div(new Span(texts.get("action." + e.action().name(), locale, e.actorName(),
+            // an anonymous step's actions name nobody
+            String actor = e.actor() == null ? texts.get("timeline.someone", locale) : e.actorName();
+            Div what = new Div(new Span(texts.get("action." + e.action().name(), locale, actor,
                     e.targetName() == null ? "" : e.targetName())));
             what.addClassName("what");
             item.add(what);
@@ -42,8 +44,11 @@ class TimelineList extends UnorderedList {
             Div when = new Div(new Span(texts.dateTime(p.since()) + " · "),
                     new Span(texts.stepName(processKey, p.stepKey(), p.stepName(), locale)));
             when.addClassName("when");
-            item.add(when, new Div(texts.get("timeline.waitingFor", locale,
-                    p.people().isEmpty() ? "—" : String.join("、", p.people()))));
+            Div who = p.tally() != null ? new Div(texts.get("timeline.tally", locale, p.tally().done(), p.tally().total()))
+                    : new Div(texts.get("timeline.waitingFor", locale,
+                    p.people().isEmpty() ? "—" : String.join("、", p.people())));
+            who.addClassName("who");
+            item.add(when, who);
             add(item);
         }
     }

@@ -1,0 +1,296 @@
+package cn.cadreflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.cadreflow.annualreview.AnnualReviewStep;
+import cn.cadreflow.annualreview.AppraisalSettings;
+import cn.cadreflow.annualreview.CampaignService;
+import cn.cadreflow.workflow.FormDefinition;
+import cn.cadreflow.workflow.FormError;
+import cn.cadreflow.workflow.ProcessStarts;
+import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.WorkflowQueries;
+
+/**
+ * Every shipped form, {@value #RUNS} random and hostile submissions each (wrong types, huge strings, unknown keys,
+ * the processes' own variable names, control characters, emoji, broken UTF-16, SQL and HTML), sent the way the UI
+ * sends them: {@link ProcessStarts#start} and {@link TaskCommands#submitForm} (and {@link TaskCommands#resubmit}) by
+ * a real user on a real instance. Each must be refused with the project's own exception naming the broken fields in
+ * messages both languages have, never a server error, and leave everything as it was: no instance, no task moved,
+ * no variable, no record. Then the valid submission, with the hostile noise still in it, is accepted and none of
+ * the noise reaches the instance.
+ *
+ * <p>The random is seeded; the seed is printed and {@code -Dfuzz.seed=…} replays a run. The annual review runs for a
+ * cadre of 云溪街道 without an account, so 孙丽 (HR of 云溪县) reports, rates and decides for him, on a campaign of
+ * the current year over 云溪街道 that no other test touches.
+ */
+@CadreFlowTest
+class FormFuzzTest {
+
+    static final int RUNS = 1000;
+    static final long SEED = Long.getLong("fuzz.seed", new Random().nextLong());
+    static final String HR = "sunli";
+    static final String CADRE_USER = "zhangwei";
+    /** The value every piece of noise in an accepted submission carries; it must never reach the instance. */
+    static final String HOSTILE = "HOSTILE-NOISE";
+    /** Variable names the processes and the engine use for themselves. */
+    static final Set<String> ENGINE_NAMES = Set.of(ProcessStarts.INITIATOR, "subject", "reviewId", "cadreUser",
+            "cadreId", "cadreName", "unitId", "unitName", "campaignId", "requestId", "businessKey",
+            TaskCommands.APPROVED, TaskCommands.RESUBMIT, "hrGroup", "rater", "nrOfInstances",
+            "nrOfCompletedInstances", "nrOfActiveInstances", "loopCounter", "noticeEnd", "quotaStatus",
+            "suggestedGrade", "suggestedReason", "totalScore", "digitalScore", "finalGrade", "cf_ownerApproved",
+            "execution", "task", "annualReviewSteps", "trainingLeaveSteps", "decisionResult", "processInstanceId");
+
+    @Autowired
+    ProcessStarts starts;
+    @Autowired
+    TaskCommands commands;
+    @Autowired
+    WorkflowQueries queries;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    AppraisalSettings settings;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    MessageSource messages;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HostileForms hostile = new HostileForms(SEED);
+    final Set<String> knownKeys = new HashSet<>();
+
+    @BeforeAll
+    static void seed() {
+        System.out.println("FormFuzzTest seed " + SEED + " (replay: -Dfuzz.seed=" + SEED + ")");
+    }
+
+    @Test
+    void everyShippedFormIsFuzzedHere() throws IOException {
+        Set<String> shipped = new TreeSet<>();
+        for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
+            try (InputStream in = r.getInputStream()) {
+                shipped.add(FormDefinition.parse(in).id());
+            }
+        }
+        assertThat(shipped).as("a new form needs a driver in this test").containsExactlyInAnyOrder(
+                "trainingLeave", "annualReviewStart", "annualReviewSelf", "annualReviewPeer", "annualReviewLeader",
+                "annualReviewHr", "annualReviewCommittee", "annualReviewObjection", "annualReviewObjectionCheck",
+                "annualReviewNotice", "annualReviewRecheck");
+    }
+
+    @Test
+    void trainingLeaveRequestsHoldOnStartAndOnResubmission() {
+        FormDefinition form = starts.startForm("trainingLeave", CADRE_USER).form();
+        fuzz(form, request(), values -> starts.start("trainingLeave", CADRE_USER, values), null);
+        String pi = starts.start("trainingLeave", CADRE_USER, noisy(form, request()));
+        assertNoNoise(pi, CADRE_USER);
+
+        String leader = openTask(pi, "leaderApproval").getId();
+        commands.decide(leader, "lijun", false, "请补充工作安排");
+        String revise = openTask(pi, "revise").getId();
+        fuzz(form, request(), values -> commands.resubmit(revise, CADRE_USER, values, "已补充"), revise);
+        commands.resubmit(revise, CADRE_USER, noisy(form, request()), "已补充");
+        assertNoNoise(pi, CADRE_USER);
+        assertThat(openTask(pi, "leaderApproval")).isNotNull();
+    }
+
+    @Test
+    void everyStepOfAnAnnualReviewHolds() {
+        long unit = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '云溪街道'", Long.class);
+        long cadre = jdbc.queryForObject("SELECT MIN(c.id) FROM cadre c WHERE c.unit_id = ? AND c.status = 'ACTIVE'"
+                + " AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.cadre_id = c.id)", Long.class, unit);
+        int year = LocalDate.now().getYear();
+        long campaign = campaigns.create(year, year + "年度云溪街道干部考核（表单模糊测试）", List.of(unit), "GRASSROOTS11", HR);
+        Map<String, Object> start = Map.of("campaignId", campaign, "cadreId", cadre);
+
+        FormDefinition startForm = starts.startForm(AnnualReviewStep.PROCESS_KEY, HR).form();
+        fuzz(startForm, start, values -> starts.start(AnnualReviewStep.PROCESS_KEY, HR, values), null);
+        String pi = starts.start(AnnualReviewStep.PROCESS_KEY, HR, noisy(startForm, start));
+        assertNoNoise(pi, HR);
+
+        Map<String, Object> self = new HashMap<>(Map.of("selfReport", "代录：全年完成社区治理各项工作。"));
+        settings.items("GRASSROOTS11").forEach(i -> self.put("self_" + i.code(), 80));
+        step(pi, AnnualReviewStep.SELF_REPORT, self);
+        step(pi, AnnualReviewStep.PEER_RATING, Map.of("peerVote", "称职", "peerScore", 80));
+        String grade = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi)
+                .variableName("suggestedGrade").singleResult().getValue();
+        step(pi, AnnualReviewStep.LEADER_RATING, Map.of("leaderScore", 80, "proposedGrade", grade,
+                "leaderOpinion", "工作扎实。"));
+        step(pi, AnnualReviewStep.HR_REVIEW, Map.of("hrGrade", grade, "hrOpinion", "同意。"));
+        step(pi, AnnualReviewStep.COMMITTEE_DECISION, Map.of("finalGrade", grade, "committeeOpinion", "经研究确定。"));
+        step(pi, AnnualReviewStep.OBJECTION_WATCH, Map.of("objectionReason", "群众反映一项工作未按期完成。"));
+        step(pi, AnnualReviewStep.OBJECTION_CHECK, Map.of("objectionFinding", "经核查不属实。", "objectionUpheld", false));
+        // 公示 runs out
+        management.executeJob(management.createJobQuery().processInstanceId(pi).timers()
+                .activityId(AnnualReviewStep.NOTICE_OVER).singleResult().getId());
+        step(pi, AnnualReviewStep.RESULT_NOTICE, Map.of("requestRecheck", true, "recheckReason", "请求复核测评结果。"));
+        step(pi, AnnualReviewStep.RECHECK, Map.of("recheckGrade", grade, "recheckOpinion", "维持原等次。"));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getEndActivityId())
+                .isEqualTo(AnnualReviewStep.FILED);
+    }
+
+    /** Fuzzes the step's form on its open task, then submits the valid values with noise to move on. */
+    void step(String pi, String stepKey, Map<String, Object> valid) {
+        String task = openTask(pi, stepKey).getId();
+        FormDefinition form = queries.task(task, HR).form();
+        fuzz(form, valid, values -> commands.submitForm(task, HR, values), task);
+        commands.submitForm(task, HR, noisy(form, valid));
+        assertNoNoise(pi, HR);
+    }
+
+    /**
+     * {@value #RUNS} hostile submissions of the form through {@code submit}: each refused with messages on the broken
+     * fields, none a server error, none changing anything ({@code task}, when given, stays open and as it was).
+     */
+    void fuzz(FormDefinition form, Map<String, Object> valid, Consumer<Map<String, Object>> submit, String task) {
+        Set<String> inputs = new HashSet<>();
+        form.inputs().forEach(f -> inputs.add(f.key()));
+        Set<String> names = new HashSet<>(ENGINE_NAMES);
+        form.inputs().stream().filter(f -> !f.readonly()).forEach(f -> names.remove(f.key()));
+        String before = state(task);
+        String recordsBefore = records();
+        long started = System.nanoTime();
+        for (int i = 0; i < RUNS; i++) {
+            HostileForms.Submission s = hostile.next(form, valid, names);
+            String where = "form " + form.id() + ", submission " + i + " of seed " + SEED + " (" + s.account() + ")";
+            try {
+                submit.accept(s.values());
+                throw new AssertionError("accepted a broken submission: " + where);
+            } catch (WorkflowException e) {
+                List<FormError> errors = e.errors();
+                if (errors.isEmpty()) {
+                    throw new AssertionError("refused without field messages (" + e.messageKey() + "): " + where, e);
+                }
+                for (FormError err : errors) {
+                    if (err.field() != null && !inputs.contains(err.field())) {
+                        throw new AssertionError("message on " + err.field() + ", not a field of the form: " + where);
+                    }
+                    translated(err);
+                }
+                if (errors.stream().noneMatch(err -> s.broken().contains(err.field()))) {
+                    throw new AssertionError("no message on a broken field " + s.broken() + " but " + errors.stream()
+                            .map(err -> err.field() + ":" + err.messageKey()).toList() + ": " + where);
+                }
+            } catch (RuntimeException e) {
+                throw new AssertionError("server error " + e + ": " + where, e);
+            }
+            String after = state(task);
+            if (!after.equals(before)) {
+                throw new AssertionError("a refused submission changed " + before + " into " + after + ": " + where);
+            }
+        }
+        assertThat(records()).as("refused submissions of " + form.id() + " changed nothing").isEqualTo(recordsBefore);
+        System.out.printf("FormFuzzTest %s: %d submissions refused in %d ms%n", form.id(), RUNS,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The message exists in Chinese and in English (a missing key throws). */
+    void translated(FormError err) {
+        if (knownKeys.add(err.messageKey())) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                assertThat(messages.getMessage(err.messageKey(), err.args().toArray(), locale)).isNotBlank();
+            }
+        }
+    }
+
+    /**
+     * What any write would change, read after every submission: instances, the trail, and the task (holder, owner,
+     * revision) with its instance's variables. {@link #records()} adds the rest once per form.
+     */
+    String state(String task) {
+        Map<String, Object> counts = jdbc.queryForMap("SELECT"
+                + " (SELECT COUNT(*) FROM ACT_HI_PROCINST) AS instances,"
+                + " (SELECT COALESCE(MAX(id), 0) FROM workflow_action) AS trail,"
+                + " (SELECT COALESCE(MAX(id), 0) FROM notification) AS bell");
+        if (task == null) {
+            return counts.toString();
+        }
+        return counts + jdbc.queryForList("SELECT t.ASSIGNEE_, t.OWNER_, t.REV_,"
+                + " (SELECT COUNT(*) FROM ACT_RU_VARIABLE v WHERE v.PROC_INST_ID_ = t.PROC_INST_ID_),"
+                + " (SELECT SUM(v.REV_) FROM ACT_RU_VARIABLE v WHERE v.PROC_INST_ID_ = t.PROC_INST_ID_)"
+                + " FROM ACT_RU_TASK t WHERE t.ID_ = ?", task).toString();
+    }
+
+    /** Everything else a write would change: executions, tasks and variables anywhere, the records. */
+    String records() {
+        return jdbc.queryForMap("SELECT"
+                + " (SELECT COUNT(*) FROM ACT_RU_EXECUTION) AS executions,"
+                + " (SELECT COUNT(*) FROM ACT_RU_TASK) AS open_tasks,"
+                + " (SELECT COALESCE(SUM(REV_), 0) FROM ACT_RU_TASK) AS task_revisions,"
+                + " (SELECT COUNT(*) FROM ACT_RU_VARIABLE) AS variables,"
+                + " (SELECT COALESCE(SUM(REV_), 0) FROM ACT_RU_VARIABLE) AS variable_revisions,"
+                + " (SELECT COUNT(*) FROM ACT_HI_VARINST) AS variable_history,"
+                + " (SELECT COUNT(*) FROM training_leave_request) AS requests,"
+                + " (SELECT MAX(updated_at) FROM training_leave_request) AS request_update,"
+                + " (SELECT COUNT(*) FROM appraisal_review) AS reviews,"
+                + " (SELECT MAX(updated_at) FROM appraisal_review) AS review_update,"
+                + " (SELECT COUNT(*) FROM appraisal_score) AS scores,"
+                + " (SELECT COUNT(*) FROM appraisal_objection) AS objections,"
+                + " (SELECT COUNT(*) FROM appraisal_recheck) AS rechecks").toString();
+    }
+
+    /** The valid values with noise: every process variable name and some unknown keys, all with one marker. */
+    Map<String, Object> noisy(FormDefinition form, Map<String, Object> valid) {
+        Map<String, Object> values = new HashMap<>(valid);
+        Set<String> editable = new LinkedHashSet<>();
+        form.inputs().stream().filter(f -> !f.readonly()).forEach(f -> editable.add(f.key()));
+        form.inputs().stream().filter(FormDefinition.FormField::readonly).forEach(f -> values.put(f.key(), HOSTILE));
+        ENGINE_NAMES.stream().filter(n -> !editable.contains(n)).forEach(n -> values.put(n, HOSTILE));
+        HostileForms.FRAGMENTS.forEach(f -> values.putIfAbsent(f, HOSTILE));
+        return values;
+    }
+
+    /** None of the noise of the accepted submissions reached the instance; its starter is who started it. */
+    void assertNoNoise(String pi, String starter) {
+        List<HistoricVariableInstance> variables = history.createHistoricVariableInstanceQuery().processInstanceId(pi)
+                .list();
+        assertThat(variables).filteredOn(v -> HOSTILE.equals(v.getValue()))
+                .extracting(HistoricVariableInstance::getName).isEmpty();
+        assertThat(variables).filteredOn(v -> v.getName().equals(ProcessStarts.INITIATOR))
+                .extracting(HistoricVariableInstance::getValue).containsOnly(starter);
+    }
+
+    Task openTask(String pi, String stepKey) {
+        List<Task> open = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(stepKey).list();
+        assertThat(open).as("open " + stepKey).hasSize(1);
+        return open.get(0);
+    }
+
+    static Map<String, Object> request() {
+        return TrainingRequests.request("数字政府专题班", TrainingRequests.nextFreeStart(), 3, 24);
+    }
+}
