@@ -438,23 +438,25 @@ class MariaDbIT {
         assertThat(jdbc.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'", String.class))
                 .as("a new database starts at CadreFlow's level").isEqualTo("20");
         try (MariaDbApp older = MariaDbApp.create("cadreflow_upgrade")) {
-            // the schema and engine settings of the release before: migrations up to V9, history level FULL
+            // the schema and engine settings of the release before: migrations up to V9, history level FULL. (No
+            // request is started on it: today's task read model writes columns that later migrations add, so only an
+            // older build could; StrandedInstancesTest covers instances of older models going on.)
             ConfigurableApplicationContext before = older.start("--spring.flyway.target=9",
                     "--camunda.bpm.history-level=full");
             JdbcTemplate sql = new JdbcTemplate(before.getBean(DataSource.class));
             assertThat(sql.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
                     String.class)).isEqualTo("3");
-            String pi = before.getBean(ProcessStarts.class).start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
-                    request("升级前提交的申请", LocalDate.now().plusDays(150), 1, 8));
             before.close();
 
             ConfigurableApplicationContext after = older.start();
             sql = new JdbcTemplate(after.getBean(DataSource.class));
             assertThat(sql.queryForList("SELECT version FROM flyway_schema_history WHERE success = TRUE"
-                    + " AND version IS NOT NULL", String.class)).contains("10", "11");
+                    + " AND version IS NOT NULL", String.class)).contains("10", "11", "17");
             assertThat(sql.queryForObject("SELECT VALUE_ FROM ACT_GE_PROPERTY WHERE NAME_ = 'historyLevel'",
                     String.class)).isEqualTo("20");
-            // the request submitted before the upgrade goes on after it
+            // and the upgraded database takes requests through to the next step
+            String pi = after.getBean(ProcessStarts.class).start(TrainingLeaveService.PROCESS_KEY, "zhangwei",
+                    request("升级后提交的申请", LocalDate.now().plusDays(150), 1, 8));
             WorkflowQueries upgraded = after.getBean(WorkflowQueries.class);
             WorkflowViews.TaskSummary leaderTask = upgraded.inbox("lijun", 0, 100).stream()
                     .filter(t -> t.processInstanceId().equals(pi)).findFirst().orElseThrow();

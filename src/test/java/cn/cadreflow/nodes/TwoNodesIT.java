@@ -102,7 +102,9 @@ class TwoNodesIT {
     @Test
     @Order(1)
     void aThousandTimersDueAtOnceFireExactlyOnceEachAcrossBothJobExecutors() throws Exception {
-        a.ok("timers", Map.of("n", TIMERS, "due", "2099-01-01T00:00:00", "unit", qingshanTown, "user", "wangfang"));
+        // started by sunli (HR of another county): a process is about its starter unless it names another subject,
+        // and 回避 keeps a step about a person out of that person's 待办, so the officers who handle these are not it
+        a.ok("timers", Map.of("n", TIMERS, "due", "2099-01-01T00:00:00", "unit", qingshanTown, "user", "sunli"));
         assertThat(timerJobs()).isEqualTo(TIMERS);
         assertThat(sql.count("SELECT COUNT(*) FROM wf_task WHERE process_key = ?", NodeMain.TIMER_PROCESS)).isZero();
 
