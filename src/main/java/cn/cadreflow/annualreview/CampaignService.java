@@ -36,6 +36,7 @@ import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import cn.cadreflow.annualreview.internal.AppraisalYears;
 import cn.cadreflow.annualreview.internal.LaunchBatch;
 import cn.cadreflow.annualreview.internal.LaunchFailures;
+import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppGroups;
@@ -49,7 +50,9 @@ import jakarta.annotation.PreDestroy;
  * at once, on worker threads), so a launch over hundreds of thousands of cadres never holds one giant
  * transaction, shows its progress while it runs (the campaign's counts) and, when interrupted, resumes where it
  * stopped: a cadre with a review in the campaign is skipped, and the unique (campaign, cadre) key makes a second
- * review impossible. {@link #launch(long, String)} is the one way reviews of a campaign are started: each batch
+ * review impossible. One review per cadre per year: a cadre another campaign of the year already reviews is left
+ * out and counted ({@link Campaign#coveredCount}, and {@link #covered} before the launch), and the unique (cadre,
+ * year) key (sql/V19) holds when launches race. {@link #launch(long, String)} is the one way reviews of a campaign are started: each batch
  * inserts its review rows set-based and starts their instances in one bulk start ({@link LaunchBatch}).
  */
 @Service
@@ -149,6 +152,30 @@ public class CampaignService {
         });
     }
 
+    /** The cadres a launch leaves out as already reviewed for the year: how many, and the names of the first few. */
+    public record Covered(int count, List<String> names) {
+    }
+
+    /**
+     * Before a launch: the active cadres of the units and below that a campaign of the year already reviews (one
+     * review per cadre per year), with the names of the first {@code names} of them. Units outside the officer's HR
+     * are refused as {@link #create} refuses them; a year out of range covers nobody.
+     */
+    public Covered covered(int year, Collection<Long> unitIds, String username, int names) {
+        LocalDate today = LocalDate.now(clock);
+        if (unitIds == null || unitIds.isEmpty() || year < AppraisalYears.FIRST || year > AppraisalYears.last(today)) {
+            return new Covered(0, List.of());
+        }
+        requireHrOf(unitIds, username);
+        Set<Long> reviewed = new HashSet<>(mapper.reviewedElsewhere(year, null));
+        List<Long> covered = cadres.activeIdsInUnits(org.tree().subtreeIds(unitIds)).stream()
+                .filter(reviewed::contains).toList();
+        List<Long> shown = covered.subList(0, Math.min(names, covered.size()));
+        Map<Long, Cadre> found = cadres.findAll(shown);
+        return new Covered(covered.size(), shown.stream().map(found::get).filter(c -> c != null).map(Cadre::name)
+                .toList());
+    }
+
     /**
      * Starts the reviews still missing, {@value #BATCH_SIZE} per transaction, on the configured number of worker
      * threads ({@code cadreflow.annual-review.launch-threads}); returns the campaign as it stands at the end. Safe to
@@ -241,20 +268,31 @@ public class CampaignService {
         long campaignId = campaign.id();
         Set<Long> scope = org.tree().subtreeIds(roots);
         List<Long> active = cadres.activeIdsInUnits(scope);
-        int total = active.size();
         int skipped = mapper.countReviews(campaignId);
-        progress(campaignId, total, skipped, Campaign.Status.LAUNCHING);
+        progress(campaign, active, skipped, Campaign.Status.LAUNCHING);
         Set<Long> reviewed = new HashSet<>(mapper.reviewedCadres(campaignId));
+        reviewed.addAll(mapper.reviewedElsewhere(campaign.campaignYear(), campaignId));
         List<Long> missing = active.stream().filter(c -> !reviewed.contains(c)).toList();
         List<List<Long>> batches = new ArrayList<>();
         for (int from = 0; from < missing.size() && batches.size() < maxBatches; from += batchSize) {
             batches.add(missing.subList(from, Math.min(missing.size(), from + batchSize)));
         }
         startAll(campaign, username, officerGroups, batches, failure);
-        if (batches.size() * (long) batchSize >= missing.size()) {
-            progress(campaignId, total, skipped, Campaign.Status.RUNNING);
-        }
+        boolean complete = batches.size() * (long) batchSize >= missing.size();
+        // counted again: a launch of another campaign of the year may have reviewed some of the cadres meanwhile
+        progress(campaign, active, skipped, complete ? Campaign.Status.RUNNING : Campaign.Status.LAUNCHING);
         return campaign(campaignId);
+    }
+
+    /**
+     * Records the counts: the active cadres of the units the campaign reviews, those left out because another campaign
+     * of the year reviews them, and those it had reviewed before this launch.
+     */
+    private void progress(Campaign campaign, List<Long> active, int skipped, Campaign.Status status) {
+        Set<Long> elsewhere = new HashSet<>(mapper.reviewedElsewhere(campaign.campaignYear(), campaign.id()));
+        int covered = (int) active.stream().filter(elsewhere::contains).count();
+        ownTransaction.executeWithoutResult(s -> mapper.updateProgress(campaign.id(), active.size() - covered, skipped,
+                covered, status.name(), clock.instant()));
     }
 
     /**
@@ -311,11 +349,6 @@ public class CampaignService {
     @PreDestroy
     void stop() {
         heartbeats.shutdownNow();
-    }
-
-    private void progress(long id, int total, int skipped, Campaign.Status status) {
-        ownTransaction.executeWithoutResult(s -> mapper.updateProgress(id, total, skipped, status.name(),
-                clock.instant()));
     }
 
     /** The officer's groups, when they hold the HR role of every unit; refused otherwise. */

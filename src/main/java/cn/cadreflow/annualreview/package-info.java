@@ -16,7 +16,8 @@
  * <p>
  * Tables: {@code appraisal_*} (frameworks, rules, campaigns, launches, reviews, scores, objections, rechecks),
  * {@code digital_indicator}, {@code digital_evidence}, {@code digital_evidence_file}, {@code training_need},
- * {@code cadre_honour}; migrations {@code sql/V8}–{@code V11}, {@code V14}, {@code V15}. Tests:
+ * {@code cadre_honour}; migrations {@code sql/V8}–{@code V11}, {@code V14}, {@code V15}, {@code V19} (one review per
+ * cadre per year). Tests:
  * {@code AnnualReview*Test}, {@code CampaignLaunchTest}, {@code internal.AnnualReviewRulesTest}.
  */
 @ApplicationModule(displayName = "annualreview 年度考核",

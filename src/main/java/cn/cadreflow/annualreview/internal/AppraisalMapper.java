@@ -56,7 +56,7 @@ public interface AppraisalMapper {
     List<Long> campaignUnits(@Param("campaignId") long campaignId);
 
     void updateProgress(@Param("id") long id, @Param("total") int total, @Param("skipped") int skipped,
-                        @Param("status") String status, @Param("at") Instant at);
+                        @Param("covered") int covered, @Param("status") String status, @Param("at") Instant at);
 
     /** Takes over a campaign's launch row whose heartbeat is older than {@code staleBefore}; 1 if taken. */
     int takeOverLaunch(@Param("id") long id, @Param("holder") String holder, @Param("user") String user,
@@ -80,6 +80,12 @@ public interface AppraisalMapper {
 
     int countReviews(@Param("campaignId") long campaignId);
 
+    /** The cadres with a review of the year in a campaign other than {@code campaignId} (null: in any campaign). */
+    List<Long> reviewedElsewhere(@Param("year") int year, @Param("campaignId") Long campaignId);
+
+    /** Those of the cadres that have a review of the year, in any campaign (one at most each: sql/V19). */
+    List<Long> reviewedInYear(@Param("year") int year, @Param("ids") Collection<Long> ids);
+
     // ------------------------------------------------------------ reviews
 
     void insertReview(ReviewRow row);
@@ -87,6 +93,9 @@ public interface AppraisalMapper {
     Review review(@Param("id") long id);
 
     Review reviewOf(@Param("campaignId") long campaignId, @Param("cadreId") long cadreId);
+
+    /** The cadre's review of the year, in whichever campaign. */
+    Review reviewOfYear(@Param("cadreId") long cadreId, @Param("year") int year);
 
     void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 

@@ -56,8 +56,11 @@ import jakarta.annotation.security.RolesAllowed;
 public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_MILLIS = 1000;
+    /** Names in the notice of cadres already reviewed this year; the rest are counted. */
+    static final int COVERED_NAMES = 10;
 
     private final CampaignLauncher launcher;
+    private final CampaignService campaigns;
     private final AppraisalReports reports;
     private final UserContext user;
 
@@ -65,13 +68,15 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     final TextField name = new TextField();
     final MultiSelectComboBox<OrgUnit> units = new MultiSelectComboBox<>();
     final Select<Framework> framework = new Select<>();
+    final Span covered = new Span();
     final Button launch = new Button();
     final Grid<Campaign> grid = new Grid<>();
     private Registration polling;
 
-    public CampaignsView(CampaignLauncher launcher, AppraisalReports reports, AppraisalSettings settings,
-                         OrgService org, UserService users) {
+    public CampaignsView(CampaignLauncher launcher, CampaignService campaigns, AppraisalReports reports,
+                         AppraisalSettings settings, OrgService org, UserService users) {
         this.launcher = launcher;
+        this.campaigns = campaigns;
         this.reports = reports;
         this.user = users.current();
         addClassName("view");
@@ -103,6 +108,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         if (!frameworks.isEmpty()) {
             framework.setValue(frameworks.get(0));
         }
+        covered.setId("campaign-covered");
+        covered.setVisible(false);
+        year.addValueChangeListener(e -> showCovered());
+        units.addValueChangeListener(e -> showCovered());
         launch.setId("campaign-launch");
         launch.setText(getTranslation("appraisal.launch"));
         launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -124,7 +133,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("appraisal.noCampaigns"));
 
         add(new H2(getTranslation("nav.appraisal")), new H3(getTranslation("appraisal.newCampaign")), form,
-                launch, new H3(getTranslation("appraisal.campaigns")), grid,
+                covered, launch, new H3(getTranslation("appraisal.campaigns")), grid,
                 new HorizontalLayout(new RouterLink(getTranslation("appraisal.evidence.title"),
                         EvidenceImportView.class)));
         setFlexGrow(1, grid);
@@ -146,11 +155,32 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /**
+     * Before launching: which active cadres of the chosen units another campaign of the year already reviews, as
+     * the launch will leave them out (one review per cadre per year).
+     */
+    private void showCovered() {
+        CampaignService.Covered found = year.getValue() == null || units.getValue().isEmpty()
+                ? new CampaignService.Covered(0, List.of())
+                : campaigns.covered(year.getValue(), units.getValue().stream().map(OrgUnit::id).toList(),
+                        user.username(), COVERED_NAMES);
+        String names = String.join(getTranslation("appraisal.covered.separator"), found.names())
+                + (found.count() > found.names().size() ? getTranslation("appraisal.covered.more") : "");
+        covered.setText(found.count() == 0 ? "" : getTranslation("appraisal.covered", String.valueOf(found.count()),
+                String.valueOf(year.getValue()), names));
+        covered.setVisible(found.count() > 0);
+    }
+
     private VerticalLayout progressOf(Campaign c) {
         ProgressBar bar = new ProgressBar(0, Math.max(1, c.totalCount()), c.launchedCount());
         Span text = new Span(getTranslation("appraisal.launchedOf", c.launchedCount(), c.totalCount()));
         text.addClassName("campaign-progress");
         VerticalLayout cell = new VerticalLayout(bar, text);
+        if (c.coveredCount() > 0) {
+            Span elsewhere = new Span(getTranslation("appraisal.coveredOf", String.valueOf(c.coveredCount())));
+            elsewhere.addClassName("campaign-covered-count");
+            cell.add(elsewhere);
+        }
         cell.setPadding(false);
         cell.setSpacing(false);
         return cell;

@@ -33,9 +33,10 @@ import cn.cadreflow.workflow.StartRequest;
 /**
  * One batch of a campaign launch, set-based: the batch's cadres and accounts read in one batch lookup each (from cadre and security), their review
  * rows inserted in one statement and read back in one, and for each review the instance to start, with its own
- * variables, all started in one bulk start, in a transaction of its own. The (campaign, cadre) key refuses the whole
- * batch when another launch got there first; a batch refused so, or stopped by a passing failure (the database
- * restarting: {@link LaunchFailures#isTransient}), is tried again for the cadres still without a review.
+ * variables, all started in one bulk start, in a transaction of its own. The (campaign, cadre) and (cadre, year) keys
+ * refuse the whole batch when another launch of this campaign or of another campaign of the year got there first; a
+ * batch refused so, or stopped by a passing failure (the database restarting: {@link LaunchFailures#isTransient}), is
+ * tried again for the cadres still without a review of the year.
  */
 @Component
 public class LaunchBatch {
@@ -64,8 +65,8 @@ public class LaunchBatch {
 
     /**
      * Inserts the reviews of the cadres and starts their instances as {@code username}, in one transaction. After a
-     * passing failure, or when another launch started some of the cadres meanwhile, waits and tries again with the
-     * cadres still without a review, up to {@value #ATTEMPTS} times in all, unless {@code stop} says the launch
+     * passing failure, or when another launch (of this campaign or another of the year) started some of the cadres
+     * meanwhile, waits and tries again with the cadres still without a review of the year, up to {@value #ATTEMPTS} times in all, unless {@code stop} says the launch
      * is over; then the last failure is thrown, and nothing of the failed tries remains.
      */
     public void start(Campaign campaign, String username, List<Long> cadreIds, Set<String> officerGroups,
@@ -85,7 +86,7 @@ public class LaunchBatch {
                 }
                 log.info("Batch of campaign {} stopped ({}), trying again", campaign.id(), e.getClass().getSimpleName());
                 pause(1000L << (attempt - 1));
-                cadres = withoutReview(campaign.id(), cadreIds);
+                cadres = withoutReview(campaign, cadreIds);
                 if (cadres.isEmpty()) {
                     return;
                 }
@@ -93,9 +94,9 @@ public class LaunchBatch {
         }
     }
 
-    private List<Long> withoutReview(long campaignId, List<Long> cadreIds) {
-        Set<Long> reviewed = mapper.launchedReviews(campaignId, cadreIds).stream()
-                .map(AppraisalMapper.LaunchedReview::cadreId).collect(Collectors.toSet());
+    /** The cadres without a review of the campaign's year, in this campaign or another. */
+    private List<Long> withoutReview(Campaign campaign, List<Long> cadreIds) {
+        Set<Long> reviewed = Set.copyOf(mapper.reviewedInYear(campaign.campaignYear(), cadreIds));
         return cadreIds.stream().filter(id -> !reviewed.contains(id)).toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import cn.cadreflow.annualreview.internal.AppraisalMapper;
@@ -22,6 +23,7 @@ import cn.cadreflow.security.AppUser;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.workflow.UserDirectory;
+import cn.cadreflow.workflow.WorkflowException;
 
 /**
  * One review started on its own, from the start form (考核工作编号, 干部编号): the checks and the review row. A
@@ -47,7 +49,10 @@ class ReviewStart {
         this.clock = clock;
     }
 
-    /** The campaign exists; the cadre is active, under the officer's HR, in the campaign's units, not yet reviewed. */
+    /**
+     * The campaign exists; the cadre is active, under the officer's HR, in the campaign's units, not yet reviewed in
+     * it nor in another campaign of its year (one review per cadre per year).
+     */
     List<FormError> validate(String username, long campaignId, long cadreId) {
         List<FormError> errors = new ArrayList<>();
         if (mapper.campaign(campaignId) == null) {
@@ -71,8 +76,17 @@ class ReviewStart {
         }
         if (mapper.reviewOf(campaignId, cadreId) != null) {
             errors.add(FormError.of("cadreId", "appraisal.error.alreadyReviewed", cadre.get().name()));
+        } else {
+            int year = mapper.campaign(campaignId).campaignYear();
+            if (mapper.reviewOfYear(cadreId, year) != null) {
+                errors.add(reviewedThisYear(cadre.get(), year));
+            }
         }
         return errors;
+    }
+
+    private static FormError reviewedThisYear(Cadre cadre, int year) {
+        return FormError.of("cadreId", "appraisal.error.reviewedThisYear", cadre.name(), String.valueOf(year));
     }
 
     /** Is the unit one of the campaign's units or below one? Walks up (a handful of levels), no whole tree. */
@@ -99,7 +113,12 @@ class ReviewStart {
         row.reviewYear = campaign.campaignYear();
         row.status = Review.Status.SELF_REPORT.name();
         row.at = clock.instant();
-        mapper.insertReview(row);
+        try {
+            mapper.insertReview(row);
+        } catch (DuplicateKeyException raced) {
+            // another start or launch reviewed the cadre for the year since the checks: the (cadre, year) key refused it
+            throw new WorkflowException("form.error.invalid", List.of(reviewedThisYear(cadre, campaign.campaignYear())));
+        }
         Map<String, Object> vars = new HashMap<>(LaunchBatch.variables(row.id, cadre,
                 users.findByCadre(cadreId).filter(AppUser::enabled).map(AppUser::username).orElse(null)));
         vars.put("businessKey", LaunchBatch.businessKey(campaign, row.id));
