@@ -171,9 +171,12 @@ class BrowserJourneyIT {
             waitFor(cell("inbox-grid", "张伟"));
             assertThat(gridSize("inbox-grid")).isEqualTo(1);
             waitFor(cell("inbox-grid", "单位负责人审批"));
-            // the bell's unread count sits on the bell, and its list opens as a popover instead of taking room
+            // the bell's unread count sits beside the bell, never over its icon, and its list opens as a popover
+            // instead of taking room
             WebElement bell = waitFor(By.id("bell-button"));
             assertThat(text(By.id("bell-count"))).isEqualTo("1");
+            assertThat(driver.findElement(By.id("bell-count")).getRect().getX())
+                    .isGreaterThanOrEqualTo(bell.getRect().getX() + bell.getRect().getWidth());
             assertThat(waitFor(By.id("bell")).getSize().getWidth()).isLessThan(3 * bell.getSize().getWidth());
             click(By.id("bell-button"));
             waitFor(By.cssSelector("#bell-list .bell-item.unread"));

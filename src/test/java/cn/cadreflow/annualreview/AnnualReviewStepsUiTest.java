@@ -139,6 +139,12 @@ class AnnualReviewStepsUiTest extends KaribuSupport {
         // 述职: zhangwei opens it from 待办; the known data is there, read-only
         login("zhangwei");
         NavigatorKt.expectView(InboxView.class);
+        // his bell announces it as his own 述职 with the review's number, not as 王芳's request
+        String number = runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getBusinessKey();
+        _get(com.vaadin.flow.component.popover.Popover.class).open();
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("bell-list"))
+                .getElement().getTextRecursively()).contains("【年度考核】待您办理：您的述职 · " + number)
+                .doesNotContain("王芳的申请");
         Grid<WorkflowViews.TaskSummary> inbox = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         List<WorkflowViews.TaskSummary> rows = GridKt._findAll(inbox);
         int row = IntStream.range(0, rows.size()).filter(i -> rows.get(i).processInstanceId().equals(pi))

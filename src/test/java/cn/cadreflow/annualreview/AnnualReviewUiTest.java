@@ -202,6 +202,16 @@ class AnnualReviewUiTest extends KaribuSupport {
         String option = _get(EChart.class, spec -> spec.withId("grade-chart")).getOption();
         assertThat(option).contains(ui.getTranslation("appraisal.grade.优秀"),
                 ui.getTranslation("appraisal.grade.称职"), "\"series\"", reports.unitName(qingshan()));
+        // the decided 优秀 and the proposed one are counted apart, in whole people
+        com.fasterxml.jackson.databind.JsonNode chart = new com.fasterxml.jackson.databind.ObjectMapper().readTree(option);
+        int unit = java.util.stream.StreamSupport.stream(chart.get("xAxis").get("data").spliterator(), false)
+                .map(com.fasterxml.jackson.databind.JsonNode::asText).toList().indexOf(reports.unitName(qingshan()));
+        String excellent = ui.getTranslation("appraisal.grade.优秀");
+        java.util.Map<String, Integer> excellentAtUnit = new java.util.HashMap<>();
+        chart.get("series").forEach(s -> excellentAtUnit.put(s.get("name").asText(), s.get("data").get(unit).asInt()));
+        assertThat(excellentAtUnit).containsEntry(ui.getTranslation("appraisal.chart.finalGrade", excellent), 1)
+                .containsEntry(ui.getTranslation("appraisal.chart.suggestedGrade", excellent), 1);
+        assertThat(chart.get("yAxis").get("minInterval").asInt()).isEqualTo(1);
         assertThat(_get(EChart.class, spec -> spec.withId("digital-chart")).getOption())
                 .contains(ui.getTranslation("appraisal.indicator.PLATFORM_USAGE"));
 

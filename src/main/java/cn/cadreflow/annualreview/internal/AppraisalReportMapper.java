@@ -25,7 +25,10 @@ public interface AppraisalReportMapper {
     /** Per unit: reviews, 优秀 proposed (not yet final) and 优秀 decided. */
     List<UnitQuota> unitQuotas(@Param("campaignId") long campaignId);
 
-    /** Per unit and grade (final, else HR's, else the leader's, else the suggested one). */
+    /**
+     * Per unit, decided or not, and grade: a decided review counts with its final grade, one in progress with its
+     * latest suggestion (HR's, else the leader's, else the computed one).
+     */
     List<GradeCount> gradeCounts(@Param("campaignId") long campaignId);
 
     /** One row per reviewed cadre, of one unit or (unitId null) of the whole campaign, by unit and cadre. */
@@ -43,7 +46,7 @@ public interface AppraisalReportMapper {
     record UnitQuota(Long unitId, int reviewed, int excellentProposed, int excellentDecided) {
     }
 
-    record GradeCount(Long unitId, String grade, int reviews) {
+    record GradeCount(Long unitId, boolean decided, String grade, int reviews) {
     }
 
     record ResultRow(Long reviewId, Long cadreId, Long unitId, BigDecimal selfScore, BigDecimal peerScore, BigDecimal leaderScore, BigDecimal digitalScore,

@@ -38,7 +38,6 @@ import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.annualreview.Campaign;
 import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.DigitalIndicator;
-import cn.cadreflow.annualreview.Grade;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
@@ -223,19 +222,10 @@ public class AppraisalReports {
         return grade == null ? "" : messages.getMessage("appraisal.grade." + grade, null, grade, locale);
     }
 
-    /** ECharts option: a stacked bar per unit of how many reviews stand at each grade. */
+    /** ECharts option: per unit, how many reviews have each final grade and how many are suggested it so far. */
     public String gradeChart(long campaignId, UserContext user, Locale locale) {
         campaign(campaignId, user);
-        Map<Long, Map<String, Integer>> counts = new TreeMap<>();
-        mapper.gradeCounts(campaignId).forEach(g -> counts.computeIfAbsent(g.unitId(), u -> new LinkedHashMap<>())
-                .merge(g.grade(), g.reviews(), Integer::sum));
-        List<String> units = counts.keySet().stream().map(this::unitName).toList();
-        List<Map<String, Object>> series = new ArrayList<>();
-        for (Grade g : Grade.values()) {
-            series.add(Map.of("name", grade(g.label, locale), "type", "bar", "stack", "grades",
-                    "data", counts.values().stream().map(m -> m.getOrDefault(g.label, 0)).toList()));
-        }
-        return option(messages.getMessage("appraisal.chart.grades", null, locale), units, series);
+        return write(GradeChart.option(mapper.gradeCounts(campaignId), this::unitName, messages, locale));
     }
 
     /** ECharts option: per unit, the average digital score and the average points of each indicator. */
@@ -278,6 +268,10 @@ public class AppraisalReports {
         option.put("xAxis", Map.of("type", "category", "data", categories));
         option.put("yAxis", Map.of("type", "value"));
         option.put("series", series);
+        return write(option);
+    }
+
+    private String write(Map<String, Object> option) {
         try {
             return json.writeValueAsString(option);
         } catch (JsonProcessingException e) {

@@ -111,7 +111,7 @@ class InstanceCommandService implements InstanceCommands {
         for (TaskRow t : open) {
             for (String person : people.waitingOn(t)) {
                 notifications.send(person, Notification.Kind.URGE, t.processKey(), processInstanceId, t.taskId(),
-                        t.name(), actorName);
+                        t.name(), actorName, notifications.about(t));
             }
         }
         String step = open.isEmpty() ? "" : open.get(0).stepKey();
@@ -150,7 +150,8 @@ class InstanceCommandService implements InstanceCommands {
             actions.insertCopy(processInstanceId, to, username, clock.instant());
             trail.record(processInstanceId, null, "", "", Action.COPY, username, null, to);
             notifications.send(to, Notification.Kind.COPY, def.key(), processInstanceId, null,
-                    p.businessKey() == null ? def.name() : p.businessKey(), people.nameOf(username));
+                    p.businessKey() == null ? def.name() : p.businessKey(), people.nameOf(username),
+                    new Notification.About(p.businessKey(), null, null));
         }
     }
 
@@ -166,7 +167,7 @@ class InstanceCommandService implements InstanceCommands {
         }
         if (p.startUserId() != null && !p.startUserId().equals(actor)) {
             notifications.send(p.startUserId(), Notification.Kind.ENDED, processKey, processInstanceId, null,
-                    reason, people.nameOf(actor));
+                    reason, people.nameOf(actor), new Notification.About(p.businessKey(), null, null));
         }
     }
 }

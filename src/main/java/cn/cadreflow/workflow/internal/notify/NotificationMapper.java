@@ -11,6 +11,9 @@ public interface NotificationMapper {
 
     void insert(@Param("n") Notification notification);
 
+    /** Makes the recipient's item of the same task and kind this one (newest, unread); how many rows changed. */
+    int refresh(@Param("n") Notification notification);
+
     List<Notification> latest(@Param("recipient") String recipient, @Param("limit") int limit);
 
     long countUnread(@Param("recipient") String recipient);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -16,6 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.UserDirectory;
+import cn.cadreflow.workflow.internal.query.TaskRow;
 
 /**
  * The bell: notifications stored per person, plus an e-mail when a mail server is configured
@@ -44,11 +46,15 @@ public class Notifications {
         this.clock = clock;
     }
 
+    /**
+     * Tells a person; an item of the same task and kind they already have is refreshed (newest, unread) rather than
+     * repeated.
+     */
     public void send(String recipient, Notification.Kind kind, String processKey, String processInstanceId,
-                     String taskId, String subject, String actorName) {
+                     String taskId, String subject, String actorName, Notification.About about) {
         Notification n = new Notification(null, recipient, kind, processKey, processInstanceId, taskId,
-                shortened(subject), actorName, clock.instant(), null);
-        mapper.insert(n);
+                shortened(subject), actorName, clock.instant(), null, about.businessKey(), about.user(), about.name());
+        store(n);
         JavaMailSender sender = mail.getIfAvailable();
         String address = directory.user(recipient).map(UserDirectory.DirectoryUser::email).orElse(null);
         if (sender != null && address != null && !address.isBlank()) {
@@ -64,6 +70,29 @@ public class Notifications {
                 post.run();
             }
         }
+    }
+
+    /** One item per recipient, task and kind (uk_notification_task): a repeat refreshes the item it repeats. */
+    private void store(Notification n) {
+        if (n.taskId() != null && mapper.refresh(n) > 0) {
+            return;
+        }
+        try {
+            mapper.insert(n);
+        } catch (DuplicateKeyException e) {
+            // the same item was stored meanwhile by a concurrent transaction
+            mapper.refresh(n);
+        }
+    }
+
+    /** What a task's request is about: its number and its subject, named as the task centre files it. */
+    public Notification.About about(TaskRow task) {
+        if (task.subject() == null) {
+            return new Notification.About(task.businessKey(), null, null);
+        }
+        String name = task.cadreName() != null ? task.cadreName() : directory.user(task.subject())
+                .map(UserDirectory.DirectoryUser::name).orElse(task.subject());
+        return new Notification.About(task.businessKey(), task.subject(), name);
     }
 
     /** The subject as the bell keeps it: whole when it fits, else its beginning and "…" (the trail has it all). */
@@ -93,11 +122,33 @@ public class Notifications {
         mapper.markRead(recipient, id, clock.instant());
     }
 
-    /** The text of a notification in a language: "【培训请假】张伟的申请待您办理：单位负责人审批". */
+    /**
+     * The text of a notification in a language, ending with the request number: "【培训请假】张伟的申请待您办理：单位负责人审批
+     * · PX-3"; a task of a request about someone other than its starter names that person ("【年度考核】待您办理：述职 ·
+     * 毛春梅 · KH-2026-15"), and the person it is about reads it as theirs ("【年度考核】待您办理：您的述职 · KH-2026-15").
+     */
     public String text(Notification n, Locale locale) {
         String process = n.processKey() == null ? "" : texts.processName(n.processKey(), n.processKey(), locale);
-        return texts.get("notify." + n.kind().name(), locale, process, n.subject(),
-                n.actorName() == null ? "" : n.actorName());
+        String actor = n.actorName() == null ? "" : n.actorName();
+        String text;
+        if (n.kind() == Notification.Kind.TASK && (n.aboutRecipient()
+                || n.aboutName() != null && !n.aboutName().equals(actor))) {
+            text = texts.get("notify.TASK.about", locale, process, what(n, locale));
+        } else if (n.kind() == Notification.Kind.URGE) {
+            text = texts.get("notify.URGE", locale, process, what(n, locale), actor);
+        } else {
+            text = texts.get("notify." + n.kind().name(), locale, process, n.subject(), actor);
+        }
+        return n.businessKey() == null || n.businessKey().equals(n.subject()) ? text
+                : texts.get("notify.numbered", locale, text, n.businessKey());
+    }
+
+    /** The step, and whom it is about: "您的述职" for that person, "述职 · 毛春梅" for others. */
+    private String what(Notification n, Locale locale) {
+        if (n.aboutRecipient()) {
+            return texts.get("notify.yours", locale, n.subject());
+        }
+        return n.aboutName() == null ? n.subject() : texts.get("notify.about", locale, n.subject(), n.aboutName());
     }
 
     private void email(JavaMailSender sender, String address, Notification n) {

@@ -63,6 +63,6 @@ public class TaskEvents {
         String requester = task.starter() == null ? null : directory.user(task.starter())
                 .map(UserDirectory.DirectoryUser::name).orElse(task.starter());
         notifications.send(user, Notification.Kind.TASK, task.processKey(), task.processInstanceId(),
-                task.taskId(), task.name(), requester);
+                task.taskId(), task.name(), requester, notifications.about(task));
     }
 }

@@ -1,8 +1,13 @@
 package cn.cadreflow.workflow.internal.ui;
 
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.List;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,25 +15,34 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.RouteParameters;
 
 import cn.cadreflow.ui.ShellWidget;
+import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.internal.notify.Notification;
 import cn.cadreflow.workflow.internal.notify.Notifications;
 
-/** The bell in the header: unread count, and the latest notifications, each leading to its task or request. */
+/**
+ * The bell in the header: unread count, and the latest notifications, each with when it came (in the browser's time
+ * zone once the browser has told it) and leading to its task or request.
+ */
 class NotificationBell extends Div implements ShellWidget {
 
     private static final int SHOWN = 15;
 
     private final Notifications notifications;
     private final String user;
+    private final Texts texts;
+    private final Clock clock;
     private final Span count = new Span();
     private final VerticalLayout list = new VerticalLayout();
 
-    NotificationBell(Notifications notifications, String user) {
+    NotificationBell(Notifications notifications, String user, Texts texts, Clock clock) {
         this.notifications = notifications;
         this.user = user;
+        this.texts = texts;
+        this.clock = clock;
         setId("bell");
         addClassName("bell");
         Button bell = new Button(VaadinIcon.BELL_O.create());
@@ -56,6 +70,25 @@ class NotificationBell extends Div implements ShellWidget {
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        // asked once per page; until the browser answers, times are shown in the server's zone
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> { });
+    }
+
+    private ZoneId zone() {
+        ExtendedClientDetails details = getUI().map(UI::getInternals).map(i -> i.getExtendedClientDetails())
+                .orElse(null);
+        if (details != null && details.getTimeZoneId() != null) {
+            try {
+                return ZoneId.of(details.getTimeZoneId());
+            } catch (DateTimeException e) {
+                // an id Java does not know: the server's zone
+            }
+        }
+        return clock.getZone();
+    }
+
+    @Override
     public Component component() {
         return this;
     }
@@ -75,8 +108,12 @@ class NotificationBell extends Div implements ShellWidget {
             list.add(new Span(getTranslation("bell.empty")));
             return;
         }
+        ZoneId zone = zone();
         for (Notification n : latest) {
-            Div item = new Div(new Span(notifications.text(n, getLocale())));
+            Span time = new Span(BellTime.of(n.createdAt(), clock.instant(), zone, texts, getLocale()));
+            time.addClassName("bell-time");
+            Div item = new Div(new Span(notifications.text(n, getLocale())), time);
+            item.setId("bell-item-" + n.id());
             item.addClassName("bell-item");
             if (n.readAt() == null) {
                 item.addClassName("unread");

@@ -1,11 +1,13 @@
 package cn.cadreflow.workflow.internal.ui;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import cn.cadreflow.ui.ShellExtension;
 import cn.cadreflow.ui.ShellWidget;
+import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.internal.notify.Notifications;
 import cn.cadreflow.workflow.internal.query.TaskLists;
 
@@ -15,10 +17,14 @@ class TaskCentreShell implements ShellExtension {
 
     private final TaskLists lists;
     private final Notifications notifications;
+    private final Texts texts;
+    private final Clock clock;
 
-    TaskCentreShell(TaskLists lists, Notifications notifications) {
+    TaskCentreShell(TaskLists lists, Notifications notifications, Texts texts, Clock clock) {
         this.lists = lists;
         this.notifications = notifications;
+        this.texts = texts;
+        this.clock = clock;
     }
 
     @Override
@@ -28,6 +34,6 @@ class TaskCentreShell implements ShellExtension {
 
     @Override
     public List<ShellWidget> headerWidgets(String user) {
-        return List.of(new NotificationBell(notifications, user));
+        return List.of(new NotificationBell(notifications, user, texts, clock));
     }
 }

@@ -116,7 +116,8 @@ class NotificationMailTest {
     }
 
     private static void taskFor(Notifications notifications, String user) {
-        notifications.send(user, Notification.Kind.TASK, "trainingLeave", "pi-1", "task-1", "单位负责人审批", "张伟");
+        notifications.send(user, Notification.Kind.TASK, "trainingLeave", "pi-1", "task-1", "单位负责人审批", "张伟",
+                Notification.About.NONE);
     }
 
     private void verifyStoredFor(String user) {
@@ -178,7 +179,8 @@ class NotificationMailTest {
         assertThat(sender.sent).isEmpty();
 
         when(directory.user("ghost")).thenReturn(Optional.empty());
-        notifications.send("ghost", Notification.Kind.COPY, "trainingLeave", "pi-1", null, "PX-1", "张伟");
+        notifications.send("ghost", Notification.Kind.COPY, "trainingLeave", "pi-1", null, "PX-1", "张伟",
+                Notification.About.NONE);
         verify(mapper, times(2)).insert(any());
         assertThat(sender.sent).isEmpty();
     }
