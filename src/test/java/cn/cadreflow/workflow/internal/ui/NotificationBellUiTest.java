@@ -67,8 +67,9 @@ class NotificationBellUiTest extends KaribuSupport {
         assertThat(text(items.get(0))).contains("【培训请假】张伟的申请待您办理：单位负责人审批 · " + number);
         Span time = _get(items.get(0), Span.class, spec -> spec.withClasses("bell-time"));
         assertThat(time.getText()).matches("刚刚|\\d+分钟前");
+        long unread = notifications.unread("lijun"); // other tests in the run may have told lijun of much else
         assertThat(_get(Span.class, spec -> spec.withId("bell-count")).getText())
-                .isEqualTo(String.valueOf(notifications.unread("lijun")));
+                .isEqualTo(unread > 99 ? "99+" : String.valueOf(unread));
     }
 
     @Test
