@@ -1,12 +1,21 @@
 package cn.cadreflow.trainingleave;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import cn.cadreflow.org.WorkCalendar;
 import cn.cadreflow.workflow.ProcessSteps;
 
 /**
  * What processes/training-leave.bpmn calls, one method per step of the diagram, each taking the request's id; the
  * step ids are the constants below, shared with the tests. The work is done by {@link TrainingLeaveService}.
+ * The approval and revise steps are due after a number of working days of the {@link WorkCalendar} (settings
+ * {@code cadreflow.training-leave.due.*}), so a request arriving on a Wednesday is not due on the Saturday.
  */
 @Component(TrainingLeaveSteps.BEAN)
 public class TrainingLeaveSteps implements ProcessSteps {
@@ -25,9 +34,22 @@ public class TrainingLeaveSteps implements ProcessSteps {
     public static final String WITHDRAWN = "withdrawn";
 
     private final TrainingLeaveService requests;
+    private final WorkCalendar calendar;
+    private final Clock clock;
+    private final int leaderApprovalDays;
+    private final int hrApprovalDays;
+    private final int reviseDays;
 
-    TrainingLeaveSteps(TrainingLeaveService requests) {
+    TrainingLeaveSteps(TrainingLeaveService requests, WorkCalendar calendar, Clock clock,
+                       @Value("${cadreflow.training-leave.due.leader-approval:3}") int leaderApprovalDays,
+                       @Value("${cadreflow.training-leave.due.hr-approval:5}") int hrApprovalDays,
+                       @Value("${cadreflow.training-leave.due.revise:7}") int reviseDays) {
         this.requests = requests;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.leaderApprovalDays = leaderApprovalDays;
+        this.hrApprovalDays = hrApprovalDays;
+        this.reviseDays = reviseDays;
     }
 
     /** 提交申请: the request row learns its process instance. */
@@ -58,5 +80,27 @@ public class TrainingLeaveSteps implements ProcessSteps {
     /** 已撤销: the cadre gave the request up. */
     public void withdrawn(Number requestId) {
         requests.markStatus(requestId, TrainingLeaveRequest.Status.WITHDRAWN);
+    }
+
+    /** 单位负责人审批 is due this many working days from now. */
+    public Date leaderApprovalDue() {
+        return workingDaysFromNow(leaderApprovalDays);
+    }
+
+    /** 组织部审批 is due this many working days from now. */
+    public Date hrApprovalDue() {
+        return workingDaysFromNow(hrApprovalDays);
+    }
+
+    /** 修改申请 is due this many working days from now. */
+    public Date reviseDue() {
+        return workingDaysFromNow(reviseDays);
+    }
+
+    /** The n-th working day after today ({@link WorkCalendar#addWorkingDays}), at the present time of day. */
+    private Date workingDaysFromNow(int n) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalTime time = now.toLocalTime();
+        return Date.from(calendar.addWorkingDays(now.toLocalDate(), n).atTime(time).atZone(clock.getZone()).toInstant());
     }
 }

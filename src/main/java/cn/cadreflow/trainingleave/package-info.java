@@ -6,9 +6,11 @@
  * facade {@link cn.cadreflow.trainingleave.TrainingLeaveSteps} ({@code trainingLeaveSteps}, the only bean the
  * diagram calls) and its step ids; the handler {@link cn.cadreflow.trainingleave.TrainingLeaveService}. Table
  * {@code training_leave_request}. Tests: {@code TrainingLeaveProcessTest}, {@code TrainingLeaveJourneyTest}.
- * Started and handled in the task centre; no views of its own.
+ * Started and handled in the task centre; no views of its own. Its steps are due after working days of the
+ * {@code org} module's work calendar ({@code cadreflow.training-leave.due.*}, default 3/5/7); test
+ * {@code TrainingLeaveDueDatesTest}.
  */
-@ApplicationModule(displayName = "trainingleave 培训请假", allowedDependencies = { "training", "security", "workflow", "ui" })
+@ApplicationModule(displayName = "trainingleave 培训请假", allowedDependencies = { "org", "training", "security", "workflow", "ui" })
 package cn.cadreflow.trainingleave;
 
 import org.springframework.modulith.ApplicationModule;
