@@ -3,6 +3,7 @@ package cn.cadreflow.annualreview;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -88,8 +89,8 @@ public class AnnualReviewSteps implements ProcessSteps {
         return List.of(AppGroups.hrOfficers(r.unitId()));
     }
 
-    public String selfReportDue() {
-        return days(AppraisalSettings.SELF_REPORT_DUE_DAYS);
+    public Date selfReportDue() {
+        return workingDays(AppraisalSettings.SELF_REPORT_DUE_DAYS);
     }
 
     // ------------------------------------------------------------------ 民主测评 peerRating
@@ -155,8 +156,8 @@ public class AnnualReviewSteps implements ProcessSteps {
                 users.findByCadre(r.cadreId()).filter(AppUser::enabled).map(AppUser::username).orElse(null));
     }
 
-    public String leaderRatingDue() {
-        return days(AppraisalSettings.LEADER_RATING_DUE_DAYS);
+    public Date leaderRatingDue() {
+        return workingDays(AppraisalSettings.LEADER_RATING_DUE_DAYS);
     }
 
     // ------------------------------------------------------------------ 组织部审核 hrReview
@@ -171,8 +172,8 @@ public class AnnualReviewSteps implements ProcessSteps {
         return AppGroups.hrOfficers(mapper.review(reviewId.longValue()).unitId());
     }
 
-    public String hrReviewDue() {
-        return days(AppraisalSettings.HR_REVIEW_DUE_DAYS);
+    public Date hrReviewDue() {
+        return workingDays(AppraisalSettings.HR_REVIEW_DUE_DAYS);
     }
 
     // ------------------------------------------------------------------ 优秀比例核查 quotaCheck, 超比例审批 quotaApproval
@@ -194,8 +195,8 @@ public class AnnualReviewSteps implements ProcessSteps {
         records.markStatus(reviewId.longValue(), Review.Status.QUOTA_APPROVAL);
     }
 
-    public String quotaApprovalDue() {
-        return days(AppraisalSettings.QUOTA_APPROVAL_DUE_DAYS);
+    public Date quotaApprovalDue() {
+        return workingDays(AppraisalSettings.QUOTA_APPROVAL_DUE_DAYS);
     }
 
     /** 批准: the wider quota was approved for this review. */
@@ -209,8 +210,8 @@ public class AnnualReviewSteps implements ProcessSteps {
         records.markStatus(reviewId.longValue(), Review.Status.COMMITTEE);
     }
 
-    public String committeeDecisionDue() {
-        return days(AppraisalSettings.COMMITTEE_DUE_DAYS);
+    public Date committeeDecisionDue() {
+        return workingDays(AppraisalSettings.COMMITTEE_DUE_DAYS);
     }
 
     // ------------------------------------------------------------------ 开始公示 startNotice, 核查异议 objectionCheck
@@ -231,8 +232,8 @@ public class AnnualReviewSteps implements ProcessSteps {
         records.markStatus(reviewId.longValue(), Review.Status.OBJECTION);
     }
 
-    public String objectionCheckDue() {
-        return days(AppraisalSettings.OBJECTION_CHECK_DUE_DAYS);
+    public Date objectionCheckDue() {
+        return workingDays(AppraisalSettings.OBJECTION_CHECK_DUE_DAYS);
     }
 
     // ------------------------------------------------------------------ 书面通知 recordNotice, 签收结果 resultNotice
@@ -274,8 +275,8 @@ public class AnnualReviewSteps implements ProcessSteps {
         records.markStatus(reviewId.longValue(), Review.Status.RECHECK);
     }
 
-    public String recheckDue() {
-        return days(AppraisalSettings.RECHECK_DUE_DAYS);
+    public Date recheckDue() {
+        return workingDays(AppraisalSettings.RECHECK_DUE_DAYS);
     }
 
     /**
@@ -285,6 +286,14 @@ public class AnnualReviewSteps implements ProcessSteps {
      */
     public void fileResult(Number reviewId) {
         records.file(reviewId.longValue());
+    }
+
+    /**
+     * A step's due date: the setting's number of working days on the work calendar (holidays and 调休 counted) from
+     * now, at the present time of day, as the setting stands when the step begins.
+     */
+    private Date workingDays(String ruleKey) {
+        return Date.from(calendar.afterWorkingDays(ZonedDateTime.now(clock), settings.intRule(ruleKey)).toInstant());
     }
 
     /** A period of the settings as the ISO duration the engine reads ("P7D"). */

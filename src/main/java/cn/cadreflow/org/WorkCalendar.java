@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Year;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,6 +37,14 @@ public class WorkCalendar {
 
     public boolean isWorkingDay(LocalDate date) {
         return working(date, byDate(date.getYear()).get(date));
+    }
+
+    /**
+     * The same time of day on the {@code n}-th working day after {@code from}: a step's due date, "within n working
+     * days" of its arrival.
+     */
+    public ZonedDateTime afterWorkingDays(ZonedDateTime from, int n) {
+        return addWorkingDays(from.toLocalDate(), n).atTime(from.toLocalTime()).atZone(from.getZone());
     }
 
     /** The {@code n}-th working day after {@code from} ({@code from} itself not counted); {@code from} when n is 0. */

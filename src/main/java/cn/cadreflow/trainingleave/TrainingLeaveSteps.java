@@ -1,8 +1,7 @@
 package cn.cadreflow.trainingleave;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -97,10 +96,8 @@ public class TrainingLeaveSteps implements ProcessSteps {
         return workingDaysFromNow(reviseDays);
     }
 
-    /** The n-th working day after today ({@link WorkCalendar#addWorkingDays}), at the present time of day. */
+    /** The n-th working day after today ({@link WorkCalendar#afterWorkingDays}), at the present time of day. */
     private Date workingDaysFromNow(int n) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalTime time = now.toLocalTime();
-        return Date.from(calendar.addWorkingDays(now.toLocalDate(), n).atTime(time).atZone(clock.getZone()).toInstant());
+        return Date.from(calendar.afterWorkingDays(ZonedDateTime.now(clock), n).toInstant());
     }
 }

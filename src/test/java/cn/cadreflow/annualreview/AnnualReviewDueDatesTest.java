@@ -2,8 +2,9 @@ package cn.cadreflow.annualreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
+import cn.cadreflow.org.WorkCalendar;
 import cn.cadreflow.workflow.ProcessStarts;
 
 /**
@@ -36,17 +38,35 @@ class AnnualReviewDueDatesTest {
     ProcessStarts starts;
     @Autowired
     TaskService tasks;
+    @Autowired
+    WorkCalendar calendar;
 
     @AfterEach
     void restoreTheDefault() {
         settings.updateRules(Map.of(AppraisalSettings.SELF_REPORT_DUE_DAYS, "10"));
     }
 
+    /** The day a due date falls on, in the server's zone. */
+    static LocalDate day(Date due) {
+        return due.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    /** The n-th working day from today on the work calendar (weekends, holidays and 调休 counted). */
+    LocalDate workingDaysFromToday(int n) {
+        return calendar.addWorkingDays(LocalDate.now(), n);
+    }
+
     @Test
-    void theDueDatesShipWithTheDiagramsFormerValues() {
+    void theDueDatesShipWithTheDiagramsFormerNumbersCountedInWorkingDays() {
         assertThat(List.of(steps.selfReportDue(), steps.leaderRatingDue(), steps.hrReviewDue(), steps.quotaApprovalDue(),
                 steps.committeeDecisionDue(), steps.objectionCheckDue(), steps.recheckDue()))
-                .containsExactly("P10D", "P7D", "P7D", "P5D", "P10D", "P10D", "P30D");
+                .extracting(AnnualReviewDueDatesTest::day)
+                .containsExactly(workingDaysFromToday(10), workingDaysFromToday(7), workingDaysFromToday(7),
+                        workingDaysFromToday(5), workingDaysFromToday(10), workingDaysFromToday(10),
+                        workingDaysFromToday(30));
+        // a working day: never a weekend unless the calendar makes it one (调休)
+        assertThat(List.of(steps.leaderRatingDue(), steps.quotaApprovalDue())).extracting(AnnualReviewDueDatesTest::day)
+                .allSatisfy(d -> assertThat(calendar.isWorkingDay(d)).as(d.toString()).isTrue());
     }
 
     @Test
@@ -55,21 +75,20 @@ class AnnualReviewDueDatesTest {
         long campaign = campaigns.create(2010, "2010年度白沙镇干部考核（办理期限）", List.of(baisha), "GRASSROOTS11",
                 "wangfang");
         campaigns.launch(campaign, "wangfang", 1, 1);
-        assertThat(selfReportDueInDays(campaign)).containsExactly(10.0);
+        assertThat(selfReportDueDays(campaign)).containsExactly(workingDaysFromToday(10));
 
         settings.updateRules(Map.of(AppraisalSettings.SELF_REPORT_DUE_DAYS, "12"));
-        assertThat(steps.selfReportDue()).isEqualTo("P12D");
+        assertThat(day(steps.selfReportDue())).isEqualTo(workingDaysFromToday(12));
         campaigns.launch(campaign, "wangfang", 1, 1);
-        assertThat(selfReportDueInDays(campaign)).containsExactlyInAnyOrder(10.0, 12.0);
+        assertThat(selfReportDueDays(campaign)).containsExactlyInAnyOrder(workingDaysFromToday(10),
+                workingDaysFromToday(12));
     }
 
-    /** Days from now to the due date of each of the campaign's open 述职 tasks, to a tenth. */
-    List<Double> selfReportDueInDays(long campaign) {
+    /** The day each of the campaign's open 述职 tasks is due. */
+    List<LocalDate> selfReportDueDays(long campaign) {
         return reviewsOf(campaign).stream().map(pi -> tasks.createTaskQuery().processInstanceId(pi)
                         .taskDefinitionKey(AnnualReviewStep.SELF_REPORT).singleResult())
-                .map(Task::getDueDate)
-                .map(due -> Math.round(Duration.between(Instant.now(), due.toInstant()).toMinutes() / 144.0) / 10.0)
-                .toList();
+                .map(Task::getDueDate).map(AnnualReviewDueDatesTest::day).toList();
     }
 
     List<String> reviewsOf(long campaign) {
