@@ -391,6 +391,17 @@ class TaskCentreActionsUiTest extends KaribuSupport {
         _assertNone(Span.class, spec -> spec.withId("batch-hint"));
     }
 
+    @Test
+    void aTaskDelegatedToTheUserIsResolvedNotBatchApproved() {
+        String pi = startRequest("操作界面·批量与委派");
+        commands.delegate(taskOf("lijun", pi), "lijun", "zhaomin", "请核实");
+        login("zhaomin");
+        GridKt._select(inboxGrid(), inboxRows().get(rowOf(pi)));
+        assertThat(button("batch-approve").isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("batch-hint")).getText())
+                .isEqualTo("所选事项中有 1 项为委派给您或由他人办理，不能批量审批");
+    }
+
     // ---------------------------------------------------------------- the task view's more actions
 
     @Test
