@@ -30,7 +30,7 @@ public final class WorkflowViews {
     public record TaskSummary(String taskId, String name, String stepKey, String processKey, String processName,
                               String processInstanceId, String starter, String starterName, Instant created,
                               Instant due, String assignee, String owner, String parentTaskId, String cadreName,
-                              String businessKey, Instant ended) {
+                              String businessKey, Instant ended, StepKind kind) {
 
         public boolean overdue(Instant now) {
             return due != null && ended == null && due.isBefore(now);
@@ -39,6 +39,19 @@ public final class WorkflowViews {
         /** A task created for an added approver (加签) under the step's own task. */
         public boolean addedApproval() {
             return parentTaskId != null;
+        }
+
+        /** The holder handles it for its owner (委派): it is resolved, not approved. */
+        public boolean delegated() {
+            return owner != null && !owner.equals(assignee);
+        }
+
+        /**
+         * Whether the user may approve it together with others (批量审批): an approval step, not delegated, and
+         * held by nobody else.
+         */
+        public boolean batchApprovable(String user) {
+            return kind == StepKind.APPROVAL && !delegated() && (assignee == null || assignee.equals(user));
         }
     }
 

@@ -15,6 +15,7 @@ import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.engine.EngineDefinition;
 import cn.cadreflow.workflow.internal.engine.EngineModels;
+import cn.cadreflow.workflow.internal.model.ProcessModel;
 
 /**
  * The task centre's lists, read from the wf_task model: 待办 (mine and my groups' unclaimed), 待签 (only
@@ -28,12 +29,14 @@ public class TaskLists {
     private final TaskIndexMapper index;
     private final UserDirectory directory;
     private final EngineModels models;
+    private final ProcessModel model;
     private final Clock clock;
 
-    TaskLists(TaskIndexMapper index, UserDirectory directory, EngineModels models, Clock clock) {
+    TaskLists(TaskIndexMapper index, UserDirectory directory, EngineModels models, ProcessModel model, Clock clock) {
         this.index = index;
         this.directory = directory;
         this.models = models;
+        this.model = model;
         this.clock = clock;
     }
 
@@ -68,6 +71,7 @@ public class TaskLists {
     public List<WorkflowViews.TaskSummary> summaries(List<TaskRow> rows) {
         Map<String, String> people = new HashMap<>();
         Map<String, String> processes = new HashMap<>();
+        Map<String, WorkflowViews.StepKind> kinds = new HashMap<>();
         List<WorkflowViews.TaskSummary> result = new ArrayList<>(rows.size());
         for (TaskRow t : rows) {
             String starterName = t.starter() == null ? null : people.computeIfAbsent(t.starter(),
@@ -76,9 +80,20 @@ public class TaskLists {
                     this::processName);
             result.add(new WorkflowViews.TaskSummary(t.taskId(), t.name(), t.stepKey(), t.processKey(), processName,
                     t.processInstanceId(), t.starter(), starterName, t.createdAt(), t.dueAt(), t.assignee(),
-                    t.owner(), t.parentTaskId(), t.cadreName(), t.businessKey(), t.endedAt()));
+                    t.owner(), t.parentTaskId(), t.cadreName(), t.businessKey(), t.endedAt(),
+                    kinds.computeIfAbsent(t.processKey() + "/" + t.stepKey(), k -> kindOf(t))));
         }
         return result;
+    }
+
+    /** How a listed task is handled: an added approver's task approves; otherwise as its step in the latest model. */
+    private WorkflowViews.StepKind kindOf(TaskRow t) {
+        if (t.parentTaskId() != null) {
+            return WorkflowViews.StepKind.APPROVAL;
+        }
+        EngineDefinition definition = t.processKey() == null ? null : models.latest(t.processKey());
+        return definition == null || t.stepKey() == null ? WorkflowViews.StepKind.APPROVAL
+                : model.kindOf(definition.id(), t.stepKey());
     }
 
     /** A unit the user's tasks can be narrowed to. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -80,6 +81,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Select<TaskFilter.Due> due = new Select<>();
     private final Select<TaskFilter.Sort> sort = new Select<>();
     private final Button batch = new Button();
+    private final Span batchHint = new Span();
     private final ConfigurableFilterDataProvider<WorkflowViews.TaskSummary, Void, TaskFilter> tasks;
 
     public InboxView(TaskLists lists, TaskCommands commands, WorkflowQueries queries, Texts texts, Clock clock) {
@@ -157,12 +159,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 new RouteParameters("taskId", e.getItem().taskId()))));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addSelectionListener(e -> {
-            Set<WorkflowViews.TaskSummary> chosen = e.getAllSelectedItems();
-            boolean oneStep = chosen.stream().map(t -> t.processKey() + "/" + t.stepKey()).distinct().count() == 1;
-            batch.setEnabled(oneStep);
-            batch.setTooltipText(chosen.size() > 1 && !oneStep ? getTranslation("workflow.error.batchMixed") : null);
-        });
+        grid.addSelectionListener(e -> showBatchState(e.getAllSelectedItems()));
 
         copies.setId("copies-grid");
         copies.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -187,6 +184,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         batch.setEnabled(false);
         batch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         batch.addClickListener(e -> openBatch());
+        batchHint.setId("batch-hint");
+        batchHint.setVisible(false);
+        HorizontalLayout batchBar = new HorizontalLayout(batch, batchHint);
+        batchBar.setAlignItems(FlexComponent.Alignment.CENTER);
 
         process.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
@@ -194,7 +195,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         due.addValueChangeListener(e -> refresh());
         sort.addValueChangeListener(e -> refresh());
 
-        add(new H2(getTranslation("nav.inbox")), tabs, filters, batch, grid, copies);
+        add(new H2(getTranslation("nav.inbox")), tabs, filters, batchBar, grid, copies);
         setFlexGrow(1, grid, copies);
         refresh();
         showBox();
@@ -217,6 +218,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         copies.setVisible(copiesTab);
         grid.setVisible(!copiesTab);
         batch.setVisible(!copiesTab && box() != TaskLists.Box.DONE);
+        batchHint.setVisible(false);
         grid.deselectAll();
         grid.setSelectionMode(box() == TaskLists.Box.DONE ? Grid.SelectionMode.NONE : Grid.SelectionMode.MULTI);
         tasks.refreshAll();
@@ -245,6 +247,24 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             return getTranslation("inbox.done");
         }
         return t.assignee() == null ? getTranslation("inbox.unclaimed") : getTranslation("inbox.mine");
+    }
+
+    /**
+     * 批量审批 is offered only when every selected task can take it: approval steps of one step of one process, none
+     * delegated to the user nor held by someone else. Otherwise a hint says why.
+     */
+    private void showBatchState(Set<WorkflowViews.TaskSummary> chosen) {
+        long forms = chosen.stream().filter(t -> t.kind() != WorkflowViews.StepKind.APPROVAL).count();
+        long notOwn = chosen.stream().filter(t -> t.kind() == WorkflowViews.StepKind.APPROVAL
+                && !t.batchApprovable(user)).count();
+        boolean oneStep = chosen.stream().map(t -> t.processKey() + "/" + t.stepKey()).distinct().count() == 1;
+        String hint = forms > 0 ? getTranslation("batch.hint.forms", forms)
+                : notOwn > 0 ? getTranslation("batch.hint.notOwn", notOwn)
+                : chosen.size() > 1 && !oneStep ? getTranslation("workflow.error.batchMixed") : null;
+        batch.setEnabled(oneStep && hint == null);
+        batch.setTooltipText(hint);
+        batchHint.setText(hint == null ? "" : hint);
+        batchHint.setVisible(hint != null);
     }
 
     private void openBatch() {

@@ -42,6 +42,8 @@ import com.vaadin.flow.component.upload.Upload;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
+import cn.cadreflow.annualreview.AnnualReviewStep;
+import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.internal.notify.Notifications;
@@ -78,6 +80,8 @@ class TaskCentreActionsUiTest extends KaribuSupport {
     Texts texts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CampaignService campaigns;
 
     /** zhangwei's request, started as the form would send it; it waits for 青山镇's leader (lijun). */
     String startRequest(String course) {
@@ -355,6 +359,47 @@ class TaskCentreActionsUiTest extends KaribuSupport {
         assertThat(status(hrStep)).isEqualTo("PENDING_HR");
         assertThat(listed(leaderStep)).isTrue();
         assertThat(listed(hrStep)).isTrue();
+    }
+
+    @Test
+    void batchApprovalStaysOffWhileAFormTaskIsSelected() {
+        String approval = startRequestAtHr("操作界面·批量与表单");
+        long village = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '青山村'", Long.class);
+        long cadre = jdbc.queryForObject("SELECT MIN(c.id) FROM cadre c WHERE c.unit_id = ? AND c.status = 'ACTIVE' "
+                + "AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.cadre_id = c.id)", Long.class, village);
+        // 2018: only 陈静 of 白沙镇 is reviewed in it elsewhere
+        long campaign = campaigns.create(2018, "2018年度考核（批量审批界面）", List.of(village), "GRASSROOTS11",
+                "wangfang");
+        String form = starts.start(AnnualReviewStep.PROCESS_KEY, "wangfang",
+                java.util.Map.of("campaignId", campaign, "cadreId", cadre));
+        login("wangfang");
+        Button batch = button("batch-approve");
+
+        GridKt._select(inboxGrid(), inboxRows().get(rowOf(form)));
+        assertThat(batch.isEnabled()).as("a 述职 is filled in, not approved").isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("batch-hint")).getText())
+                .isEqualTo("所选事项中有 1 项需填写表单，不能批量审批");
+
+        tick(inboxRows().get(rowOf(approval)));
+        assertThat(inboxGrid().getSelectedItems()).hasSize(2);
+        assertThat(batch.isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("batch-hint")).getText())
+                .isEqualTo("所选事项中有 1 项需填写表单，不能批量审批");
+
+        inboxGrid().getSelectionModel().deselectFromClient(inboxRows().get(rowOf(form)));
+        assertThat(batch.isEnabled()).as("the approval alone can be approved in a batch").isTrue();
+        _assertNone(Span.class, spec -> spec.withId("batch-hint"));
+    }
+
+    @Test
+    void aTaskDelegatedToTheUserIsResolvedNotBatchApproved() {
+        String pi = startRequest("操作界面·批量与委派");
+        commands.delegate(taskOf("lijun", pi), "lijun", "zhaomin", "请核实");
+        login("zhaomin");
+        GridKt._select(inboxGrid(), inboxRows().get(rowOf(pi)));
+        assertThat(button("batch-approve").isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("batch-hint")).getText())
+                .isEqualTo("所选事项中有 1 项为委派给您或由他人办理，不能批量审批");
     }
 
     // ---------------------------------------------------------------- the task view's more actions
