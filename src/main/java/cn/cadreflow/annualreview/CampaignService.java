@@ -137,7 +137,7 @@ public class CampaignService {
             throw new AppraisalException("appraisal.error.noUnits");
         }
         settings.framework(frameworkCode);
-        requireHrOf(unitIds, username);
+        requireHrOf(unitIds, username, "appraisal.error.notHrOfUnit");
         return ownTransaction.execute(s -> {
             AppraisalMapper.CampaignRow row = new AppraisalMapper.CampaignRow();
             row.campaignYear = year;
@@ -166,7 +166,7 @@ public class CampaignService {
         if (unitIds == null || unitIds.isEmpty() || year < AppraisalYears.FIRST || year > AppraisalYears.last(today)) {
             return new Covered(0, List.of());
         }
-        requireHrOf(unitIds, username);
+        requireHrOf(unitIds, username, "appraisal.error.notHrOfUnit");
         Set<Long> reviewed = new HashSet<>(mapper.reviewedElsewhere(year, null));
         List<Long> covered = cadres.activeIdsInUnits(org.tree().subtreeIds(unitIds)).stream()
                 .filter(reviewed::contains).toList();
@@ -195,7 +195,7 @@ public class CampaignService {
     public Campaign launch(long campaignId, String username, int batchSize, int maxBatches) {
         Campaign campaign = campaign(campaignId);
         List<Long> roots = mapper.campaignUnits(campaignId);
-        Set<String> officerGroups = requireOfficerOf(campaignId, roots, username);
+        Set<String> officerGroups = requireHrOf(roots, username, "appraisal.error.unknownCampaign");
         String holder = SERVER + "/" + UUID.randomUUID();
         claim(campaignId, holder, username);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -358,22 +358,14 @@ public class CampaignService {
      */
     public Set<String> requireOfficerOf(long campaignId, String username) {
         campaign(campaignId);
-        return requireOfficerOf(campaignId, mapper.campaignUnits(campaignId), username);
+        return requireHrOf(mapper.campaignUnits(campaignId), username, "appraisal.error.unknownCampaign");
     }
 
-    private Set<String> requireOfficerOf(long campaignId, Collection<Long> roots, String username) {
-        Set<String> groups = new HashSet<>(queries.groupIds(username));
-        if (!roots.stream().allMatch(unit -> groups.contains(AppGroups.hrOfficers(unit)))) {
-            throw new AppraisalException("appraisal.error.unknownCampaign");
-        }
-        return groups;
-    }
-
-    /** Refuses units unknown or outside the officer's HR, in the same words, naming none of them. */
-    private Set<String> requireHrOf(Collection<Long> unitIds, String username) {
+    /** Refuses units unknown or outside the officer's HR with {@code refusal}, naming none of them. */
+    private Set<String> requireHrOf(Collection<Long> unitIds, String username, String refusal) {
         Set<String> groups = new HashSet<>(queries.groupIds(username));
         if (!unitIds.stream().allMatch(unit -> unit != null && groups.contains(AppGroups.hrOfficers(unit)))) {
-            throw new AppraisalException("appraisal.error.notHrOfUnit");
+            throw new AppraisalException(refusal);
         }
         return groups;
     }

@@ -132,8 +132,7 @@ public class EvidenceService {
     /** An HR officer over the cadre's unit confirms the evidence; from then on it counts. */
     @Transactional
     public void verify(long evidenceId, UserContext hr) {
-        Long unit = unitOf(files.cadreOfEvidence(evidenceId));
-        if (unit == null || !hr.hrUnitIds().contains(unit)) {
+        if (!inHrScope(hr, files.cadreOfEvidence(evidenceId))) {
             throw new AppraisalException("appraisal.error.evidenceNotInScope");
         }
         evidence.markVerified(evidenceId, hr.username());

@@ -72,15 +72,14 @@ public class Notifications {
         }
     }
 
-    /** One item per recipient, task and kind (uk_notification_task): a repeat refreshes the item it repeats. */
+    /**
+     * One item per recipient, task and kind (uk_notification_task): a repeat refreshes the item it repeats. Most
+     * items are a task's first (a launch stores thousands), so the insert comes first and only a repeat pays twice.
+     */
     private void store(Notification n) {
-        if (n.taskId() != null && mapper.refresh(n) > 0) {
-            return;
-        }
         try {
             mapper.insert(n);
         } catch (DuplicateKeyException e) {
-            // the same item was stored meanwhile by a concurrent transaction
             mapper.refresh(n);
         }
     }
