@@ -144,6 +144,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.process")).setAutoWidth(true);
         grid.addColumn(WorkflowViews.TaskSummary::starterName).setHeader(getTranslation("inbox.starter"))
                 .setAutoWidth(true);
+        grid.addColumn(t -> AboutLine.of(t, texts, locale)).setHeader(getTranslation("inbox.about"))
+                .setAutoWidth(true);
         grid.addColumn(t -> texts.dateTime(t.created())).setHeader(getTranslation("inbox.created"))
                 .setAutoWidth(true);
         grid.addColumn(this::dueText).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
@@ -165,6 +167,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         copies.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         copies.addColumn(c -> texts.processName(c.instance().processKey(), c.instance().processName(), locale))
                 .setHeader(getTranslation("inbox.process")).setAutoWidth(true);
+        copies.addColumn(c -> AboutLine.of(c, texts, locale)).setHeader(getTranslation("inbox.about"))
+                .setAutoWidth(true);
         copies.addColumn(c -> c.instance().businessKey()).setHeader(getTranslation("started.number"))
                 .setAutoWidth(true);
         copies.addColumn(WorkflowViews.Copy::senderName).setHeader(getTranslation("copies.from")).setAutoWidth(true);
