@@ -51,6 +51,24 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
         return PROCESS_KEY;
     }
 
+    /** "数字政府专题培训 · 2027-08-23至08-25 · 24学时": the course, its days (the end without a repeated year), its hours. */
+    @Override
+    public Summary summary(String businessKey, Map<String, Object> variables) {
+        Object course = variables.get("courseName");
+        Object start = variables.get("startDate");
+        Object end = variables.get("endDate");
+        if (course == null || start == null || end == null || !(variables.get("hours") instanceof Number hours)) {
+            return null;
+        }
+        String from = start.toString();
+        String to = end.toString();
+        if (to.length() == 10 && from.length() == 10 && to.regionMatches(0, from, 0, 5)) {
+            to = to.substring(5);
+        }
+        return new Summary("training.summary", List.of(course.toString(), from, to,
+                BigDecimal.valueOf(hours.doubleValue()).stripTrailingZeros().toPlainString()));
+    }
+
     @Override
     public Map<String, Object> knownData(String username) {
         Long cadreId = users.find(username).map(AppUser::cadreId).orElse(null);

@@ -51,6 +51,22 @@ public interface ProcessHandler {
         return Map.of();
     }
 
+    /**
+     * What the instance's tasks are about, in one line after the subject and the process ("培训请假 · 数字政府专题培训 ·
+     * 2027-08-23至08-25 · 24学时"): a message key and its arguments, read from the instance's own variables when a
+     * task is created and kept on the task, so that lists stay one query. Never from what one person of many
+     * submitted on a step (a 民主测评's votes): every holder of the instance's tasks reads it. None by default.
+     *
+     * @param businessKey the instance's number (PX-3, KH-2026-15), or null
+     */
+    default Summary summary(String businessKey, Map<String, Object> variables) {
+        return null;
+    }
+
+    /** A line of text about an instance: the key of its pattern in messages.properties, and its arguments. */
+    record Summary(String messageKey, List<String> args) {
+    }
+
     /** The starter revised and resubmitted; variables hold the new values and what onStart added. */
     void onResubmit(Map<String, Object> variables);
 

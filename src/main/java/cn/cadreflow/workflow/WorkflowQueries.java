@@ -6,6 +6,7 @@ import java.util.List;
 import cn.cadreflow.workflow.WorkflowViews.AttachmentInfo;
 import cn.cadreflow.workflow.WorkflowViews.Copy;
 import cn.cadreflow.workflow.WorkflowViews.Diagram;
+import cn.cadreflow.workflow.WorkflowViews.HandledTask;
 import cn.cadreflow.workflow.WorkflowViews.InstanceDetail;
 import cn.cadreflow.workflow.WorkflowViews.InstanceSummary;
 import cn.cadreflow.workflow.WorkflowViews.OpenTask;
@@ -21,6 +22,12 @@ public interface WorkflowQueries {
     List<TaskSummary> inbox(String username, int offset, int limit);
 
     TaskDetail task(String taskId, String username);
+
+    /**
+     * A task that has ended, read-only, for someone who may see its request (an anonymous step's only for its rater);
+     * "workflow.error.taskGone" for anyone else, as for a task that does not exist.
+     */
+    HandledTask handledTask(String taskId, String username);
 
     long countCopies(String username, boolean unreadOnly);
 

@@ -30,7 +30,7 @@ public final class WorkflowViews {
     public record TaskSummary(String taskId, String name, String stepKey, String processKey, String processName,
                               String processInstanceId, String starter, String starterName, Instant created,
                               Instant due, String assignee, String owner, String parentTaskId, String cadreName,
-                              String businessKey, Instant ended, StepKind kind) {
+                              String businessKey, Instant ended, StepKind kind, About about) {
 
         public boolean overdue(Instant now) {
             return due != null && ended == null && due.isBefore(now);
@@ -70,6 +70,15 @@ public final class WorkflowViews {
                              List<String> addedApprovers, List<Step> returnTargets) {
     }
 
+    /**
+     * A task that has ended (已办), opened again read-only: its step's form with the values as history keeps them,
+     * who handled it and whether it was cancelled (退回, 撤回, 终止) rather than completed. On an anonymous step
+     * (民主测评) nobody but the rater opens it, and not even the rater sees the votes again: no form, no values.
+     */
+    public record HandledTask(TaskSummary summary, StepKind kind, FormDefinition form, Map<String, Object> values,
+                              String handledByName, boolean cancelled, boolean anonymous) {
+    }
+
     public record Step(String key, String name) {
     }
 
@@ -80,9 +89,18 @@ public final class WorkflowViews {
     public record BatchResult(String taskId, String name, String starterName, boolean ok, String messageKey) {
     }
 
-    /** An instance copied to the user (抄送我的). */
+    /**
+     * Whom and what a task or request is about, as its rows and titles say it: the subject (the cadre's name) and the
+     * line its process defines ({@link ProcessHandler#summary}), a message key with its arguments; each may be null.
+     */
+    public record About(String subject, String summaryKey, List<String> summaryArgs) {
+
+        public static final About NONE = new About(null, null, List.of());
+    }
+
+    /** An instance copied to the user (抄送我的), with what it is about as its latest task says. */
     public record Copy(String processInstanceId, String sender, String senderName, Instant at, boolean read,
-                       InstanceSummary instance) {
+                       InstanceSummary instance, About about) {
     }
 
     public record InstanceSummary(String processInstanceId, String processKey, String processName,

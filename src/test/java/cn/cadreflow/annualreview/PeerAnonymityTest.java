@@ -1,6 +1,7 @@
 package cn.cadreflow.annualreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -98,7 +99,8 @@ class PeerAnonymityTest extends KaribuSupport {
         assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(AnnualReviewStep.PEER_RATING)
                 .list()).extracting(Task::getAssignee).containsExactlyInAnyOrder(HR, "shimen_a", "shimen_b", "shimen_c");
 
-        commands.submitForm(peerTask(pi, "shimen_a"), "shimen_a", Map.of("peerVote", "称职", "peerScore", 82));
+        String voted = peerTask(pi, "shimen_a");
+        commands.submitForm(voted, "shimen_a", Map.of("peerVote", "称职", "peerScore", 82));
 
         for (String reader : List.of("shimen_a", "shimen_b", HR)) {
             WorkflowViews.InstanceDetail seen = queries.instance(pi, reader);
@@ -129,5 +131,30 @@ class PeerAnonymityTest extends KaribuSupport {
                 .getTextRecursively();
         assertThat(timeline).contains("已有 1 人办理，共 4 人");
         COLLEAGUES.forEach(u -> assertThat(timeline).doesNotContain(names.get(u)));
+
+        // a handled rating (issue 14 defect 2) reopens for its rater alone, saying it was given, never what or by whom
+        WorkflowViews.HandledTask own = queries.handledTask(voted, "shimen_a");
+        assertThat(own.anonymous()).isTrue();
+        assertThat(own.form()).isNull();
+        assertThat(own.values()).isEmpty();
+        assertThat(own.handledByName()).isNull();
+        // the row is about the cadre and the year (defect 3), nothing about the rater
+        assertThat(own.summary().about()).isEqualTo(new WorkflowViews.About(name(subject), "appraisal.summary",
+                List.of(String.valueOf(year))));
+        for (String other : List.of("shimen_b", "shimen_c", HR)) {
+            assertThatThrownBy(() -> queries.handledTask(voted, other)).as(other)
+                    .hasMessage("workflow.error.taskGone");
+        }
+        login("shimen_a");
+        navigate("task/" + voted);
+        NavigatorKt.expectView(TaskView.class);
+        LocatorJ._assertOne(com.vaadin.flow.component.html.Paragraph.class,
+                spec -> spec.withId("task-handled-anonymous"));
+        LocatorJ._assertNone(com.vaadin.flow.component.Component.class, spec -> spec.withId("field-peerVote"));
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("task-title")).getText())
+                .isEqualTo("民主测评：" + name(subject) + " · 年度考核 · " + year + "年度 · "
+                        + queries.instance(pi, HR).summary().businessKey());
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("task-handled"))
+                .getText()).doesNotContain(names.get("shimen_a"));
     }
 }

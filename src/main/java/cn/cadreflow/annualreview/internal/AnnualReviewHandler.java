@@ -105,6 +105,13 @@ class AnnualReviewHandler implements ProcessHandler {
         return false;
     }
 
+    /** "2026年度": the review's year, from its number (KH-2026-15); the cadre is the row's subject already. */
+    @Override
+    public Summary summary(String businessKey, Map<String, Object> variables) {
+        String year = LaunchBatch.yearOf(businessKey);
+        return year == null ? null : new Summary("appraisal.summary", List.of(year));
+    }
+
     /** A review is about the cadre, not the officer who launched it: no step of it is offered to the cadre's account. */
     @Override
     public String subjectVariable() {

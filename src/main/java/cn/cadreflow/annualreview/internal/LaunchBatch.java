@@ -167,4 +167,9 @@ public class LaunchBatch {
     static String businessKey(Campaign campaign, long reviewId) {
         return "KH-" + campaign.campaignYear() + "-" + reviewId;
     }
+
+    /** The year in a review's number ("2026" of KH-2026-15), or null for anything else. */
+    static String yearOf(String businessKey) {
+        return businessKey != null && businessKey.matches("KH-\\d{4}-\\d+") ? businessKey.substring(3, 7) : null;
+    }
 }

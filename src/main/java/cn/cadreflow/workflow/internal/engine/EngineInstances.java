@@ -107,6 +107,14 @@ public class EngineInstances {
         return values;
     }
 
+    /** The last value of every variable kept on one task, running or ended (what one rater of many submitted). */
+    public Map<String, Object> historicTaskVariables(String taskId) {
+        Map<String, Object> values = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().taskIdIn(taskId).list()
+                .forEach(v -> values.put(v.getName(), v.getValue()));
+        return values;
+    }
+
     /**
      * How far a step that asks many people at once (a multi-instance user task) has got: the engine's counts of
      * its completed and of all its instances; null when the step is not running as one.

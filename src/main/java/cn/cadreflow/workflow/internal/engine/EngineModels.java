@@ -1,10 +1,12 @@
 package cn.cadreflow.workflow.internal.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.FormService;
@@ -12,12 +14,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
+
+import cn.cadreflow.workflow.FormDefinition;
 
 /** The deployed definitions, their BPMN models and their forms, read from the engine's repository. */
 @Component
@@ -27,6 +32,7 @@ public class EngineModels {
     private final FormService forms;
     private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
     private final Map<String, EngineDefinition> definitions = new ConcurrentHashMap<>();
+    private final Map<String, Optional<byte[]>> stepForms = new ConcurrentHashMap<>();
 
     EngineModels(RepositoryService repository, FormService forms) {
         this.repository = repository;
@@ -121,6 +127,35 @@ public class EngineModels {
         } catch (ProcessEngineException | IOException e) {
             return null;
         }
+    }
+
+    /**
+     * The deployed form of a step by its {@code camunda:formRef} in the definition's own deployment (the binding every
+     * model here uses), for a task that has ended and can no longer be asked; null when there is none.
+     */
+    public byte[] stepForm(String definitionId, String stepKey) {
+        return stepForms.computeIfAbsent(definitionId + "/" + stepKey, k -> {
+            FlowElement element = model(definitionId).getModelElementById(stepKey);
+            String ref = element instanceof UserTask
+                    ? element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef") : null;
+            if (ref == null) {
+                return Optional.empty();
+            }
+            String deploymentId = repository.getProcessDefinition(definitionId).getDeploymentId();
+            for (String name : repository.getDeploymentResourceNames(deploymentId)) {
+                if (name.endsWith(".form")) {
+                    try (InputStream in = repository.getResourceAsStream(deploymentId, name)) {
+                        byte[] content = in.readAllBytes();
+                        if (ref.equals(FormDefinition.parse(new ByteArrayInputStream(content)).id())) {
+                            return Optional.of(content);
+                        }
+                    } catch (IOException e) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.empty();
+        }).orElse(null);
     }
 
     private BpmnModelInstance model(String definitionId) {

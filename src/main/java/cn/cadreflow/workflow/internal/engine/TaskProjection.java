@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
+import cn.cadreflow.workflow.ProcessHandler;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.internal.Plugins;
 import cn.cadreflow.workflow.internal.notify.TaskEvents;
@@ -28,6 +29,11 @@ import cn.cadreflow.workflow.internal.query.TaskRow;
  * including sub-tasks created for added approvers.
  */
 class TaskProjection implements HistoryEventHandler {
+
+    /** A summary argument longer than this (a course's name, say) is shortened with "…". */
+    static final int ARG_MAX = 60;
+    /** wf_task.summary_args VARCHAR(1000) (sql/V25). */
+    static final int SUMMARY_MAX = 1000;
 
     private final TaskIndexMapper index;
     private final TaskEvents events;
@@ -100,6 +106,7 @@ class TaskProjection implements HistoryEventHandler {
         String subject = null;
         Long unitId = null;
         String cadreName = null;
+        ProcessHandler.Summary summary = null;
         String processKey = e.getProcessDefinitionKey();
         if (processInstanceId != null) {
             ExecutionEntity instance = Context.getCommandContext().getExecutionManager()
@@ -111,6 +118,8 @@ class TaskProjection implements HistoryEventHandler {
                 Object unit = instance.getVariable("unitId");
                 unitId = unit instanceof Number n ? n.longValue() : null;
                 cadreName = string(instance.getVariable("cadreName"));
+                ProcessHandler handler = plugins.handler(processKey);
+                summary = handler == null ? null : handler.summary(businessKey, instance.getVariables());
             }
         } else if (e.getParentTaskId() != null) {
             // a sub-task for an added approver belongs where its parent task belongs
@@ -123,6 +132,8 @@ class TaskProjection implements HistoryEventHandler {
                 subject = parent.subject();
                 unitId = parent.unitId();
                 cadreName = parent.cadreName();
+                summary = parent.summaryKey() == null ? null
+                        : new ProcessHandler.Summary(parent.summaryKey(), parent.summaryArgList());
             }
         }
         String stepKey = e.getTaskDefinitionKey();
@@ -132,7 +143,25 @@ class TaskProjection implements HistoryEventHandler {
         }
         return new TaskRow(e.getTaskId(), e.getParentTaskId(), processInstanceId, processKey, stepKey,
                 e.getName() == null ? "" : e.getName(), businessKey, starter, subject, unitId, cadreName, e.getAssignee(),
-                e.getOwner(), TaskRow.OPEN, instant(e.getStartTime()), instant(e.getDueDate()), null, null);
+                e.getOwner(), TaskRow.OPEN, instant(e.getStartTime()), instant(e.getDueDate()), null, null,
+                summary == null ? null : summary.messageKey(), summary == null ? null : joined(summary.args()));
+    }
+
+    /** The summary's arguments as wf_task.summary_args keeps them: each cut at ARG_MAX, all within SUMMARY_MAX. */
+    static String joined(List<String> args) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i) == null ? "" : args.get(i).replace(TaskRow.ARG_SEPARATOR, " ");
+            if (a.length() > ARG_MAX) {
+                int end = Character.isHighSurrogate(a.charAt(ARG_MAX - 2)) ? ARG_MAX - 2 : ARG_MAX - 1;
+                a = a.substring(0, end) + "…";
+            }
+            if (joined.length() + a.length() + 1 > SUMMARY_MAX) {
+                break;
+            }
+            joined.append(i == 0 ? "" : TaskRow.ARG_SEPARATOR).append(a);
+        }
+        return joined.toString();
     }
 
     /** Who caused the event: nobody is told about their own action. */

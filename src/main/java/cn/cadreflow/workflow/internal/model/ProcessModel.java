@@ -108,6 +108,11 @@ public class ProcessModel {
         return parse(models.taskForm(task.id()));
     }
 
+    /** The form of a step of a definition, for a task that has ended; null when it has none. */
+    public FormDefinition stepForm(String definitionId, String stepKey) {
+        return stepKey == null ? null : parse(models.stepForm(definitionId, stepKey));
+    }
+
     private static FormDefinition parse(byte[] form) {
         return form == null ? null : FormDefinition.parse(new ByteArrayInputStream(form));
     }

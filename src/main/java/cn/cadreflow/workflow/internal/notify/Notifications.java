@@ -36,14 +36,16 @@ public class Notifications {
     private final ObjectProvider<JavaMailSender> mail;
     private final Texts texts;
     private final Clock clock;
+    private final InboxSignals signals;
 
     public Notifications(NotificationMapper mapper, UserDirectory directory, ObjectProvider<JavaMailSender> mail,
-                         Texts texts, Clock clock) {
+                         Texts texts, Clock clock, InboxSignals signals) {
         this.mapper = mapper;
         this.directory = directory;
         this.mail = mail;
         this.texts = texts;
         this.clock = clock;
+        this.signals = signals;
     }
 
     /**
@@ -55,6 +57,7 @@ public class Notifications {
         Notification n = new Notification(null, recipient, kind, processKey, processInstanceId, taskId,
                 shortened(subject), actorName, clock.instant(), null, about.businessKey(), about.user(), about.name());
         store(n);
+        signals.changed(recipient);
         JavaMailSender sender = mail.getIfAvailable();
         String address = directory.user(recipient).map(UserDirectory.DirectoryUser::email).orElse(null);
         if (sender != null && address != null && !address.isBlank()) {

@@ -49,5 +49,8 @@ public interface TaskIndexMapper {
 
     List<TaskRow> openOfInstances(@Param("processInstanceIds") Collection<String> processInstanceIds);
 
+    /** Every task of these instances, open or not, newest first (what each instance is about, for 抄送). */
+    List<TaskRow> ofInstances(@Param("processInstanceIds") Collection<String> processInstanceIds);
+
     List<String> candidatesOf(@Param("taskId") String taskId);
 }

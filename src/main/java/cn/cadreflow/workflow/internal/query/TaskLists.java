@@ -81,9 +81,14 @@ public class TaskLists {
             result.add(new WorkflowViews.TaskSummary(t.taskId(), t.name(), t.stepKey(), t.processKey(), processName,
                     t.processInstanceId(), t.starter(), starterName, t.createdAt(), t.dueAt(), t.assignee(),
                     t.owner(), t.parentTaskId(), t.cadreName(), t.businessKey(), t.endedAt(),
-                    kinds.computeIfAbsent(t.processKey() + "/" + t.stepKey(), k -> kindOf(t))));
+                    kinds.computeIfAbsent(t.processKey() + "/" + t.stepKey(), k -> kindOf(t)), about(t)));
         }
         return result;
+    }
+
+    /** What a row's task is about: the subject's name and its process's summary line, as kept on the task. */
+    public static WorkflowViews.About about(TaskRow t) {
+        return new WorkflowViews.About(t.cadreName(), t.summaryKey(), t.summaryArgList());
     }
 
     /** How a listed task is handled: an added approver's task approves; otherwise as its step in the latest model. */

@@ -3,6 +3,7 @@ package cn.cadreflow.workflow.internal.query;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +21,11 @@ import cn.cadreflow.workflow.TimelineEntry;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
+import cn.cadreflow.workflow.WorkflowViews.About;
 import cn.cadreflow.workflow.WorkflowViews.AttachmentInfo;
 import cn.cadreflow.workflow.WorkflowViews.Copy;
 import cn.cadreflow.workflow.WorkflowViews.Diagram;
+import cn.cadreflow.workflow.WorkflowViews.HandledTask;
 import cn.cadreflow.workflow.WorkflowViews.InstanceDetail;
 import cn.cadreflow.workflow.WorkflowViews.InstanceSummary;
 import cn.cadreflow.workflow.WorkflowViews.OpenTask;
@@ -63,10 +66,12 @@ class WorkflowQueryService implements WorkflowQueries {
     private final Plugins plugins;
     private final People people;
     private final Clock clock;
+    private final HandledTasks handled;
 
     WorkflowQueryService(EngineTasks tasks, EngineInstances instances, EngineModels models, ProcessModel model,
                          TaskAccess taskAccess, InstanceAccess instanceAccess, TaskLists lists, TaskIndexMapper index,
-                         ActionMapper actions, Trail trail, Plugins plugins, People people, Clock clock) {
+                         ActionMapper actions, Trail trail, Plugins plugins, People people, Clock clock,
+                         HandledTasks handled) {
         this.tasks = tasks;
         this.instances = instances;
         this.models = models;
@@ -80,6 +85,7 @@ class WorkflowQueryService implements WorkflowQueries {
         this.plugins = plugins;
         this.people = people;
         this.clock = clock;
+        this.handled = handled;
     }
 
     @Override
@@ -112,6 +118,11 @@ class WorkflowQueryService implements WorkflowQueries {
                 claimable, unclaimable, ownerApproved, added, returnTargets);
     }
 
+    @Override
+    public HandledTask handledTask(String taskId, String username) {
+        return handled.handled(taskId, username);
+    }
+
     /** The instance's variables with what the process's handler holds for the task's step on top. */
     private Map<String, Object> withStepData(EngineTask task) {
         Map<String, Object> variables = instances.variables(task.processInstanceId());
@@ -133,13 +144,16 @@ class WorkflowQueryService implements WorkflowQueries {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, EngineInstance> found = instances.findAll(rows.stream()
-                        .map(ActionMapper.CopyRow::processInstanceId).collect(Collectors.toSet()))
+        Set<String> ids = rows.stream().map(ActionMapper.CopyRow::processInstanceId).collect(Collectors.toSet());
+        Map<String, EngineInstance> found = instances.findAll(ids)
                 .stream().collect(Collectors.toMap(EngineInstance::id, Function.identity()));
+        // what each request is about, as its newest task says
+        Map<String, About> about = new HashMap<>();
+        index.ofInstances(ids).forEach(t -> about.putIfAbsent(t.processInstanceId(), TaskLists.about(t)));
         return rows.stream().filter(r -> found.containsKey(r.processInstanceId()))
                 .map(r -> new Copy(r.processInstanceId(), r.sender(), people.nameOf(r.sender()), r.createdAt(),
                         r.readAt() != null, summary(found.get(r.processInstanceId()),
-                        currentSteps(r.processInstanceId()))))
+                        currentSteps(r.processInstanceId())), about.getOrDefault(r.processInstanceId(), About.NONE)))
                 .toList();
     }
 

@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,12 +30,15 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -60,7 +65,7 @@ import cn.cadreflow.workflow.internal.trail.Trail;
 // the bell (and its popover) reaches the shell through TaskCentreShell, a bean the production bundle's scan of the
 // routes never visits: name it here so that its web components are bundled
 @Uses(NotificationBell.class)
-public class InboxView extends VerticalLayout implements HasDynamicTitle {
+public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterNavigationObserver {
 
     final Grid<WorkflowViews.TaskSummary> grid = new Grid<>();
     final Grid<WorkflowViews.Copy> copies = new Grid<>();
@@ -83,6 +88,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final Button batch = new Button();
     private final Span batchHint = new Span();
     private final ConfigurableFilterDataProvider<WorkflowViews.TaskSummary, Void, TaskFilter> tasks;
+    private Registration countsChanged;
 
     public InboxView(TaskLists lists, TaskCommands commands, WorkflowQueries queries, Texts texts, Clock clock) {
         this.lists = lists;
@@ -144,6 +150,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.process")).setAutoWidth(true);
         grid.addColumn(WorkflowViews.TaskSummary::starterName).setHeader(getTranslation("inbox.starter"))
                 .setAutoWidth(true);
+        grid.addColumn(t -> AboutLine.of(t, texts, locale)).setHeader(getTranslation("inbox.about"))
+                .setAutoWidth(true);
         grid.addColumn(t -> texts.dateTime(t.created())).setHeader(getTranslation("inbox.created"))
                 .setAutoWidth(true);
         grid.addColumn(this::dueText).setHeader(getTranslation("inbox.due")).setAutoWidth(true);
@@ -165,6 +173,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         copies.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         copies.addColumn(c -> texts.processName(c.instance().processKey(), c.instance().processName(), locale))
                 .setHeader(getTranslation("inbox.process")).setAutoWidth(true);
+        copies.addColumn(c -> AboutLine.of(c, texts, locale)).setHeader(getTranslation("inbox.about"))
+                .setAutoWidth(true);
         copies.addColumn(c -> c.instance().businessKey()).setHeader(getTranslation("started.number"))
                 .setAutoWidth(true);
         copies.addColumn(WorkflowViews.Copy::senderName).setHeader(getTranslation("copies.from")).setAutoWidth(true);
@@ -197,8 +207,30 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("nav.inbox")), tabs, filters, batchBar, grid, copies);
         setFlexGrow(1, grid, copies);
+    }
+
+    /** Read on every visit, clicking 待办 again included. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         refresh();
         showBox();
+    }
+
+    /** ... and whenever the user's tasks change while the list is open (a task arrives, from any server). */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        countsChanged = ComponentUtil.addListener(event.getUI(), CountsChanged.class, e -> {
+            refresh();
+            tasks.refreshAll();
+            copies.getDataProvider().refreshAll();
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        countsChanged.remove();
+        super.onDetach(event);
     }
 
     private TaskLists.Box box() {

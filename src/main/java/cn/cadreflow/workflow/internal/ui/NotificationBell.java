@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,14 +20,17 @@ import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.RouteParameters;
 
+import cn.cadreflow.ui.CountsChanged;
 import cn.cadreflow.ui.ShellWidget;
 import cn.cadreflow.ui.Texts;
+import cn.cadreflow.workflow.internal.notify.InboxSignals;
 import cn.cadreflow.workflow.internal.notify.Notification;
 import cn.cadreflow.workflow.internal.notify.Notifications;
 
 /**
  * The bell in the header: unread count, and the latest notifications, each with when it came (in the browser's time
- * zone once the browser has told it) and leading to its task or request.
+ * zone once the browser has told it) and leading to its task or request. While it is on screen, news for the user
+ * ({@link InboxSignals}) makes the shell's counts and an open 待办 list read again, pushed to the browser.
  */
 class NotificationBell extends Div implements ShellWidget {
 
@@ -35,11 +40,14 @@ class NotificationBell extends Div implements ShellWidget {
     private final String user;
     private final Texts texts;
     private final Clock clock;
+    private final InboxSignals signals;
+    private Runnable stopListening;
     private final Span count = new Span();
     private final VerticalLayout list = new VerticalLayout();
 
-    NotificationBell(Notifications notifications, String user, Texts texts, Clock clock) {
+    NotificationBell(Notifications notifications, InboxSignals signals, String user, Texts texts, Clock clock) {
         this.notifications = notifications;
+        this.signals = signals;
         this.user = user;
         this.texts = texts;
         this.clock = clock;
@@ -73,6 +81,17 @@ class NotificationBell extends Div implements ShellWidget {
     protected void onAttach(AttachEvent event) {
         // asked once per page; until the browser answers, times are shown in the server's zone
         event.getUI().getPage().retrieveExtendedClientDetails(details -> { });
+        // a task or notification for the user, from any server: the shell's counts and an open list follow (push)
+        UI ui = event.getUI();
+        stopListening = signals.listen(user, () -> ui.access(() -> ComponentUtil.fireEvent(ui, new CountsChanged(ui))));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (stopListening != null) {
+            stopListening.run();
+            stopListening = null;
+        }
     }
 
     private ZoneId zone() {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import cn.cadreflow.ui.ShellExtension;
 import cn.cadreflow.ui.ShellWidget;
 import cn.cadreflow.ui.Texts;
+import cn.cadreflow.workflow.internal.notify.InboxSignals;
 import cn.cadreflow.workflow.internal.notify.Notifications;
 import cn.cadreflow.workflow.internal.query.TaskLists;
 
@@ -19,10 +20,12 @@ class TaskCentreShell implements ShellExtension {
     private final Notifications notifications;
     private final Texts texts;
     private final Clock clock;
+    private final InboxSignals signals;
 
-    TaskCentreShell(TaskLists lists, Notifications notifications, Texts texts, Clock clock) {
+    TaskCentreShell(TaskLists lists, Notifications notifications, Texts texts, Clock clock, InboxSignals signals) {
         this.lists = lists;
         this.notifications = notifications;
+        this.signals = signals;
         this.texts = texts;
         this.clock = clock;
     }
@@ -34,6 +37,6 @@ class TaskCentreShell implements ShellExtension {
 
     @Override
     public List<ShellWidget> headerWidgets(String user) {
-        return List.of(new NotificationBell(notifications, user, texts, clock));
+        return List.of(new NotificationBell(notifications, signals, user, texts, clock));
     }
 }

@@ -81,6 +81,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         try {
             task = queries.task(taskId, user);
         } catch (WorkflowException e) {
+            if (showHandled(e, user, locale)) {
+                return;
+            }
             title = getTranslation("task.title");
             Paragraph message = new Paragraph(getTranslation(e.messageKey(), e.errors().stream().findFirst()
                     .map(err -> err.args().toArray()).orElse(new Object[0])));
@@ -90,7 +93,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         WorkflowViews.TaskSummary s = task.summary();
         title = texts.stepName(s.processKey(), s.stepKey(), s.name(), locale);
-        add(new H2(texts.processName(s.processKey(), s.processName(), locale) + " · " + title));
+        H2 heading = new H2(getTranslation("task.heading", title, AboutLine.of(s, texts, locale)));
+        heading.setId("task-title");
+        add(heading);
         Paragraph meta = new Paragraph(getTranslation("task.meta", s.starterName(), texts.dateTime(s.created())));
         meta.setId("task-meta");
         add(meta);
@@ -129,6 +134,22 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
         WorkflowViews.InstanceDetail detail = queries.instance(s.processInstanceId(), user);
         add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), texts, locale));
+    }
+
+    /** A task that has ended opens read-only (已办), for whoever may see its request; false for anyone else. */
+    private boolean showHandled(WorkflowException gone, String user, Locale locale) {
+        if (!"workflow.error.taskGone".equals(gone.messageKey())) {
+            return false;
+        }
+        try {
+            HandledTaskPanel panel = new HandledTaskPanel(queries.handledTask(taskId, user), queries, user, texts,
+                    locale);
+            title = panel.title();
+            add(panel);
+            return true;
+        } catch (WorkflowException e) {
+            return false;
+        }
     }
 
     private VerticalLayout resolveActions(String taskId, String user, WorkflowViews.TaskDetail task) {

@@ -112,7 +112,8 @@ class NotificationMailTest {
             beans.addBean("mailSender", mailSender);
         }
         return new Notifications(mapper, directory, beans.getBeanProvider(JavaMailSender.class), texts,
-                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+                Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")),
+                new InboxSignals(mapper, java.time.Duration.ofSeconds(10)));
     }
 
     private static void taskFor(Notifications notifications, String user) {

@@ -40,7 +40,8 @@ class NotificationTextTest {
         when(directory.user("zhangwei")).thenReturn(Optional.of(
                 new UserDirectory.DirectoryUser("zhangwei", "张伟", null)));
         notifications = new Notifications(mapper, directory, new StaticListableBeanFactory()
-                .getBeanProvider(JavaMailSender.class), new Texts(messages), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+                .getBeanProvider(JavaMailSender.class), new Texts(messages), Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")),
+                new InboxSignals(mapper, java.time.Duration.ofSeconds(10)));
     }
 
     /** A 述职 task of an annual review HR (王芳) started for the cadre 毛春梅. */

@@ -283,7 +283,7 @@ class TaskCentreActionsUiTest extends KaribuSupport {
         assertThat(Duration.between(calendar.afterWorkingDays(created, 3).toInstant(), row.due()).abs())
                 .as("单位负责人审批 has three working days").isLessThan(Duration.ofSeconds(5));
         List<String> cells = GridKt._getFormattedRow(inboxGrid(), rowOf(pi));
-        assertThat(cells.get(4)).isEqualTo(texts.dateTime(row.due())).doesNotContain("已超期");
+        assertThat(cells.get(5)).isEqualTo(texts.dateTime(row.due())).doesNotContain("已超期");
         assertThat(cells.get(0)).isEqualTo("单位负责人审批");
 
         GridKt._clickItem(inboxGrid(), rowOf(pi));
