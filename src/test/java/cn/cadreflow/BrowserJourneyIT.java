@@ -42,8 +42,12 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import cn.cadreflow.workflow.InstanceCommands;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /**
  * The main journeys in a real headless Chromium against the running application, on the demo data:
@@ -81,6 +85,10 @@ class BrowserJourneyIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ProcessStarts starts;
+    @Autowired
+    InstanceCommands instanceCommands;
 
     ChromeDriver driver;
     WebDriverWait wait;
@@ -236,6 +244,37 @@ class BrowserJourneyIT {
             waitFor(cell("training-ledger", organizer));
             waitFor(cell("training-ledger", start + " ~ " + end));
             waitFor(cell("training-ledger", "脱产培训"));
+            logout();
+        });
+
+        step("wangfang reopens her handled task from 已办", () -> {
+            login("wangfang");
+            click(By.id("tab-done"));
+            click(waitFor(cell("inbox-grid", "组织部审批")));
+            wait.until(ExpectedConditions.textMatches(By.id("task-handled"), Pattern.compile("^已办结：王芳 于")));
+            assertThat(text(By.id("task-title"))).startsWith("组织部审批：张伟 · 培训请假 · " + course + " · "
+                    + start + "至" + end.toString().substring(5) + " · 24学时 · PX-");
+            assertThat(value("field-courseName")).isEqualTo(course);
+            assertThat(readOnly("field-courseName")).isTrue();
+            assertThat(driver.findElements(By.id("approve"))).isEmpty();
+            assertThat(driver.findElements(By.id("opinion"))).isEmpty();
+            diagramShows(List.of("submitted", "leaderApproval", "hrApproval", "recordLedger", "approved"), null);
+            timelineShows(List.of("action-submit", "action-approve", "action-approve"),
+                    List.of("李军 通过", leaderOpinion, "王芳 通过", hrOpinion), false);
+            logout();
+        });
+
+        step("lijun's open inbox shows a task arriving meanwhile, with its badge", () -> {
+            login("lijun");
+            waitFor(By.id("inbox-grid"));
+            wait.until(d -> Integer.valueOf(0).equals(gridSize("inbox-grid")));
+            String pi = starts.start("trainingLeave", "zhangwei",
+                    TrainingRequests.request("实时待办专题培训", start.plusDays(20), 2, 16.0));
+            // no click: pushed by the server
+            waitFor(cellContaining("inbox-grid", "实时待办专题培训"));
+            wait.until(ExpectedConditions.textToBe(By.id("nav-inbox-count"), "1"));
+            instanceCommands.terminate(pi, "wangfang", "演示结束");
+            logout();
         });
     }
 
