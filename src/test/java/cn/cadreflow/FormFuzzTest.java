@@ -67,6 +67,7 @@ class FormFuzzTest {
             TaskCommands.APPROVED, TaskCommands.RESUBMIT, "hrGroup", "rater", "nrOfInstances",
             "nrOfCompletedInstances", "nrOfActiveInstances", "loopCounter", "noticeEnd", "quotaStatus",
             "suggestedGrade", "suggestedReason", "totalScore", "digitalScore", "finalGrade", "cf_ownerApproved",
+            "courseName", "hours",
             "execution", "task", "annualReviewSteps", "trainingLeaveSteps", "decisionResult", "processInstanceId");
 
     @Autowired
@@ -109,7 +110,7 @@ class FormFuzzTest {
         assertThat(shipped).as("a new form needs a driver in this test").containsExactlyInAnyOrder(
                 "trainingLeave", "annualReviewStart", "annualReviewSelf", "annualReviewPeer", "annualReviewLeader",
                 "annualReviewHr", "annualReviewCommittee", "annualReviewObjection", "annualReviewObjectionCheck",
-                "annualReviewNotice", "annualReviewRecheck");
+                "annualReviewNotice", "annualReviewRecheck", "trainingLeaveCompletion");
     }
 
     @Test
@@ -126,6 +127,19 @@ class FormFuzzTest {
         commands.resubmit(revise, CADRE_USER, noisy(form, request()), "已补充");
         assertNoNoise(pi, CADRE_USER);
         assertThat(openTask(pi, "leaderApproval")).isNotNull();
+
+        // approved, and the course is over: the completion report
+        commands.decide(openTask(pi, "leaderApproval").getId(), "lijun", true, "同意");
+        commands.decide(openTask(pi, "hrApproval").getId(), "wangfang", true, "同意");
+        jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE process_instance_id = ?",
+                LocalDate.now().minusDays(2), LocalDate.now(), pi);
+        String report = openTask(pi, "completionReport").getId();
+        FormDefinition completion = queries.task(report, CADRE_USER).form();
+        Map<String, Object> done = Map.of("completedHours", 20, "learningReport", "完成全部课程。");
+        fuzz(completion, done, values -> commands.submitForm(report, CADRE_USER, values), report);
+        commands.submitForm(report, CADRE_USER, noisy(completion, done));
+        assertNoNoise(pi, CADRE_USER);
+        assertThat(openTask(pi, "completionCheck")).isNotNull();
     }
 
     @Test

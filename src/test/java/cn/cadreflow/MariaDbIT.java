@@ -189,17 +189,34 @@ class MariaDbIT {
         commands.decide(hr.taskId(), "wangfang", true, "同意。");
     }
 
+    /** The approved course took place (its dates move to the past), the cadre reports, HR confirms; its start. */
+    LocalDate completeCourse(String pi) {
+        long requestId = jdbc.queryForObject("SELECT id FROM training_leave_request WHERE process_instance_id = ?",
+                Long.class, pi);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_record WHERE request_id = ?", Integer.class,
+                requestId)).as("approved, not yet attended").isZero();
+        LocalDate start = LocalDate.now().minusDays(2);
+        jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE id = ?", start,
+                LocalDate.now(), requestId);
+        WorkflowViews.TaskSummary report = only("zhangwei", pi);
+        assertThat(report.stepKey()).isEqualTo("completionReport");
+        commands.submitForm(report.taskId(), "zhangwei", Map.of("completedHours", 16.0,
+                "learningReport", "完成全部课程。"));
+        commands.decide(only("wangfang", pi).taskId(), "wangfang", true, "确认结业。");
+        return start;
+    }
+
     void assertApprovedWithLedgerRow(String pi, String course, LocalDate start) {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION WHERE PROC_INST_ID_ = ?",
                 Integer.class, pi)).as("runtime executions left").isZero();
         Map<String, Object> hi = jdbc.queryForMap(
                 "SELECT END_ACT_ID_, END_TIME_, STATE_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?", pi);
-        assertThat(hi).containsEntry("END_ACT_ID_", "approved").containsEntry("STATE_", "COMPLETED");
+        assertThat(hi).containsEntry("END_ACT_ID_", "completed").containsEntry("STATE_", "COMPLETED");
         assertThat(hi.get("END_TIME_")).isNotNull();
         WorkflowViews.InstanceSummary mine = queries.started("zhangwei", 0, 100).stream()
                 .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
         assertThat(mine.running()).isFalse();
-        assertThat(mine.outcomeKey()).isEqualTo("approved");
+        assertThat(mine.outcomeKey()).isEqualTo("completed");
 
         Map<String, Object> request = jdbc.queryForMap(
                 "SELECT id, status, course_name FROM training_leave_request WHERE process_instance_id = ?", pi);
@@ -218,9 +235,9 @@ class MariaDbIT {
         String pi = starts.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", request(course, start, 3, 24));
         approveByLeaderAndHr(pi);
 
-        assertApprovedWithLedgerRow(pi, course, start);
+        assertApprovedWithLedgerRow(pi, course, completeCourse(pi));
         assertThat(queries.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
-                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE);
+                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE, Action.SUBMIT_FORM, Action.APPROVE);
         approvedInstances.put(pi, course);
     }
 
@@ -240,9 +257,10 @@ class MariaDbIT {
         commands.resubmit(revise.taskId(), "zhangwei", request(course, moved, 2, 16), "已调整时间");
         approveByLeaderAndHr(pi);
 
-        assertApprovedWithLedgerRow(pi, course, moved);
+        assertApprovedWithLedgerRow(pi, course, completeCourse(pi));
         assertThat(queries.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
-                .containsExactly(Action.SUBMIT, Action.REJECT, Action.RESUBMIT, Action.APPROVE, Action.APPROVE);
+                .containsExactly(Action.SUBMIT, Action.REJECT, Action.RESUBMIT, Action.APPROVE, Action.APPROVE,
+                        Action.SUBMIT_FORM, Action.APPROVE);
         assertThat(jdbc.queryForObject("SELECT opinion FROM workflow_action WHERE process_instance_id = ?"
                 + " AND action = ?", String.class, pi, Action.REJECT.name())).isEqualTo("时间与防汛值班冲突，请调整。");
         approvedInstances.put(pi, course);
@@ -417,9 +435,9 @@ class MariaDbIT {
         approvedInstances.forEach((pi, course) -> {
             WorkflowViews.InstanceSummary mine = queries.started("zhangwei", 0, 100).stream()
                     .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
-            assertThat(mine.outcomeKey()).as(course).isEqualTo("approved");
+            assertThat(mine.outcomeKey()).as(course).isEqualTo("completed");
             assertThat(queries.instance(pi, "zhangwei").timeline()).as(course).isNotEmpty();
-            assertThat(queries.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "approved");
+            assertThat(queries.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "completed");
         });
         long cadreId = jdbc.queryForObject("SELECT cadre_id FROM app_user WHERE username = 'zhangwei'", Long.class);
         assertThat(app.getBean(TrainingLedger.class).ledger(cadreId)).extracting(r -> r.courseName())

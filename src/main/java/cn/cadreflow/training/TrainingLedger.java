@@ -10,8 +10,8 @@ import org.springframework.stereotype.Service;
 import cn.cadreflow.training.internal.TrainingMapper;
 
 /**
- * 培训台账: the courses each cadre attended. The cadre file shows it, the annual review counts its hours, and an
- * approved training-leave request adds its course here.
+ * 培训台账: the courses each cadre attended. The cadre file shows it, the annual review counts its hours, and a
+ * training-leave request whose completion HR confirmed adds its course here with the hours attended.
  */
 @Service
 public class TrainingLedger {

@@ -22,8 +22,8 @@ import cn.cadreflow.workflow.ProcessHandler;
 
 /**
  * 培训请假: the request record behind process {@value #PROCESS_KEY}: its form is checked and stored here, and the
- * steps of training-leave.bpmn ({@link TrainingLeaveSteps}) move its status on; an approved course goes to the
- * {@link TrainingLedger}.
+ * steps of training-leave.bpmn ({@link TrainingLeaveSteps}) move its status on; a course whose completion HR
+ * confirmed goes to the {@link TrainingLedger} with the hours attended.
  */
 @Service
 public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
@@ -147,12 +147,38 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
         mapper.attachProcess(requestId.longValue(), processInstanceId);
     }
 
-    /** HR approved: the training goes to the cadre's ledger and the request is approved. */
-    void recordApproved(Number requestId) {
+    /**
+     * The course goes to the cadre's ledger with the hours attended (the approved hours when null) and the request
+     * takes the given status.
+     */
+    void credit(Number requestId, Number hoursAttended, TrainingLeaveRequest.Status status) {
         TrainingLeaveRequest r = mapper.findRequest(requestId.longValue());
+        BigDecimal hours = hoursAttended == null ? r.hours() : BigDecimal.valueOf(hoursAttended.doubleValue());
         ledger.record(new TrainingRecord(null, r.cadreId(), r.startDate().getYear(), r.courseName(), r.organizer(),
-                r.trainingType(), r.startDate(), r.endDate(), r.hours(), r.id()));
-        markStatus(requestId, TrainingLeaveRequest.Status.APPROVED);
+                r.trainingType(), r.startDate(), r.endDate(), hours, r.id()));
+        markStatus(requestId, status);
+    }
+
+    /**
+     * 结业报告: reported only once the course is over, and for no more hours than were approved; a later step
+     * (组织部确认结业) has nothing of its own to check.
+     */
+    @Override
+    public List<FormError> validateStep(String stepKey, String username, Map<String, Object> values,
+                                        Map<String, Object> variables) {
+        if (!TrainingLeaveSteps.COMPLETION_REPORT.equals(stepKey)) {
+            return List.of();
+        }
+        TrainingLeaveRequest r = mapper.findRequest(((Number) variables.get(REQUEST_ID)).longValue());
+        List<FormError> errors = new ArrayList<>();
+        if (LocalDate.now(clock).isBefore(r.endDate())) {
+            errors.add(FormError.of("completedHours", "training.error.notYetOver", r.endDate().toString()));
+        }
+        Number attended = (Number) values.get("completedHours");
+        if (attended != null && BigDecimal.valueOf(attended.doubleValue()).compareTo(r.hours()) > 0) {
+            errors.add(FormError.of("completedHours", "training.error.moreThanApproved", r.hours().toPlainString()));
+        }
+        return errors;
     }
 
     public TrainingLeaveRequest request(long id) {

@@ -53,7 +53,10 @@ public record FormDefinition(String id, List<FormField> fields) {
                 options.add(new Option(o.path("value").asText(), o.path("label").asText()));
             }
             String label = c.hasNonNull("label") ? c.get("label").asText() : c.path("dateLabel").asText(null);
-            return new FormField(type, c.path("key").asText(null), label, c.path("text").asText(null),
+            // a text (a hint) has no key of its own: its id names its translation
+            String key = c.hasNonNull("key") ? c.get("key").asText() : "text".equals(type) ? c.path("id").asText(null)
+                    : null;
+            return new FormField(type, key, label, c.path("text").asText(null),
                     v.path("required").asBoolean(false),
                     c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false),
                     v.hasNonNull("min") ? v.get("min").asDouble() : null,

@@ -8,6 +8,12 @@ public interface InstanceCommands {
     /** 撤回: the starter or the last approver takes back their action while the next step is untouched. */
     void recall(String processInstanceId, String username, String reason);
 
+    /**
+     * 撤销: the starter cancels their own request in one step while it is still being approved; it ends at the
+     * model's cancel end event ({@code cf.cancel}).
+     */
+    void cancel(String processInstanceId, String username, String reason);
+
     /** 催办: remind the people the request is waiting for. At most once per interval per person. */
     void urge(String processInstanceId, String username, String note);
 

@@ -24,8 +24,9 @@ public interface TaskCommands {
     void unclaim(String taskId, String username);
 
     /**
-     * 通过 / 不通过 on an approval step, with the required opinion (审批意见). With added approvers (加签)
-     * the step completes when all have approved; any refusal refuses it.
+     * 同意 / 不同意 on an approval step, with the required opinion (审批意见). 不同意 ends the request or returns it,
+     * as the step's {@code cf.reject} in the model says. With added approvers (加签) the step completes when all
+     * have approved; any refusal refuses it.
      */
     void decide(String taskId, String username, boolean approve, String opinion);
 
@@ -55,8 +56,8 @@ public interface TaskCommands {
     void addApprovers(String taskId, String username, Collection<String> targets, String note);
 
     /**
-     * 退回: send the task back to an earlier completed user step of the same instance; the step gets the
-     * person who handled it last time.
+     * 退回修改: send the task back to the applicant (the model's revise step) or to an earlier completed user step
+     * of the same instance; the step gets the applicant, or the person who handled it last time.
      */
     void returnTo(String taskId, String username, String stepKey, String opinion);
 

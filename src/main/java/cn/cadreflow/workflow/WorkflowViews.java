@@ -67,7 +67,15 @@ public final class WorkflowViews {
      */
     public record TaskDetail(TaskSummary summary, StepKind kind, FormDefinition form, Map<String, Object> values,
                              boolean delegated, boolean claimable, boolean unclaimable, boolean ownerApproved,
-                             List<String> addedApprovers, List<Step> returnTargets) {
+                             List<String> addedApprovers, List<Step> returnTargets, Refusal refusal,
+                             String reviseStep) {
+    }
+
+    /**
+     * What 不同意 does on an approval step, as its model sets it ({@code cf.reject}): the request ends, or goes back
+     * to {@code returnsTo}.
+     */
+    public record Refusal(boolean ends, Step returnsTo) {
     }
 
     /**
@@ -118,7 +126,7 @@ public final class WorkflowViews {
     public record InstanceDetail(InstanceSummary summary, String starterName, FormDefinition form,
                                  Map<String, Object> values, List<TimelineEntry> timeline,
                                  List<PendingStep> pending, List<AttachmentInfo> attachments,
-                                 boolean canRecall, boolean canUrge, boolean canTerminate) {
+                                 boolean canRecall, boolean canUrge, boolean canTerminate, boolean canCancel) {
     }
 
     /**

@@ -1,7 +1,9 @@
 package cn.cadreflow.trainingleave;
 
 import static cn.cadreflow.TrainingRequests.request;
-import static cn.cadreflow.trainingleave.TrainingLeaveSteps.APPROVED;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETED;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETION_CHECK;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETION_REPORT;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.HR_APPROVAL;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.LEADER_APPROVAL;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.REVISE;
@@ -69,7 +71,7 @@ class TrainingLeaveJourneyTest {
     }
 
     @Test
-    void approvedByLeaderAndHrTheLeaveReachesTheLedger() {
+    void approvedByLeaderAndHrTheLeaveReachesTheLedgerOnlyWhenHrConfirmsCompletion() {
         long cadreId = users.find("zhangwei").orElseThrow().cadreId();
         double before = ledger.hoursThisYear(cadreId).doubleValue();
         LocalDate start = LocalDate.now().plusDays(30);
@@ -89,17 +91,47 @@ class TrainingLeaveJourneyTest {
         assertThat(hrTask.stepKey()).isEqualTo(HR_APPROVAL);
         commands.decide(hrTask.taskId(), "wangfang", true, "同意。");
 
-        if (start.getYear() == LocalDate.now().getYear()) {
-            assertThat(ledger.hoursThisYear(cadreId).doubleValue()).isEqualTo(before + 24);
+        long requestId = jdbc.queryForObject(
+                "SELECT id FROM training_leave_request WHERE process_instance_id = ?", Long.class, pi);
+        assertThat(training.request(requestId).status()).isEqualTo("APPROVED");
+        assertThat(ledger.ledger(cadreId)).as("an approved leave is not yet a course attended")
+                .noneMatch(r -> Long.valueOf(requestId).equals(r.requestId()));
+        WorkflowViews.TaskSummary report = only("zhangwei", pi);
+        assertThat(report.stepKey()).isEqualTo(COMPLETION_REPORT);
+        Map<String, Object> values = Map.of("completedHours", 20.0, "learningReport", "完成全部课程，撰写了调研报告。");
+        assertThatThrownBy(() -> commands.submitForm(report.taskId(), "zhangwei", values))
+                .as("the course has not taken place yet")
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.field() + ":" + err.messageKey())
+                        .containsExactly("completedHours:training.error.notYetOver"));
+
+        // the course is over
+        LocalDate end = LocalDate.now();
+        jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE id = ?", end.minusDays(2),
+                end, requestId);
+        commands.submitForm(report.taskId(), "zhangwei", values);
+        assertThat(training.request(requestId).status()).isEqualTo("CONFIRMING");
+        assertThat(ledger.ledger(cadreId)).noneMatch(r -> Long.valueOf(requestId).equals(r.requestId()));
+        WorkflowViews.TaskSummary check = only("wangfang", pi);
+        assertThat(check.stepKey()).isEqualTo(COMPLETION_CHECK);
+        assertThat(queries.task(check.taskId(), "wangfang").values()).containsEntry("completedHours", 20.0)
+                .containsEntry("learningReport", "完成全部课程，撰写了调研报告。");
+        commands.decide(check.taskId(), "wangfang", true, "确认结业。");
+
+        assertThat(training.request(requestId).status()).isEqualTo("COMPLETED");
+        assertThat(ledger.ledger(cadreId)).as("the hours attended are credited")
+                .anyMatch(r -> Long.valueOf(requestId).equals(r.requestId()) && r.hours().doubleValue() == 20.0);
+        if (end.minusDays(2).getYear() == LocalDate.now().getYear()) {
+            assertThat(ledger.hoursThisYear(cadreId).doubleValue()).isEqualTo(before + 20);
         }
-        assertThat(ledger.ledger(cadreId)).anyMatch(r -> r.courseName().equals("数字政府建设专题班"));
         WorkflowViews.InstanceSummary mine = queries.started("zhangwei", 0, 100).stream()
                 .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
         assertThat(mine.running()).isFalse();
-        assertThat(mine.outcomeKey()).isEqualTo(APPROVED);
+        assertThat(mine.outcomeKey()).isEqualTo(COMPLETED);
         assertThat(queries.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
-                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE);
-        assertThat(queries.diagram(pi, "zhangwei").completed()).contains(LEADER_APPROVAL, HR_APPROVAL, APPROVED);
+                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE, Action.SUBMIT_FORM, Action.APPROVE);
+        assertThat(queries.diagram(pi, "zhangwei").completed()).contains(LEADER_APPROVAL, HR_APPROVAL,
+                COMPLETION_REPORT, COMPLETION_CHECK, COMPLETED);
     }
 
     @Test

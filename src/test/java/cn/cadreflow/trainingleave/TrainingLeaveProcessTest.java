@@ -1,16 +1,21 @@
 package cn.cadreflow.trainingleave;
 
-import static cn.cadreflow.trainingleave.TrainingLeaveSteps.APPROVED;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETED;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETION_CHECK;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETION_DECISION;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETION_REPORT;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.CREDIT_HOURS;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.HR_APPROVAL;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.HR_DECISION;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.LEADER_APPROVAL;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.LEADER_DECISION;
-import static cn.cadreflow.trainingleave.TrainingLeaveSteps.RECORD_LEDGER;
+import static cn.cadreflow.trainingleave.TrainingLeaveSteps.REJECTED;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.RESUBMIT_DECISION;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.REVISE;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.SUBMITTED;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -36,8 +41,10 @@ import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.training.TrainingLedger;
+import cn.cadreflow.workflow.InstanceCommands;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.WorkflowException;
 
 /**
  * The real trainingLeave.bpmn, deployed by the application, driven through every path a request can take.
@@ -61,6 +68,8 @@ class TrainingLeaveProcessTest {
     ProcessStarts starts;
     @Autowired
     TaskCommands commands;
+    @Autowired
+    InstanceCommands instanceCommands;
     @Autowired
     TrainingLeaveService training;
     @Autowired
@@ -152,8 +161,25 @@ class TrainingLeaveProcessTest {
         assertThat(def.getName()).isEqualTo("培训请假");
     }
 
+    /** The course is over: its dates lie in the past, so that its completion can be reported. */
+    void courseIsOver(ProcessInstance pi) {
+        LocalDate today = LocalDate.now();
+        jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE id = ?", today.minusDays(1),
+                today, requestId(pi));
+    }
+
+    boolean inLedger(ProcessInstance pi) {
+        long cadreId = training.request(requestId(pi)).cadreId();
+        return ledger.ledger(cadreId).stream().anyMatch(r -> Long.valueOf(requestId(pi)).equals(r.requestId()));
+    }
+
+    void report(ProcessInstance pi, double hours) {
+        commands.submitForm(openTask(pi).getId(), "zhangwei", Map.of("completedHours", hours,
+                "learningReport", "学习体会：数字政府建设的做法可在本镇推广。"));
+    }
+
     @Test
-    void approvedByLeaderAndHrIsRecordedInTheLedger() {
+    void approvedLeaveWaitsForTheCompletionReportAndHrsConfirmationBeforeTheLedger() {
         ProcessInstance pi = startedAndWaitingForLeader("流程测试·双同意");
 
         leaderDecides(pi, true);
@@ -163,14 +189,37 @@ class TrainingLeaveProcessTest {
         assertThat(status(pi)).isEqualTo("PENDING_HR");
 
         hrDecides(pi, true);
+        assertThat(pi).isWaitingAtExactly(COMPLETION_REPORT).hasPassed(HR_APPROVAL, HR_DECISION)
+                .hasNotPassed(CREDIT_HOURS);
+        assertThat(pi).task().hasDefinitionKey(COMPLETION_REPORT).isAssignedTo("zhangwei");
+        assertThat(status(pi)).isEqualTo("APPROVED");
+        assertThat(inLedger(pi)).as("approved, not attended: nothing credited").isFalse();
+
+        assertThatThrownBy(() -> report(pi, 12)).as("reported before the course is over")
+                .isInstanceOf(WorkflowException.class);
+        courseIsOver(pi);
+        assertThatThrownBy(() -> report(pi, 13)).as("more hours than approved")
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.messageKey()).containsExactly("training.error.moreThanApproved"));
+        report(pi, 12);
+        assertThat(pi).isWaitingAtExactly(COMPLETION_CHECK);
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup("hr-" + unitId);
+        assertThat(status(pi)).isEqualTo("CONFIRMING");
+
+        // HR disagrees: the model returns the report to the cadre (cf.reject = completionReport)
+        commands.decide(openTask(pi).getId(), "wangfang", false, "请补充学习报告。");
+        assertThat(pi).isWaitingAtExactly(COMPLETION_REPORT);
+        assertThat(inLedger(pi)).isFalse();
+        report(pi, 10);
+        commands.decide(openTask(pi).getId(), "wangfang", true, "确认结业。");
         assertThat(pi).isEnded()
                 .hasPassedInOrder(SUBMITTED, LEADER_APPROVAL, LEADER_DECISION, HR_APPROVAL, HR_DECISION,
-                        RECORD_LEDGER, APPROVED)
-                .hasNotPassed(REVISE, RESUBMIT_DECISION, WITHDRAWN);
-        assertThat(status(pi)).isEqualTo("APPROVED");
+                        COMPLETION_REPORT, COMPLETION_CHECK, COMPLETION_DECISION, CREDIT_HOURS, COMPLETED)
+                .hasNotPassed(REVISE, RESUBMIT_DECISION, WITHDRAWN, REJECTED);
+        assertThat(status(pi)).isEqualTo("COMPLETED");
         long cadreId = training.request(requestId(pi)).cadreId();
         assertThat(ledger.ledger(cadreId)).anyMatch(r -> "流程测试·双同意".equals(r.courseName())
-                && Long.valueOf(requestId(pi)).equals(r.requestId()));
+                && Long.valueOf(requestId(pi)).equals(r.requestId()) && r.hours().doubleValue() == 10.0);
     }
 
     @Test
@@ -204,9 +253,8 @@ class TrainingLeaveProcessTest {
         assertThat(status(pi)).isEqualTo("PENDING_HR");
 
         hrDecides(pi, true);
-        assertThat(pi).isEnded()
-                .hasPassedInOrder(SUBMITTED, REVISE, RESUBMIT_DECISION, HR_APPROVAL, HR_DECISION,
-                        RECORD_LEDGER, APPROVED)
+        assertThat(pi).isWaitingAtExactly(COMPLETION_REPORT)
+                .hasPassedInOrder(SUBMITTED, REVISE, RESUBMIT_DECISION, HR_APPROVAL, HR_DECISION)
                 .hasNotPassed(WITHDRAWN);
         assertThat(status(pi)).isEqualTo("APPROVED");
     }
@@ -237,25 +285,58 @@ class TrainingLeaveProcessTest {
     }
 
     @Test
-    void rejectedByHrThenWithdrawnNeverReachesTheLedger() {
-        ProcessInstance pi = startedAndWaitingForLeader("流程测试·组织部退回");
+    void hrsDisagreementEndsTheRequestAsTheModelSays() {
+        ProcessInstance pi = startedAndWaitingForLeader("流程测试·组织部不同意");
         leaderDecides(pi, true);
         assertThat(pi).isWaitingAtExactly(HR_APPROVAL);
         assertThat(status(pi)).isEqualTo("PENDING_HR");
 
         hrDecides(pi, false);
-        assertReturnedToStarter(pi);
-        assertThat(pi).hasPassed(HR_APPROVAL, HR_DECISION);
-
-        commands.withdraw(openTask(pi).getId(), "zhangwei", "不再参加");
         assertThat(pi).isEnded()
-                .hasPassedInOrder(SUBMITTED, LEADER_APPROVAL, HR_APPROVAL, REVISE, RESUBMIT_DECISION,
-                        WITHDRAWN)
-                .hasNotPassed(RECORD_LEDGER, APPROVED);
-        assertThat(pi).variables().containsEntry("resubmit", false);
+                .hasPassedInOrder(SUBMITTED, LEADER_APPROVAL, HR_APPROVAL, HR_DECISION, REJECTED)
+                .hasNotPassed(REVISE, COMPLETION_REPORT, CREDIT_HOURS);
+        assertThat(pi).variables().containsEntry("approved", false);
+        assertThat(status(pi)).isEqualTo("REJECTED");
+        assertThat(inLedger(pi)).isFalse();
+    }
+
+    @Test
+    void theFirstApprovalStepSendsTheRequestBackToTheApplicantForChanges() {
+        ProcessInstance pi = startedAndWaitingForLeader("流程测试·首环节退回修改");
+        commands.returnTo(openTask(pi).getId(), "lijun", REVISE, "请写明工作交接人。");
+        assertThat(pi).isWaitingAtExactly(REVISE);
+        assertThat(pi).task().hasDefinitionKey(REVISE).isAssignedTo("zhangwei");
+        assertThat(status(pi)).isEqualTo("RETURNED");
+        commands.resubmit(openTask(pi).getId(), "zhangwei", form("流程测试·首环节退回修改"), "已补充");
+        assertThat(pi).isWaitingAtExactly(LEADER_APPROVAL);
+        assertThat(status(pi)).isEqualTo("PENDING_LEADER");
+    }
+
+    @Test
+    void theApplicantCancelsInOneStepWhileTheRequestIsBeingApproved() {
+        ProcessInstance pi = startedAndWaitingForLeader("流程测试·撤销");
+        assertThatThrownBy(() -> instanceCommands.cancel(pi.getId(), "lijun", null))
+                .as("only the applicant").isInstanceOf(WorkflowException.class);
+        leaderDecides(pi, true);
+        instanceCommands.cancel(pi.getId(), "zhangwei", "行程有变");
+        assertThat(pi).isEnded().hasPassed(WITHDRAWN).hasNotPassed(REVISE, RESUBMIT_DECISION, REJECTED);
         assertThat(status(pi)).isEqualTo("WITHDRAWN");
-        long cadreId = training.request(requestId(pi)).cadreId();
-        assertThat(ledger.ledger(cadreId)).noneMatch(r -> Long.valueOf(requestId(pi)).equals(r.requestId()));
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(pi.getId()).singleResult().getEndActivityId()).isEqualTo(WITHDRAWN);
+
+        ProcessInstance approved = startedAndWaitingForLeader("流程测试·批准后不能撤销");
+        leaderDecides(approved, true);
+        hrDecides(approved, true);
+        assertThatThrownBy(() -> instanceCommands.cancel(approved.getId(), "zhangwei", null))
+                .as("approved: the completion report is no approval any more")
+                .isInstanceOfSatisfying(WorkflowException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("workflow.error.cannotCancel"));
+        courseIsOver(approved);
+        report(approved, 12);
+        assertThat(approved).isWaitingAtExactly(COMPLETION_CHECK);
+        assertThatThrownBy(() -> instanceCommands.cancel(approved.getId(), "zhangwei", null))
+                .as("nor is HR's confirmation of a completion reported")
+                .isInstanceOf(WorkflowException.class);
     }
 
     @Test
@@ -269,7 +350,7 @@ class TrainingLeaveProcessTest {
         assertThat(pi).isEnded()
                 .hasPassedInOrder(SUBMITTED, LEADER_APPROVAL, LEADER_DECISION, REVISE, RESUBMIT_DECISION,
                         WITHDRAWN)
-                .hasNotPassed(HR_APPROVAL, HR_DECISION, RECORD_LEDGER, APPROVED);
+                .hasNotPassed(HR_APPROVAL, HR_DECISION, COMPLETION_REPORT, CREDIT_HOURS);
         assertThat(status(pi)).isEqualTo("WITHDRAWN");
     }
 }

@@ -43,6 +43,7 @@ import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.ui.TextLimit;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -89,7 +90,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         year.setMax(AppraisalYears.last(LocalDate.now()));
         year.setStepButtonsVisible(true);
         name.setId("campaign-name");
-        name.setMaxLength(CampaignService.NAME_MAX);
+        TextLimit.apply(name, CampaignService.NAME_MAX);
         name.setLabel(getTranslation("appraisal.campaignName"));
         name.setWidthFull();
         OrgService.OrgTree tree = org.tree();

@@ -32,6 +32,7 @@ import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.ui.BoundedUpload;
+import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.workflow.AttachmentRules;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -68,7 +69,7 @@ public class MyEvidenceView extends VerticalLayout implements HasDynamicTitle {
         value.setId("evidence-value");
         TextArea note = new TextArea(getTranslation("evidence.note"));
         note.setId("evidence-note");
-        note.setMaxLength(500);
+        TextLimit.apply(note, 500);
         Paragraph chosen = new Paragraph();
         chosen.setId("evidence-file");
         BoundedUpload upload = new BoundedUpload(files.maxBytes(), (name, data) -> {

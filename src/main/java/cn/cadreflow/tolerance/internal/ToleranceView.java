@@ -34,6 +34,7 @@ import cn.cadreflow.tolerance.ToleranceException;
 import cn.cadreflow.tolerance.ToleranceOutcome;
 import cn.cadreflow.tolerance.ToleranceService;
 import cn.cadreflow.ui.DatePickers;
+import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.ui.Texts;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -71,7 +72,7 @@ public class ToleranceView extends VerticalLayout implements HasDynamicTitle {
                 tree.unit(c.unitId()).map(u -> u.name()).orElse("")));
         matter.setId("tolerance-matter");
         matter.setLabel(getTranslation("tolerance.matter"));
-        matter.setMaxLength(ToleranceService.MATTER_MAX);
+        TextLimit.apply(matter, ToleranceService.MATTER_MAX);
         matterDate.setId("tolerance-matter-date");
         matterDate.setLabel(getTranslation("tolerance.matterDate"));
         outcome.setId("tolerance-outcome");
@@ -82,7 +83,7 @@ public class ToleranceView extends VerticalLayout implements HasDynamicTitle {
         decisionDate.setLabel(getTranslation("tolerance.decisionDate"));
         decisionNo.setId("tolerance-decision-no");
         decisionNo.setLabel(getTranslation("tolerance.decisionNo"));
-        decisionNo.setMaxLength(ToleranceService.DECISION_NO_MAX);
+        TextLimit.apply(decisionNo, ToleranceService.DECISION_NO_MAX);
         for (DatePicker d : List.of(matterDate, decisionDate)) {
             d.setI18n(DatePickers.i18n(texts, getLocale()));
         }

@@ -15,7 +15,7 @@ public interface TrainingLeaveMapper {
 
     TrainingLeaveRequest findRequest(@Param("id") long id);
 
-    /** Requests of the cadre that are not withdrawn and overlap the given dates. */
+    /** Requests of the cadre that are still on (not withdrawn, rejected or terminated) and overlap the given dates. */
     int countOverlapping(@Param("cadreId") long cadreId, @Param("startDate") LocalDate startDate,
                          @Param("endDate") LocalDate endDate, @Param("excludeId") Long excludeId);
 

@@ -7,16 +7,19 @@ import org.springframework.stereotype.Component;
 import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.TimelineEntry;
 import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.WorkflowViews.StepKind;
 import cn.cadreflow.workflow.internal.People;
 import cn.cadreflow.workflow.internal.engine.EngineInstance;
 import cn.cadreflow.workflow.internal.engine.EngineInstances;
+import cn.cadreflow.workflow.internal.model.ProcessModel;
 import cn.cadreflow.workflow.internal.query.TaskIndexMapper;
 import cn.cadreflow.workflow.internal.query.TaskRow;
 import cn.cadreflow.workflow.internal.trail.ActionMapper;
 
 /**
  * Who may see a request and what they may do to it as a whole: its starter, whoever acted on it or got a copy,
- * whoever it waits for, and the HR officers over its unit and administrators, who may also end it.
+ * whoever it waits for, and the HR officers over its unit and administrators, who may also end it; its starter may
+ * cancel it (撤销) while it is being approved.
  */
 @Component
 public class InstanceAccess {
@@ -27,12 +30,15 @@ public class InstanceAccess {
     private final ActionMapper actions;
     private final TaskIndexMapper index;
     private final People people;
+    private final ProcessModel model;
 
-    InstanceAccess(EngineInstances instances, ActionMapper actions, TaskIndexMapper index, People people) {
+    InstanceAccess(EngineInstances instances, ActionMapper actions, TaskIndexMapper index, People people,
+                   ProcessModel model) {
         this.instances = instances;
         this.actions = actions;
         this.index = index;
         this.people = people;
+        this.model = model;
     }
 
     public EngineInstance visible(String processInstanceId, String username) {
@@ -83,6 +89,26 @@ public class InstanceAccess {
             }
             default -> null;
         };
+    }
+
+    /**
+     * 撤销: the end event the starter may cancel their running request at, in one step, while it is still being
+     * approved (no step has had a form filled in, as a completion report after the approval is, and none is open
+     * for one); null when they may not.
+     */
+    public String cancelEnd(EngineInstance p, String username) {
+        if (!p.running() || !username.equals(p.startUserId())) {
+            return null;
+        }
+        String end = model.cancelEnd(p.definitionId());
+        if (end == null) {
+            return null;
+        }
+        boolean formOpen = index.openOfInstance(p.id()).stream().anyMatch(t -> t.parentTaskId() == null
+                && model.kindOf(p.definitionId(), t.stepKey()) == StepKind.FORM);
+        boolean formFilled = instances.finishedUserSteps(p.id()).stream()
+                .anyMatch(s -> model.kindOf(p.definitionId(), s.key()) == StepKind.FORM);
+        return formOpen || formFilled ? null : end;
     }
 
     public boolean canUrge(EngineInstance p, String username) {

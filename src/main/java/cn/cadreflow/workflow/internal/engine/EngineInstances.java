@@ -200,6 +200,19 @@ public class EngineInstances {
         }
     }
 
+    /** Ends a running instance at one of its end events (its listeners run), in the actor's name. */
+    public void endAt(String processInstanceId, String endEventId, String actor) {
+        ProcessInstanceModificationBuilder end = runtime.createProcessInstanceModification(processInstanceId);
+        for (String active : runtime.getActiveActivityIds(processInstanceId)) {
+            end = end.cancelAllForActivity(active);
+        }
+        ProcessInstanceModificationBuilder modification = end.startBeforeActivity(endEventId);
+        users.as(actor, () -> {
+            modification.execute();
+            return null;
+        });
+    }
+
     /** Ends a running instance in the actor's name. */
     public void delete(String processInstanceId, String reason, String actor) {
         users.as(actor, () -> {

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -94,6 +98,31 @@ public class EngineModels {
     /** The user tasks of the model, in document order. */
     public List<String> userTaskIds(String definitionId) {
         return model(definitionId).getModelElementsByType(UserTask.class).stream().map(UserTask::getId).toList();
+    }
+
+    /**
+     * The BPMN XML with the names of its process and of its named elements (steps, gateways, events, flows) given
+     * by {@code names} from each one's id and model name.
+     */
+    public static String renamed(String xml, BiFunction<String, String, String> names) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(
+                xml.getBytes(StandardCharsets.UTF_8)));
+        for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+            if (element.getName() != null) {
+                element.setName(names.apply(element.getId(), element.getName()));
+            }
+        }
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            if (process.getName() != null) {
+                process.setName(names.apply(process.getId(), process.getName()));
+            }
+        }
+        return Bpmn.convertToString(model);
+    }
+
+    /** The end events of the model, in document order. */
+    public List<String> endEventIds(String definitionId) {
+        return model(definitionId).getModelElementsByType(EndEvent.class).stream().map(EndEvent::getId).toList();
     }
 
     /** A {@code camunda:property} of an element in the model, or null. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.ui.DatePickers;
 import cn.cadreflow.ui.Notices;
+import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.FormError;
@@ -34,15 +35,19 @@ public class FormRenderer extends FormLayout {
 
     private final FormDefinition form;
     private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final Texts texts;
+    private final Locale locale;
 
     public FormRenderer(FormDefinition form, Texts texts, Locale locale, boolean editable) {
         this.form = form;
+        this.texts = texts;
+        this.locale = locale;
         addClassName("cf-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         for (FormDefinition.FormField f : form.fields()) {
             if (!f.isInput()) {
                 if (f.text() != null) {
-                    Paragraph p = new Paragraph(f.text());
+                    Paragraph p = new Paragraph(FormTexts.hint(texts, form, f, locale));
                     add(p, 2);
                 }
                 continue;
@@ -51,8 +56,8 @@ public class FormRenderer extends FormLayout {
             Component c = switch (f.type()) {
                 case "textarea" -> {
                     TextArea t = new TextArea(label);
-                    if (f.maxLength() != null) {
-                        t.setMaxLength(f.maxLength());
+                    if (f.maxLength() != null && editable && !f.readonly()) {
+                        TextLimit.apply(t, f.maxLength());
                     }
                     yield t;
                 }
@@ -88,8 +93,8 @@ public class FormRenderer extends FormLayout {
                 case "checkbox" -> new Checkbox(label);
                 default -> {
                     TextField t = new TextField(label);
-                    if (f.maxLength() != null) {
-                        t.setMaxLength(f.maxLength());
+                    if (f.maxLength() != null && editable && !f.readonly()) {
+                        TextLimit.apply(t, f.maxLength());
                     }
                     yield t;
                 }
@@ -121,10 +126,17 @@ public class FormRenderer extends FormLayout {
                 n.setValue(v instanceof Number num ? num.doubleValue() : Double.valueOf(v.toString()));
             } else if (c instanceof Checkbox b) {
                 b.setValue(Boolean.TRUE.equals(v) || "true".equals(v.toString()));
+            } else if (readOnlyField(key)) {
+                // the system filled it in: a grade, a rule's reason, a rank reads in the user's language
+                field.setValue(FormTexts.systemValue(texts, v.toString(), locale));
             } else {
                 field.setValue(v.toString());
             }
         });
+    }
+
+    private boolean readOnlyField(String key) {
+        return form.inputs().stream().anyMatch(f -> f.key().equals(key) && f.readonly());
     }
 
     /** The values as the server expects them: strings, numbers, ISO dates and booleans. */

@@ -8,8 +8,9 @@ import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.FormError;
 
 /**
- * Form labels, options and errors in the user's language. Forms carry Chinese labels; a message key
- * {@code form.<formId>.<field>} translates them, and a form without keys (an admin's new one) shows its own.
+ * Form labels, hints, options, system values and errors in the user's language. Forms carry Chinese labels; a
+ * message key {@code form.<formId>.<field>} translates them, and a form without keys (an admin's new one) shows its
+ * own.
  */
 public final class FormTexts {
 
@@ -23,6 +24,20 @@ public final class FormTexts {
     public static String option(Texts texts, FormDefinition form, FormDefinition.FormField field,
                                 FormDefinition.Option option, Locale locale) {
         return texts.or("form." + form.id() + "." + field.key() + "." + option.value(), option.label(), locale);
+    }
+
+    /** A hint (a text component): {@code form.<formId>.<componentId>}. */
+    public static String hint(Texts texts, FormDefinition form, FormDefinition.FormField field, Locale locale) {
+        return field.key() == null ? field.text()
+                : texts.or("form." + form.id() + "." + field.key(), field.text(), locale);
+    }
+
+    /**
+     * A value the system filled in (a read-only field: a grade, a rule's reason, a rank): {@code value.<text>}
+     * translates it; anything else, such as a person's own words, shows as written.
+     */
+    public static String systemValue(Texts texts, String value, Locale locale) {
+        return value.isEmpty() || value.length() > 100 ? value : texts.or("value." + value, value, locale);
     }
 
     public static String error(Texts texts, FormError error, Locale locale) {

@@ -35,7 +35,7 @@ import cn.cadreflow.workflow.internal.query.TaskRow;
 import cn.cadreflow.workflow.internal.trail.ActionMapper;
 import cn.cadreflow.workflow.internal.trail.Trail;
 
-/** The task centre's operations on a whole request: 撤回, 催办, 终止, 抄送. */
+/** The task centre's operations on a whole request: 撤回, 撤销, 催办, 终止, 抄送. */
 @Service
 class InstanceCommandService implements InstanceCommands {
 
@@ -89,6 +89,20 @@ class InstanceCommandService implements InstanceCommands {
         trail.record(processInstanceId, null, target, model.nameOf(definitionId, target), Action.RECALL, username,
                 text, null);
         instances.moveTo(processInstanceId, target, username, username);
+    }
+
+    @Override
+    @Transactional
+    public void cancel(String processInstanceId, String username, String reason) {
+        String text = optionalNote(reason, "reason");
+        EngineInstance p = access.visible(processInstanceId, username);
+        String end = access.cancelEnd(p, username);
+        if (end == null) {
+            throw new WorkflowException("workflow.error.cannotCancel");
+        }
+        trail.record(processInstanceId, null, end, model.nameOf(p.definitionId(), end), Action.WITHDRAW, username,
+                text, null);
+        instances.endAt(processInstanceId, end, username);
     }
 
     @Override

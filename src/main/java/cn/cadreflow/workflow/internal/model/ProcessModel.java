@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import cn.cadreflow.workflow.FormDefinition;
+import cn.cadreflow.workflow.WorkflowViews.Refusal;
 import cn.cadreflow.workflow.WorkflowViews.Step;
 import cn.cadreflow.workflow.WorkflowViews.StepKind;
 import cn.cadreflow.workflow.internal.engine.EngineDefinition;
@@ -19,7 +20,9 @@ import cn.cadreflow.workflow.internal.engine.EngineTask;
 /**
  * What the BPMN model says about its steps, for every process alike: the kind of each user task (its
  * {@code cf.kind} property: approval, revise or form), whether a form step keeps its values on the task
- * ({@code cf.local}), whether its actors stay anonymous ({@code cf.anonymous}), the starter's revise step, the earlier steps a task may go back to, and the forms.
+ * ({@code cf.local}), whether its actors stay anonymous ({@code cf.anonymous}), what 不同意 does on an approval step
+ * ({@code cf.reject}), the end event 撤销 leads to ({@code cf.cancel}), the starter's revise step, the earlier steps
+ * a task may go back to, and the forms.
  */
 @Component
 public class ProcessModel {
@@ -29,6 +32,14 @@ public class ProcessModel {
     static final String LOCAL_PROPERTY = "cf.local";
     /** On a step many people act on (民主测评): who acted, and who has not yet, is shown to nobody. */
     static final String ANONYMOUS_PROPERTY = "cf.anonymous";
+    /**
+     * On an approval step: what 不同意 does, as the model routes it: {@code end} (the request ends) or the id of
+     * the step it goes back to (the starter's revise step, say).
+     */
+    static final String REJECT_PROPERTY = "cf.reject";
+    static final String REJECT_ENDS = "end";
+    /** On an end event: the one 撤销 leads to (the starter cancels the request in one step). */
+    static final String CANCEL_PROPERTY = "cf.cancel";
 
     private final EngineModels models;
     private final EngineInstances instances;
@@ -74,6 +85,29 @@ public class ProcessModel {
                 .filter(id -> kindOf(definitionId, id) == StepKind.REVISE).findFirst().orElse(null);
     }
 
+    /**
+     * What 不同意 does on an approval step: ends the request, or returns it to the step the model names; null when
+     * the model does not say.
+     */
+    public Refusal refusal(String definitionId, String stepKey) {
+        String value = models.property(definitionId, stepKey, REJECT_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (REJECT_ENDS.equals(value)) {
+            return new Refusal(true, null);
+        }
+        return hasElement(definitionId, value) ? new Refusal(false, new Step(value, nameOf(definitionId, value)))
+                : null;
+    }
+
+    /** The end event 撤销 leads to, or null when the model has none (the starter cannot cancel it). */
+    public String cancelEnd(String definitionId) {
+        return models.endEventIds(definitionId).stream()
+                .filter(id -> "true".equals(models.property(definitionId, id, CANCEL_PROPERTY))).findFirst()
+                .orElse(null);
+    }
+
     /** An element's name (its id when unnamed). */
     public String nameOf(String definitionId, String elementId) {
         return models.elementName(definitionId, elementId);
@@ -87,9 +121,16 @@ public class ProcessModel {
         return models.startEventId(definitionId);
     }
 
-    /** Earlier user steps of the task's instance that were completed, in the order they first happened. */
+    /**
+     * Where 退回修改 may send a task: the starter's revise step (the applicant) when the model has one, then the
+     * earlier user steps of the instance that were completed, in the order they first happened.
+     */
     public List<Step> returnTargets(EngineTask task) {
         Map<String, Step> steps = new LinkedHashMap<>();
+        String revise = reviseStep(task.definitionId());
+        if (revise != null && !revise.equals(task.stepKey())) {
+            steps.put(revise, new Step(revise, nameOf(task.definitionId(), revise)));
+        }
         for (Step s : instances.finishedUserSteps(task.processInstanceId())) {
             if (!s.key().equals(task.stepKey())) {
                 steps.putIfAbsent(s.key(), s);

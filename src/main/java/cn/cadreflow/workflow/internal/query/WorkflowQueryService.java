@@ -115,7 +115,9 @@ class WorkflowQueryService implements WorkflowQueries {
         List<Step> returnTargets = kind == StepKind.APPROVAL && task.parentTaskId() == null
                 ? model.returnTargets(task) : List.of();
         return new TaskDetail(summary, kind, form, withStepData(main), delegated,
-                claimable, unclaimable, ownerApproved, added, returnTargets);
+                claimable, unclaimable, ownerApproved, added, returnTargets,
+                kind == StepKind.APPROVAL ? model.refusal(main.definitionId(), main.stepKey()) : null,
+                model.reviseStep(main.definitionId()));
     }
 
     @Override
@@ -181,7 +183,8 @@ class WorkflowQueryService implements WorkflowQueries {
                 timeline(p), pending(p, open), attachments(processInstanceId, username),
                 running && instanceAccess.recallable(processInstanceId, username) != null,
                 running && instanceAccess.canUrge(p, username),
-                running && instanceAccess.canTerminate(processInstanceId, username));
+                running && instanceAccess.canTerminate(processInstanceId, username),
+                running && instanceAccess.cancelEnd(p, username) != null);
     }
 
     /** The trail as anyone reads it: on an anonymous step it says what happened and when, never who (or why). */

@@ -289,7 +289,10 @@ class TaskCommandService implements TaskCommands {
         }
         Step target = model.returnTargets(task).stream().filter(s -> s.key().equals(stepKey)).findFirst()
                 .orElseThrow(() -> new WorkflowException("workflow.error.noSuchStep"));
-        String previous = instances.lastAssignee(task.processInstanceId(), target.key());
+        // the applicant's revise step goes to the applicant; any other to whoever handled it last
+        String previous = target.key().equals(model.reviseStep(task.definitionId()))
+                ? instances.find(task.processInstanceId()).startUserId()
+                : instances.lastAssignee(task.processInstanceId(), target.key());
         trail.record(task, Action.RETURN, username, text, previous);
         tasks.subTasks(taskId).forEach(sub -> tasks.delete(sub.id(), "returned"));
         instances.moveTo(task.processInstanceId(), target.key(), previous, username);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import cn.cadreflow.ui.Notices;
+import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.internal.trail.Trail;
@@ -48,7 +49,7 @@ class ActionDialog extends Dialog {
         text.setId("dialog-note");
         text.setLabel(textLabel);
         text.setWidthFull();
-        text.setMaxLength(Trail.OPINION_MAX);
+        TextLimit.apply(text, Trail.OPINION_MAX);
         text.setRequiredIndicatorVisible(textRequired);
         if (pick == Pick.ONE) {
             add(person);

@@ -44,6 +44,7 @@ import jakarta.annotation.security.PermitAll;
 
 import cn.cadreflow.ui.CountsChanged;
 import cn.cadreflow.ui.Notices;
+import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.TaskFilter;
@@ -307,7 +308,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
         TextArea opinion = new TextArea(getTranslation("task.opinion"));
         opinion.setId("batch-opinion");
         opinion.setWidthFull();
-        opinion.setMaxLength(Trail.OPINION_MAX);
+        TextLimit.apply(opinion, Trail.OPINION_MAX);
         opinion.setValue(getTranslation("batch.defaultOpinion"));
         Button confirm = new Button(getTranslation("batch.confirm"), e -> {
             try {

@@ -15,7 +15,7 @@ class InstancePanel extends VerticalLayout {
         setPadding(false);
         BpmnViewer viewer = new BpmnViewer();
         viewer.setId("diagram");
-        viewer.show(diagram);
+        viewer.show(DiagramTexts.translated(diagram, detail.summary().processKey(), texts, locale));
         add(new H3(getTranslation("instance.diagram")), viewer,
                 new H3(getTranslation("instance.timeline")),
                 new TimelineList(detail.summary().processKey(), detail.timeline(), detail.pending(), texts, locale));

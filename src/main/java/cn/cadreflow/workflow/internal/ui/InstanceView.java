@@ -90,7 +90,7 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
         add(new InstancePanel(detail, queries.diagram(id, user), texts, locale));
     }
 
-    /** 撤回, 催办, 终止 and 抄送, as far as this user may. */
+    /** 撤回, 撤销, 催办, 终止 and 抄送, as far as this user may. */
     private HorizontalLayout actions(String id, String user, WorkflowViews.InstanceDetail detail) {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("instance-actions");
@@ -103,6 +103,16 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
                         instanceCommands.recall(id, user, d.text.getValue());
                         done("instance.recalled", id);
                     })));
+        }
+        if (detail.canCancel()) {
+            Button cancel = button("cancel", "instance.cancel", () -> new ActionDialog(
+                    getTranslation("instance.cancelConfirm"), ActionDialog.Pick.NONE, List.of(),
+                    getTranslation("task.reason"), false, null).onConfirm(d -> {
+                        instanceCommands.cancel(id, user, d.text.getValue());
+                        done("instance.cancelled", id);
+                    }));
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            bar.add(cancel);
         }
         if (detail.canUrge()) {
             bar.add(button("urge", "instance.urge", () -> new ActionDialog(getTranslation("instance.urge"),

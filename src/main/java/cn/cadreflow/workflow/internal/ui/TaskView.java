@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 
 import cn.cadreflow.ui.BoundedUpload;
 import cn.cadreflow.ui.Notices;
+import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.InstanceCommands;
 import cn.cadreflow.workflow.TaskCommands;
@@ -160,7 +161,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         opinion.setId("opinion");
         opinion.setWidthFull();
         opinion.setRequiredIndicatorVisible(true);
-        opinion.setMaxLength(Trail.OPINION_MAX);
+        TextLimit.apply(opinion, Trail.OPINION_MAX);
         Button resolve = new Button(getTranslation("task.resolve"), e -> act(opinion,
                 () -> commands.resolve(taskId, user, opinion.getValue()), "task.resolved"));
         resolve.setId("resolve");
@@ -219,7 +220,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 step.setId("return-step");
                 step.setLabel(getTranslation("task.returnTo"));
                 step.setItems(task.returnTargets());
-                step.setItemLabelGenerator(st -> texts.stepName(s.processKey(), st.key(), st.name(), getLocale()));
+                step.setItemLabelGenerator(st -> st.key().equals(task.reviseStep())
+                        ? getTranslation("task.returnToApplicant")
+                        : texts.stepName(s.processKey(), st.key(), st.name(), getLocale()));
                 step.setValue(task.returnTargets().get(task.returnTargets().size() - 1));
                 bar.add(dialogButton("return", "task.return", () -> new ActionDialog(getTranslation("task.return"),
                         ActionDialog.Pick.NONE, List.of(), getTranslation("task.opinion"), true, step)
@@ -290,15 +293,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         opinion.setId("opinion");
         opinion.setWidthFull();
         opinion.setRequiredIndicatorVisible(true);
-        opinion.setMaxLength(Trail.OPINION_MAX);
+        TextLimit.apply(opinion, Trail.OPINION_MAX);
         opinion.setPlaceholder(getTranslation("task.opinionPlaceholder"));
         Button approve = new Button(getTranslation("task.approve"), e -> act(opinion,
                 () -> commands.decide(taskId, user, true, opinion.getValue()), "task.approved"));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new Button(getTranslation("task.reject"), e -> act(opinion,
-                () -> commands.decide(taskId, user, false, opinion.getValue()), "task.rejected"));
-        reject.setId("reject");
+        Button reject = new RefusalButton(task, texts, getLocale(), doneKey -> act(opinion,
+                () -> commands.decide(taskId, user, false, opinion.getValue()), doneKey));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         VerticalLayout box = new VerticalLayout(opinion, new HorizontalLayout(approve, reject));
         if (task.ownerApproved()) {
@@ -335,7 +337,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextArea note = new TextArea(getTranslation("task.note"));
         note.setId("note");
         note.setWidthFull();
-        note.setMaxLength(Trail.OPINION_MAX);
+        TextLimit.apply(note, Trail.OPINION_MAX);
         Button resubmit = new Button(getTranslation("task.resubmit"), e -> {
             try {
                 commands.resubmit(taskId, user, form == null ? java.util.Map.of() : form.values(), note.getValue());

@@ -252,7 +252,7 @@ class TaskCentreUiTest extends KaribuSupport {
         _setValue(opinion, "同意，工作已安排。");
         _click(button("approve"));
         NavigatorKt.expectView(InboxView.class);
-        assertThat(notificationTexts()).contains("已通过");
+        assertThat(notificationTexts()).contains("已同意");
         assertThat(inboxRows()).noneMatch(t -> t.processInstanceId().equals(pi));
         assertThat(status(pi)).isEqualTo("PENDING_HR");
         assertThat(queries.inbox("wangfang", 0, 200)).anyMatch(t -> t.processInstanceId().equals(pi)
@@ -265,9 +265,15 @@ class TaskCentreUiTest extends KaribuSupport {
         login("lijun");
         navigate("task/" + taskOf("lijun", pi));
         _setValue(_get(TextArea.class, spec -> spec.withId("opinion")), "与防汛值班冲突，请调整时间。");
+        assertThat(button("reject").getText()).as("the button says what 不同意 does here")
+                .isEqualTo("不同意（退回申请人）");
         _click(button("reject"));
+        ConfirmDialog refusal = _get(ConfirmDialog.class, spec -> spec.withId("reject-confirm"));
+        assertThat(ConfirmDialogKt.getHeader(refusal)).isEqualTo("不同意（退回申请人）");
+        assertThat(refusal.getElement().getProperty("message")).contains("退回申请人");
+        ConfirmDialogKt._fireConfirm(refusal);
         NavigatorKt.expectView(InboxView.class);
-        assertThat(notificationTexts()).contains("已退回申请人");
+        assertThat(notificationTexts()).contains("已不同意，申请已退回申请人");
         assertThat(status(pi)).isEqualTo("RETURNED");
 
         login("zhangwei");
@@ -282,7 +288,7 @@ class TaskCentreUiTest extends KaribuSupport {
         _assertOne(Button.class, spec -> spec.withId("resubmit"));
         _assertOne(Button.class, spec -> spec.withId("withdraw"));
         _assertNone(Button.class, spec -> spec.withId("approve"));
-        assertThat(timelineText()).contains("李军", "不通过，退回申请人", "与防汛值班冲突，请调整时间。");
+        assertThat(timelineText()).contains("李军 不同意", "与防汛值班冲突，请调整时间。");
 
         _setValue(course, "界面测试·退回（已调整）");
         _setValue(_get(TextArea.class, spec -> spec.withId("note")), "已调整");
