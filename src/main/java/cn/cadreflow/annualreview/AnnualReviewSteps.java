@@ -149,6 +149,11 @@ public class AnnualReviewSteps implements ProcessSteps {
         mapper.setSuggestion(reviewId.longValue(), suggestedGrade, suggestedReason, clock.instant());
     }
 
+    /** What the leader rates with besides 述职: 民主测评's result, counts and average only ({@link ReviewFacts#peerResult}). */
+    public Map<String, Object> peerResult(Number reviewId) {
+        return facts.peerResult(reviewId.longValue());
+    }
+
     /** 单位负责人评鉴's candidates, decided when the step begins ({@link ReviewRules#leaderGroupFor}). */
     public String leaderRatingGroup(Number reviewId) {
         Review r = mapper.review(reviewId.longValue());

@@ -183,6 +183,15 @@ class AnnualReviewStepsUiTest extends KaribuSupport {
         assertThat(((HasValue<?, ?>) field("suggestedReason")).getValue()).isEqualTo(runtime.getVariable(pi,
                 "suggestedReason"));
         assertThat(((NumberField) field("totalScore")).getValue()).isEqualTo(preliminary.totalScore().doubleValue());
+        // the 述职 the hint asks the leader to consider, and 民主测评 as counts and an average, never who voted what
+        assertThat(readOnlyValue("selfReport")).isEqualTo("全年推进湘政通全覆盖，完成党政综合办公室各项工作。");
+        assertThat(readOnlyValue("selfScore")).isEqualTo(85.0);
+        settings.items("GRASSROOTS11").forEach(i -> assertThat(readOnlyValue("self_" + i.code())).isEqualTo(85.0));
+        assertThat(readOnlyValue("peerCount")).isEqualTo(1.0);
+        assertThat(readOnlyValue("peerAverage")).isEqualTo(80.0);
+        assertThat(readOnlyValue("peerCompetent")).isEqualTo(1.0);
+        assertThat(readOnlyValue("peerExcellent")).isEqualTo(0.0);
+        assertThat(_get(TaskView.class).getElement().getTextRecursively()).doesNotContain("李军 填写");
         number("leaderScore", 80);
         choose("proposedGrade", "称职");
         text("leaderOpinion", "工作扎实，数字化应用有待加强。");

@@ -112,6 +112,9 @@ public interface AppraisalMapper {
 
     BigDecimal averageScore(@Param("reviewId") long reviewId, @Param("raterRole") String raterRole);
 
+    /** The votes of one role's raters by grade: counts only, never who voted what. */
+    List<VoteCount> votesOfRole(@Param("reviewId") long reviewId, @Param("raterRole") String raterRole);
+
     void setSelfScore(@Param("id") long id, @Param("score") BigDecimal score, @Param("at") Instant at);
 
     void setPeerScore(@Param("id") long id, @Param("score") BigDecimal score, @Param("votes") int votes,
@@ -201,6 +204,9 @@ public interface AppraisalMapper {
     List<NeedRow> openTrainingNeeds(@Param("cadreIds") Collection<Long> cadreIds, @Param("limit") int limit);
 
     List<Integer> honourYears(@Param("cadreId") long cadreId, @Param("type") String type);
+
+    record VoteCount(String voteGrade, int votes) {
+    }
 
     record YearGrade(int reviewYear, String finalGrade) {
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.annualreview.Evidence;
+import cn.cadreflow.annualreview.Grade;
 import cn.cadreflow.annualreview.IndicatorScore;
 import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.cadre.Cadre;
@@ -48,6 +49,33 @@ public class ReviewFacts {
         this.training = training;
         this.messages = messages;
     }
+
+    /**
+     * 民主测评 as the unit leader may see it: how many rated, the average score and the votes per grade, as process
+     * variables for 单位负责人评鉴's form. Counts and aggregates only: no rater and no single vote.
+     */
+    public Map<String, Object> peerResult(long reviewId) {
+        Review r = mapper.review(reviewId);
+        Map<String, Object> result = new HashMap<>();
+        result.put("peerCount", r.peerVotes());
+        if (r.peerScore() != null) {
+            result.put("peerAverage", r.peerScore().doubleValue());
+        }
+        for (Grade g : Grade.values()) {
+            result.put(PEER_VOTE_VARIABLES.get(g), 0);
+        }
+        for (AppraisalMapper.VoteCount v : mapper.votesOfRole(reviewId, AnnualReviewHandler.PEER)) {
+            Grade g = Grade.of(v.voteGrade());
+            if (g != null) {
+                result.put(PEER_VOTE_VARIABLES.get(g), v.votes());
+            }
+        }
+        return result;
+    }
+
+    static final Map<Grade, String> PEER_VOTE_VARIABLES = Map.of(Grade.EXCELLENT, "peerExcellent",
+            Grade.COMPETENT, "peerCompetent", Grade.BASICALLY_COMPETENT, "peerBasicallyCompetent",
+            Grade.INCOMPETENT, "peerIncompetent");
 
     /** The filed grade of a year, or 无 when there is none. */
     public String gradeOf(long cadreId, int year) {
