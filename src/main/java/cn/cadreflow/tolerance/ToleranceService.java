@@ -87,6 +87,27 @@ public class ToleranceService {
         return outcomes(List.of(mapper.outcome(row.id))).get(0);
     }
 
+    /**
+     * The outcome of a case of the 容错纠错 process goes to the register, as the committee (or the appeal) decided
+     * it: the step recording it has checked it. Returns the new outcome's id.
+     */
+    long recordFromCase(long caseId, long cadreId, String matter, LocalDate matterDate,
+                        ToleranceOutcome.Outcome outcome, LocalDate decisionDate, String decisionNo, String recordedBy) {
+        ToleranceMapper.OutcomeRow row = new ToleranceMapper.OutcomeRow();
+        row.cadreId = cadreId;
+        row.matter = matter;
+        row.matterDate = matterDate;
+        row.outcome = outcome;
+        row.decisionDate = decisionDate;
+        row.decisionNo = decisionNo;
+        row.recordedBy = recordedBy;
+        row.recordedAt = clock.instant();
+        row.source = ToleranceOutcome.Source.PROCESS;
+        row.caseId = caseId;
+        mapper.insert(row);
+        return row.id;
+    }
+
     private List<ToleranceException.Problem> check(NewOutcome input) {
         List<ToleranceException.Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
@@ -131,7 +152,7 @@ public class ToleranceService {
     }
 
     /**
-     * The matters tolerated (免责 or 从轻减轻) that belong to a review year: those that happened in the year and
+     * The matters tolerated (免责 or 从轻减轻) or cleared (澄清正名) that belong to a review year: those that happened in the year and
      * those decided in it. 不予容错 never counts.
      */
     public List<ToleranceOutcome> tolerated(long cadreId, int year) {
@@ -150,7 +171,7 @@ public class ToleranceService {
             OrgUnit unit = c == null ? null : units.get(c.unitId());
             return new ToleranceOutcome(o.id(), o.cadreId(), c == null ? null : c.name(), c == null ? null : c.unitId(),
                     unit == null ? null : unit.name(), o.matter(), o.matterDate(), o.outcome(), o.decisionDate(),
-                    o.decisionNo(), o.recordedBy(), o.recordedAt());
+                    o.decisionNo(), o.recordedBy(), o.recordedAt(), o.source(), o.caseId());
         }).toList();
     }
 
