@@ -15,6 +15,7 @@ import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
+import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.tolerance.internal.ToleranceMapper;
 
@@ -138,6 +139,15 @@ public class ToleranceService {
                     DECISION_NO_MAX));
         }
         return problems;
+    }
+
+    /**
+     * Who may read a cadre's fault-tolerance matters (confidential, issue 9): the cadre, the HR officers over the
+     * cadre's unit and administrators. The officers of a running case read it through the task centre.
+     */
+    public static boolean mayRead(UserContext viewer, Cadre cadre) {
+        return viewer.has(AppRoles.ADMIN) || cadre.id().equals(viewer.cadreId())
+                || viewer.hrUnitIds().contains(cadre.unitId());
     }
 
     /** The cadre's outcomes, newest decision first (the cadre file). */
