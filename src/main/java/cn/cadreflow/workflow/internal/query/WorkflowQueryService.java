@@ -109,7 +109,7 @@ class WorkflowQueryService implements WorkflowQueries {
         List<Step> returnTargets = kind == StepKind.APPROVAL && task.parentTaskId() == null
                 ? model.returnTargets(task) : List.of();
         return new TaskDetail(summary, kind, form, withStepData(main), delegated,
-                claimable, unclaimable, ownerApproved, added, returnTargets);
+                claimable, unclaimable, ownerApproved, added, returnTargets, row.subject());
     }
 
     /** The instance's variables with what the process's handler holds for the task's step on top. */
