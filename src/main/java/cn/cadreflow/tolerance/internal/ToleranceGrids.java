@@ -3,6 +3,8 @@ package cn.cadreflow.tolerance.internal;
 import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 
 import cn.cadreflow.tolerance.ToleranceOutcome;
 
@@ -24,5 +26,9 @@ final class ToleranceGrids {
         // a decision registered from paper is marked as such; the process's own carry its case
         grid.addColumn(o -> t.apply("tolerance.source." + o.source().name())).setHeader(t.apply("tolerance.source"))
                 .setAutoWidth(true);
+        // the written notice of an outcome the process decided, to print
+        grid.addComponentColumn(o -> o.caseId() == null ? new Span()
+                : new Anchor("tolerance/notice/" + o.caseId(), t.apply("tolerance.notice.link")))
+                .setHeader(t.apply("tolerance.notice.link")).setAutoWidth(true);
     }
 }
