@@ -143,6 +143,36 @@ class ToleranceConfidentialityTest {
     }
 
     @Test
+    void aStepOfTheCaseIsHandedOnlyToSomeoneWhoMaySeeItAlready() {
+        String pi = caseAtCommittee();
+        String committee = openTask(pi, HR);
+        commands.claim(committee, HR);
+        for (String outsider : List.of(LEADER, DISCIPLINE2, "sunli")) {
+            assertThatThrownBy(() -> commands.transfer(committee, HR, outsider, "请代办。"))
+                    .isInstanceOf(WorkflowException.class).hasMessage("workflow.error.confidentialTarget");
+            assertThatThrownBy(() -> commands.delegate(committee, HR, outsider, "请代办。"))
+                    .isInstanceOf(WorkflowException.class).hasMessage("workflow.error.confidentialTarget");
+        }
+        assertThatThrownBy(() -> queries.instance(pi, DISCIPLINE2)).isInstanceOf(WorkflowException.class);
+        // HR over the unit may see it: the step may go to them
+        commands.transfer(committee, HR, HR2, "请钱红办理。");
+        assertThat(queries.inbox(HR2, 0, 500)).anyMatch(t -> t.taskId().equals(committee));
+    }
+
+    @Test
+    void evidenceAttachedToTheCaseGoesThroughTheAttachmentChecks() {
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, CADRE, ToleranceFixture.application("附件：证据材料"));
+        commands.submitForm(openTask(pi, HR), HR, Map.of("acceptance", "ACCEPT", "acceptanceReason", "予以受理。",
+                "investigator", DISCIPLINE));
+        String statement = openTask(pi, CADRE);
+        assertThatThrownBy(() -> commands.attach(statement, CADRE, "证据.pdf", "MZ renamed program".getBytes(
+                StandardCharsets.US_ASCII))).isInstanceOf(WorkflowException.class)
+                .hasMessage("attachment.error.content");
+        commands.attach(statement, CADRE, "证据.pdf", "%PDF-1.4 evidence".getBytes(StandardCharsets.US_ASCII));
+        assertThat(queries.attachments(pi, CADRE)).hasSize(1);
+    }
+
+    @Test
     void theCadreFilesFaultToleranceSectionIsForTheCadreHrOverTheUnitAndAdmin() {
         Cadre cadre = cadres.find(fx.cadreId).orElseThrow();
         for (String user : union(SEES, OTHERS)) {
