@@ -3,11 +3,13 @@ package cn.cadreflow.security;
 /**
  * Names of the groups that processes address. A role is a group of its own name; scoped roles give
  * one group per unit: {@code leader-<unitId>} holds that unit's leaders, {@code hr-<unitId>} every HR
- * officer whose scope covers the unit.
+ * officer whose scope covers the unit, {@code discipline-<unitId>} every discipline officer (纪检监察) whose scope
+ * covers it.
  */
 public final class AppGroups {
     private static final String LEADER = "leader-";
     private static final String HR = "hr-";
+    private static final String DISCIPLINE = "discipline-";
 
     private AppGroups() {
     }
@@ -20,10 +22,15 @@ public final class AppGroups {
         return HR + unitId;
     }
 
+    public static String disciplineOfficers(long unitId) {
+        return DISCIPLINE + unitId;
+    }
+
     /** The unit a scoped group belongs to, or null for a role group or an unknown name. */
     public static Long unitOf(String groupId) {
         String number = groupId.startsWith(LEADER) ? groupId.substring(LEADER.length())
-                : groupId.startsWith(HR) ? groupId.substring(HR.length()) : null;
+                : groupId.startsWith(HR) ? groupId.substring(HR.length())
+                : groupId.startsWith(DISCIPLINE) ? groupId.substring(DISCIPLINE.length()) : null;
         if (number == null || number.isEmpty() || !number.chars().allMatch(Character::isDigit)) {
             return null;
         }
@@ -32,6 +39,7 @@ public final class AppGroups {
 
     public static String roleOf(String groupId) {
         return groupId.startsWith(LEADER) ? AppRoles.UNIT_LEADER
-                : groupId.startsWith(HR) ? AppRoles.HR_OFFICER : groupId;
+                : groupId.startsWith(HR) ? AppRoles.HR_OFFICER
+                : groupId.startsWith(DISCIPLINE) ? AppRoles.DISCIPLINE : groupId;
     }
 }

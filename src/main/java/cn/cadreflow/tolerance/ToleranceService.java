@@ -15,6 +15,7 @@ import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
+import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.tolerance.internal.ToleranceMapper;
 
@@ -87,6 +88,27 @@ public class ToleranceService {
         return outcomes(List.of(mapper.outcome(row.id))).get(0);
     }
 
+    /**
+     * The outcome of a case of the 容错纠错 process goes to the register, as the committee (or the appeal) decided
+     * it: the step recording it has checked it. Returns the new outcome's id.
+     */
+    long recordFromCase(long caseId, long cadreId, String matter, LocalDate matterDate,
+                        ToleranceOutcome.Outcome outcome, LocalDate decisionDate, String decisionNo, String recordedBy) {
+        ToleranceMapper.OutcomeRow row = new ToleranceMapper.OutcomeRow();
+        row.cadreId = cadreId;
+        row.matter = matter;
+        row.matterDate = matterDate;
+        row.outcome = outcome;
+        row.decisionDate = decisionDate;
+        row.decisionNo = decisionNo;
+        row.recordedBy = recordedBy;
+        row.recordedAt = clock.instant();
+        row.source = ToleranceOutcome.Source.PROCESS;
+        row.caseId = caseId;
+        mapper.insert(row);
+        return row.id;
+    }
+
     private List<ToleranceException.Problem> check(NewOutcome input) {
         List<ToleranceException.Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
@@ -119,6 +141,15 @@ public class ToleranceService {
         return problems;
     }
 
+    /**
+     * Who may read a cadre's fault-tolerance matters (confidential, issue 9): the cadre, the HR officers over the
+     * cadre's unit and administrators. The officers of a running case read it through the task centre.
+     */
+    public static boolean mayRead(UserContext viewer, Cadre cadre) {
+        return viewer.has(AppRoles.ADMIN) || cadre.id().equals(viewer.cadreId())
+                || viewer.hrUnitIds().contains(cadre.unitId());
+    }
+
     /** The cadre's outcomes, newest decision first (the cadre file). */
     public List<ToleranceOutcome> ofCadre(long cadreId) {
         return outcomes(mapper.ofCadre(cadreId));
@@ -131,7 +162,7 @@ public class ToleranceService {
     }
 
     /**
-     * The matters tolerated (免责 or 从轻减轻) that belong to a review year: those that happened in the year and
+     * The matters tolerated (免责 or 从轻减轻) or cleared (澄清正名) that belong to a review year: those that happened in the year and
      * those decided in it. 不予容错 never counts.
      */
     public List<ToleranceOutcome> tolerated(long cadreId, int year) {
@@ -150,7 +181,7 @@ public class ToleranceService {
             OrgUnit unit = c == null ? null : units.get(c.unitId());
             return new ToleranceOutcome(o.id(), o.cadreId(), c == null ? null : c.name(), c == null ? null : c.unitId(),
                     unit == null ? null : unit.name(), o.matter(), o.matterDate(), o.outcome(), o.decisionDate(),
-                    o.decisionNo(), o.recordedBy(), o.recordedAt());
+                    o.decisionNo(), o.recordedBy(), o.recordedAt(), o.source(), o.caseId());
         }).toList();
     }
 

@@ -67,6 +67,8 @@ class AppUserDirectory implements UserDirectory {
         for (OrgUnit unit : org.tree().units()) {
             result.add(new DirectoryGroup(AppGroups.unitLeaders(unit.id()), unit.name(), AppRoles.UNIT_LEADER, unit.id()));
             result.add(new DirectoryGroup(AppGroups.hrOfficers(unit.id()), unit.name(), AppRoles.HR_OFFICER, unit.id()));
+            result.add(new DirectoryGroup(AppGroups.disciplineOfficers(unit.id()), unit.name(), AppRoles.DISCIPLINE,
+                    unit.id()));
         }
         return result;
     }
@@ -87,6 +89,14 @@ class AppUserDirectory implements UserDirectory {
         for (Long unitId : user.hrUnitIds()) {
             result.add(new DirectoryGroup(AppGroups.hrOfficers(unitId), unitName(tree, unitId), AppRoles.HR_OFFICER,
                     unitId));
+        }
+        // a discipline officer's scope, like an HR officer's: the granted units and every unit below them
+        List<Long> disciplineRoots = users.grantsOf(user.userId()).stream()
+                .filter(g -> AppRoles.DISCIPLINE.equals(g.role()) && g.unitId() != null)
+                .map(RoleGrant::unitId).toList();
+        for (Long unitId : tree.subtreeIds(disciplineRoots)) {
+            result.add(new DirectoryGroup(AppGroups.disciplineOfficers(unitId), unitName(tree, unitId),
+                    AppRoles.DISCIPLINE, unitId));
         }
         return result;
     }

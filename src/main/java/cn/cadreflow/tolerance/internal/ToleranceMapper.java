@@ -23,13 +23,14 @@ public interface ToleranceMapper {
     /** The newest decisions first, at most {@code limit}. */
     List<OutcomeRecord> ofCadres(@Param("cadreIds") Collection<Long> cadreIds, @Param("limit") int limit);
 
-    /** EXEMPT and MITIGATED outcomes whose matter happened, or that were decided, in [from, to). */
+    /** EXEMPT, MITIGATED and CLEARED outcomes whose matter happened, or that were decided, in [from, to). */
     List<OutcomeRecord> tolerated(@Param("cadreId") long cadreId, @Param("from") LocalDate from,
                                   @Param("to") LocalDate to);
 
     /** A tolerance_outcome row as stored; whose it is (names, unit) comes from the cadre and org modules. */
     record OutcomeRecord(Long id, Long cadreId, String matter, LocalDate matterDate, ToleranceOutcome.Outcome outcome,
-                         LocalDate decisionDate, String decisionNo, String recordedBy, LocalDateTime recordedAt) {
+                         LocalDate decisionDate, String decisionNo, String recordedBy, LocalDateTime recordedAt,
+                         ToleranceOutcome.Source source, Long caseId) {
     }
 
     final class OutcomeRow {
@@ -42,5 +43,7 @@ public interface ToleranceMapper {
         public String decisionNo;
         public String recordedBy;
         public Instant recordedAt;
+        public ToleranceOutcome.Source source = ToleranceOutcome.Source.PAPER;
+        public Long caseId;
     }
 }

@@ -64,11 +64,20 @@ public class TaskRules {
 
     /**
      * 回避: nobody handles a matter about themself, so a step is never transferred, delegated or added to the
-     * person its process is about (the requester of their own request, the cadre under review).
+     * person its process is about (the requester of their own request, the cadre under review). A confidential
+     * process's step ({@code cf.confidential}) goes only to someone who may already see the request, so that
+     * handing it on lets nobody new in.
      */
     public String notTheSubject(EngineTask task, String target) {
         if (subjects.isSubject(task, target)) {
             throw new WorkflowException("workflow.error.targetIsSubject");
+        }
+        if (model.isConfidential(task.definitionId())) {
+            try {
+                instanceAccess.visible(tasks.main(task).processInstanceId(), target);
+            } catch (WorkflowException e) {
+                throw new WorkflowException("workflow.error.confidentialTarget");
+            }
         }
         return target;
     }

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -125,11 +126,21 @@ public class EngineModels {
         return model(definitionId).getModelElementsByType(EndEvent.class).stream().map(EndEvent::getId).toList();
     }
 
+    /** A {@code camunda:property} of the process itself (not of a step), or null. */
+    public String processProperty(String definitionId, String name) {
+        return model(definitionId).getModelElementsByType(Process.class).stream()
+                .map(p -> property(p.getExtensionElements(), name)).filter(v -> v != null).findFirst().orElse(null);
+    }
+
     /** A {@code camunda:property} of an element in the model, or null. */
     public String property(String definitionId, String elementId, String name) {
         FlowElement element = model(definitionId).getModelElementById(elementId);
-        if (element != null && element.getExtensionElements() != null) {
-            for (CamundaProperty p : element.getExtensionElements().getElementsQuery()
+        return element == null ? null : property(element.getExtensionElements(), name);
+    }
+
+    private static String property(ExtensionElements extensions, String name) {
+        if (extensions != null) {
+            for (CamundaProperty p : extensions.getElementsQuery()
                     .filterByType(CamundaProperties.class).list().stream()
                     .flatMap(ps -> ps.getCamundaProperties().stream()).toList()) {
                 if (name.equals(p.getCamundaName())) {

@@ -159,6 +159,9 @@ class InstanceCommandService implements InstanceCommands {
             throw new WorkflowException("workflow.error.noTarget");
         }
         EngineDefinition def = model.definition(p.definitionId());
+        if (model.isConfidential(def.id())) {
+            throw new WorkflowException("workflow.error.confidential");
+        }
         for (String target : new LinkedHashSet<>(targets)) {
             String to = rules.otherUser(target, username);
             actions.insertCopy(processInstanceId, to, username, clock.instant());

@@ -40,6 +40,11 @@ public class ProcessModel {
     static final String REJECT_ENDS = "end";
     /** On an end event: the one 撤销 leads to (the starter cancels the request in one step). */
     static final String CANCEL_PROPERTY = "cf.cancel";
+    /**
+     * On a process: its requests are confidential (a 容错纠错 case): seen only by those the model and the HR scope
+     * name, so nobody may copy (抄送) them to anyone else.
+     */
+    static final String CONFIDENTIAL_PROPERTY = "cf.confidential";
 
     private final EngineModels models;
     private final EngineInstances instances;
@@ -77,6 +82,11 @@ public class ProcessModel {
     public boolean isAnonymous(String definitionId, String stepKey) {
         return stepKey != null && !stepKey.isEmpty()
                 && "true".equals(models.property(definitionId, stepKey, ANONYMOUS_PROPERTY));
+    }
+
+    /** Whether the process's requests are confidential ({@code cf.confidential} on the process). */
+    public boolean isConfidential(String definitionId) {
+        return "true".equals(models.processProperty(definitionId, CONFIDENTIAL_PROPERTY));
     }
 
     /** The first user task in the model where the starter revises their request, if there is one. */

@@ -3,6 +3,7 @@ package cn.cadreflow.workflow.internal.ui;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -31,6 +32,7 @@ import cn.cadreflow.ui.Notices;
 import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.InstanceCommands;
+import cn.cadreflow.workflow.SubjectNotes;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowException;
@@ -57,11 +59,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final WorkflowSettings settings;
     private final Texts texts;
     private final Clock clock;
+    private final List<SubjectNotes> subjectNotes;
     private String title = "";
     private String taskId;
 
     public TaskView(TaskCommands commands, InstanceCommands instanceCommands, WorkflowQueries queries, People people,
-                    WorkflowSettings settings, Texts texts, Clock clock) {
+                    WorkflowSettings settings, Texts texts, Clock clock, List<SubjectNotes> subjectNotes) {
         this.commands = commands;
         this.instanceCommands = instanceCommands;
         this.queries = queries;
@@ -69,6 +72,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         this.settings = settings;
         this.texts = texts;
         this.clock = clock;
+        this.subjectNotes = subjectNotes;
         addClassName("view");
     }
 
@@ -106,6 +110,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             subject.setId("task-subject");
             add(subject);
         }
+        // what every approver of a task about this person must read (a protected fault-tolerance matter, say)
+        Optional.ofNullable(SubjectNotesPanel.of(subjectNotes, task.subject(), user, texts, locale)).ifPresent(this::add);
 
         if (s.due() != null) {
             Paragraph due = new Paragraph(getTranslation(s.overdue(clock.instant()) ? "task.dueOverdue" : "task.due",
