@@ -1,5 +1,6 @@
 package cn.cadreflow.workflow.internal.guard;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -64,5 +65,20 @@ public final class ModelGuard {
         }
         return kind == ModelFiles.Kind.BPMN ? new BpmnRules(expressions, formExists, decisionExists).check(name, doc)
                 : new DmnRules(expressions).check(name, doc);
+    }
+
+    /** The forms and decisions a process file names ({@code camunda:formRef}, {@code camunda:decisionRef}). */
+    public static List<String> references(byte[] bpmn) {
+        List<String> refs = new ArrayList<>();
+        Document doc = SafeXml.parse(bpmn);
+        for (org.w3c.dom.Element e : Dom.descendants(doc.getDocumentElement())) {
+            for (String attribute : List.of("formRef", "decisionRef")) {
+                String ref = e.getAttributeNS(BpmnAllowList.CAMUNDA, attribute);
+                if (!ref.isEmpty() && !refs.contains(ref)) {
+                    refs.add(ref);
+                }
+            }
+        }
+        return refs;
     }
 }
