@@ -1,6 +1,5 @@
 package cn.cadreflow.workflow.internal.guard;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -285,7 +284,6 @@ public final class ExpressionRules {
         return Arrays.stream(facade.getMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && m.getDeclaringClass() != Object.class)
                 .filter(m -> !Modifier.isStatic(m.getModifiers()))
-                .map(Method.class::cast)
                 .anyMatch(m -> m.getName().equals(name) && m.getParameterCount() == arguments);
     }
 }

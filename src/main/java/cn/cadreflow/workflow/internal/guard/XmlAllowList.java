@@ -1,7 +1,6 @@
 package cn.cadreflow.workflow.internal.guard;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,9 +31,5 @@ final class XmlAllowList {
     boolean attributeAllowed(String ns, String element, String attributeAlias) {
         return allowed.getOrDefault(ns == null ? "" : ns, Map.of()).getOrDefault(element, Set.of())
                 .contains(attributeAlias);
-    }
-
-    static List<String> names(String csv) {
-        return List.of(csv.split(","));
     }
 }
