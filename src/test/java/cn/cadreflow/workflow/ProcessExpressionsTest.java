@@ -3,29 +3,19 @@ package cn.cadreflow.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
-import org.springframework.context.annotation.AnnotationBeanNameGenerator;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -35,13 +25,18 @@ import org.w3c.dom.Node;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.cadreflow.workflow.internal.guard.ExpressionRules;
+import cn.cadreflow.workflow.internal.guard.GuardFixtures;
+
 /**
  * Every expression in processes/*.bpmn and *.dmn names only what the engine can resolve: a process facade (a
  * {@link ProcessSteps} bean, by bean name) with a public method of that name taking that many arguments, or a
  * process variable. The variables are the forms' fields, what the models themselves set (result and element
  * variables, output and input parameters) and the few that code or the engine sets, listed below. Every attribute
  * and text of the models is read, so no expression-bearing place (listeners, candidates, due dates, timers,
- * conditions, collections, input/output mappings) is missed. No Spring context: the facades are found by scanning.
+ * conditions, collections, input/output mappings) is missed. The grammar is the deployment guard's
+ * ({@link ExpressionRules}), with the exact variables the shipped models may read. No Spring context: the facades
+ * are found by scanning.
  */
 class ProcessExpressionsTest {
 
@@ -58,10 +53,6 @@ class ProcessExpressionsTest {
             "requestId", "unitLeaderGroup", "hrGroup",
             // the 容错纠错 case (ToleranceHandler: its start and the steps' records)
             "caseId", "accepted", "declineAppealed", "needsPlan");
-    static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt",
-            "gt", "le", "ge", "div", "mod", "instanceof");
-    static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
-    static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     static final Path PROCESSES = Path.of("processes");
     static final Path FORMS = Path.of("forms");
 
@@ -70,13 +61,7 @@ class ProcessExpressionsTest {
 
     @BeforeAll
     static void readFacadesAndVariables() throws Exception {
-        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
-        scan.addIncludeFilter(new AssignableTypeFilter(ProcessSteps.class));
-        facades = new HashMap<>();
-        for (BeanDefinition bean : scan.findCandidateComponents("cn.cadreflow")) {
-            String name = AnnotationBeanNameGenerator.INSTANCE.generateBeanName(bean, new SimpleBeanDefinitionRegistry());
-            facades.put(name, Class.forName(bean.getBeanClassName()));
-        }
+        facades = GuardFixtures.facades();
         variables = new HashSet<>(SET_BY_CODE);
         ObjectMapper json = new ObjectMapper();
         for (Path form : files(FORMS, ".form")) {
@@ -133,74 +118,10 @@ class ProcessExpressionsTest {
         assertThat(check("decisionResult.getSingleResult().get('suggestedGrade')")).isEmpty();
     }
 
-    /** The problems with one expression body: unknown names, and facade methods that do not exist. */
+    /** The problems with one expression body, by the deployment guard's grammar and this test's variables. */
     static List<String> check(String expression) {
-        String code = expression.replaceAll("'(?:[^'\\\\]|\\\\.)*'", "''").replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"");
-        List<String> problems = new ArrayList<>();
-        Matcher m = NAME.matcher(code);
-        while (m.find()) {
-            String name = m.group();
-            if (previousNonBlank(code, m.start()) == '.' || EL_WORDS.contains(name) || isNumberSuffix(code, m.start())) {
-                continue;
-            }
-            Class<?> facade = facades.get(name);
-            if (facade == null) {
-                if (!variables.contains(name)) {
-                    problems.add("'" + name + "' is neither a process facade nor a known variable");
-                }
-                continue;
-            }
-            Matcher call = Pattern.compile("\\G\\s*\\.\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\(").matcher(code);
-            if (!call.find(m.end())) {
-                continue;
-            }
-            String method = call.group(1);
-            int arguments = arguments(code, call.end());
-            boolean exists = Arrays.stream(facade.getMethods())
-                    .filter(x -> Modifier.isPublic(x.getModifiers()) && x.getDeclaringClass() != Object.class)
-                    .anyMatch(x -> x.getName().equals(method) && x.getParameterCount() == arguments);
-            if (!exists) {
-                problems.add(name + " has no public method " + method + " with " + arguments + " argument(s)");
-            }
-        }
-        return problems;
-    }
-
-    static char previousNonBlank(String s, int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                return s.charAt(i);
-            }
-        }
-        return ' ';
-    }
-
-    static boolean isNumberSuffix(String s, int index) {
-        return index > 0 && Character.isDigit(s.charAt(index - 1));
-    }
-
-    /** The number of arguments of a call whose '(' ends just before {@code from}. */
-    static int arguments(String s, int from) {
-        int depth = 0;
-        int commas = 0;
-        boolean any = false;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                if (depth == 0) {
-                    return any ? commas + 1 : 0;
-                }
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                commas++;
-            }
-            if (!Character.isWhitespace(c)) {
-                any = true;
-            }
-        }
-        throw new IllegalArgumentException("unclosed call in " + s);
+        return new ExpressionRules(facades, variables::contains).check("", expression).stream()
+                .map(p -> p.key() + " " + p.args().subList(1, p.args().size())).toList();
     }
 
     /** Every ${...} or #{...} in any attribute or text of the model; a DMN input's expression text as a whole. */
@@ -227,10 +148,9 @@ class ProcessExpressionsTest {
     }
 
     static void collect(String value, List<String> found) {
-        Matcher m = EXPRESSION.matcher(value);
-        while (m.find()) {
-            found.add(m.group(1));
-        }
+        List<String> bodies = ExpressionRules.bodies(value);
+        assertThat(bodies).as("expressions closed in %s", value).isNotNull();
+        found.addAll(bodies);
     }
 
     static List<Element> elements(Document doc) {

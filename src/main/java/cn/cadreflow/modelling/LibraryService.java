@@ -1,0 +1,146 @@
+package cn.cadreflow.modelling;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+
+import cn.cadreflow.modelling.internal.AuditMapper;
+import cn.cadreflow.security.AppRoles;
+import cn.cadreflow.security.UserContext;
+import cn.cadreflow.workflow.ModelIncident;
+import cn.cadreflow.workflow.ModelProblem;
+import cn.cadreflow.workflow.ModelVersion;
+import cn.cadreflow.workflow.ProcessLibrary;
+
+/**
+ * The process library for administrators. Deploying a model runs code, so every method is for ADMIN only and
+ * checks it itself; every change (deployment, suspension, resumption, retry, cancellation) is recorded in
+ * {@code model_audit} with who, when and what. An upload the deployment guard refuses throws
+ * {@link cn.cadreflow.workflow.ModelRejected} with the problems, and nothing is deployed or recorded.
+ */
+@Service
+public class LibraryService {
+
+    /** The one refusal: not an administrator, or no such version or incident. */
+    public static final String UNAVAILABLE = "library.error.unavailable";
+    public static final int REASON_MAX = 500;
+
+    private final ProcessLibrary library;
+    private final AuditMapper audit;
+    private final Clock clock;
+
+    LibraryService(ProcessLibrary library, AuditMapper audit, Clock clock) {
+        this.library = library;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every version of every model, with who deployed it. */
+    public List<LibraryEntry> entries(UserContext actor) {
+        admin(actor);
+        List<ModelVersion> versions = library.versions();
+        Set<String> deployments = versions.stream().map(ModelVersion::deploymentId).collect(Collectors.toSet());
+        Map<String, String> by = new HashMap<>();
+        if (!deployments.isEmpty()) {
+            audit.deployments(deployments).forEach(r -> by.put(r.deploymentId(), r.actor()));
+        }
+        return versions.stream().map(v -> new LibraryEntry(v, by.get(v.deploymentId()))).toList();
+    }
+
+    /** One version, by its id. */
+    public LibraryEntry entry(UserContext actor, String versionId) {
+        return entries(actor).stream().filter(e -> e.version().id().equals(versionId)).findFirst()
+                .orElseThrow(() -> new LibraryException(UNAVAILABLE));
+    }
+
+    /** The file of one version, as deployed. */
+    public byte[] content(UserContext actor, String versionId) {
+        return library.content(entry(actor, versionId).version());
+    }
+
+    /** What the guard says of a file, without deploying it. */
+    public List<ModelProblem> check(UserContext actor, String fileName, byte[] content) {
+        admin(actor);
+        return library.check(fileName, content);
+    }
+
+    /** Checks and deploys a file; returns the deployment's id. */
+    public String deploy(UserContext actor, String fileName, byte[] content) {
+        admin(actor);
+        String deploymentId = library.deploy(fileName, content);
+        record(actor, "DEPLOY", fileName, deploymentId, content.length + " bytes");
+        return deploymentId;
+    }
+
+    public void suspend(UserContext actor, String definitionId) {
+        ModelVersion v = process(actor, definitionId);
+        library.suspend(v.id());
+        record(actor, "SUSPEND", v.id(), v.deploymentId(), v.running() + " running");
+    }
+
+    public void resume(UserContext actor, String definitionId) {
+        ModelVersion v = process(actor, definitionId);
+        library.resume(v.id());
+        record(actor, "RESUME", v.id(), v.deploymentId(), v.running() + " running");
+    }
+
+    public List<ModelIncident> incidents(UserContext actor) {
+        admin(actor);
+        return library.incidents();
+    }
+
+    public void retry(UserContext actor, String incidentId) {
+        ModelIncident incident = incident(actor, incidentId);
+        library.retry(incident.id());
+        record(actor, "RETRY", incident.processInstanceId(), null, incident.stepName());
+    }
+
+    /** Ends the instance an incident stopped, giving the reason. */
+    public void cancel(UserContext actor, String incidentId, String reason) {
+        ModelIncident incident = incident(actor, incidentId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > REASON_MAX) {
+            throw new LibraryException("library.error.reason");
+        }
+        library.cancel(incident.id(), why);
+        record(actor, "CANCEL", incident.processInstanceId(), null, why);
+    }
+
+    /** The library's record, newest first. */
+    public List<AuditEntry> record(UserContext actor, int limit) {
+        admin(actor);
+        return audit.latest(Math.max(1, Math.min(limit, 500)));
+    }
+
+    private ModelVersion process(UserContext actor, String definitionId) {
+        return entries(actor).stream().map(LibraryEntry::version)
+                .filter(v -> v.kind() == ModelVersion.Kind.PROCESS && v.id().equals(definitionId)).findFirst()
+                .orElseThrow(() -> new LibraryException(UNAVAILABLE));
+    }
+
+    private ModelIncident incident(UserContext actor, String incidentId) {
+        return incidents(actor).stream().filter(i -> i.id().equals(incidentId)).findFirst()
+                .orElseThrow(() -> new LibraryException(UNAVAILABLE));
+    }
+
+    private void record(UserContext actor, String action, String target, String deploymentId, String detail) {
+        audit.insert(LocalDateTime.now(clock), actor.username(), action, cut(target, 255), deploymentId,
+                cut(detail, 1000));
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static void admin(UserContext actor) {
+        if (actor == null || !actor.has(AppRoles.ADMIN)) {
+            throw new LibraryException(UNAVAILABLE);
+        }
+    }
+}
