@@ -28,7 +28,7 @@ public final class PlanConstraints implements ConstraintProvider {
     static final long PREFERENCE_REWARD = 100;
     static final long GAP_REWARD = 15;
     static final long SEAT_COST = 20;
-    static final long SPREAD_WEIGHT = 3;
+    static final long SPREAD_WEIGHT = 1;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {

@@ -9,8 +9,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -46,16 +53,36 @@ public final class TimefoldScheduler {
     }
 
     private final Settings settings;
-    private final SolverFactory<PlanSolution> factory;
+    /** From nothing: first fit for the immersive weeks, then for the courses, then hill climbing. */
+    private final SolverFactory<PlanSolution> fromScratch;
+    /** From a given plan: first fit only for immersive weeks it lacks, then late acceptance. */
+    private final SolverFactory<PlanSolution> fromPlan;
 
     public TimefoldScheduler(Settings settings) {
         this.settings = settings;
-        this.factory = SolverFactory.create(new SolverConfig()
+        this.fromScratch = SolverFactory.create(config(settings).withPhases(construction(ImmersiveSeat.class),
+                construction(CourseSeat.class),
+                new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.HILL_CLIMBING)));
+        this.fromPlan = SolverFactory.create(config(settings).withPhases(construction(ImmersiveSeat.class),
+                new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE)));
+    }
+
+    private static SolverConfig config(Settings settings) {
+        return new SolverConfig()
                 .withSolutionClass(PlanSolution.class)
                 .withEntityClasses(ImmersiveSeat.class, CourseSeat.class)
                 .withConstraintProviderClass(PlanConstraints.class)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(settings.timeLimit())
-                        .withUnimprovedSpentLimit(settings.unimprovedLimit())));
+                        .withUnimprovedSpentLimit(settings.unimprovedLimit()));
+    }
+
+    /** First fit, the immersive weeks before the courses (Timefold's default order, stated for the phases after). */
+    private static ConstructionHeuristicPhaseConfig construction(Class<?> entityClass) {
+        String id = entityClass.getSimpleName();
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(entityClass).withId(id))
+                .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef(id))));
     }
 
     public Result schedule(PlanProblem problem) {
@@ -66,8 +93,12 @@ public final class TimefoldScheduler {
     public Result schedule(PlanProblem problem, Plan initial) {
         long start = System.nanoTime();
         PlanSolution solution = model(problem, initial);
+        SolverFactory<PlanSolution> factory = initial == null ? fromScratch : fromPlan;
         Solver<PlanSolution> solver = factory.buildSolver();
         AtomicLong firstFeasible = new AtomicLong(-1);
+        if (initial != null && SolutionManager.create(factory).update(solution).isFeasible()) {
+            firstFeasible.set(System.nanoTime() - start);
+        }
         solver.addEventListener(event -> {
             if (firstFeasible.get() < 0 && event.getNewBestScore().isFeasible()) {
                 firstFeasible.set(System.nanoTime() - start);
@@ -110,7 +141,8 @@ public final class TimefoldScheduler {
             solution.immersiveSeats.add(immersive);
             int missing = Math.max(0, cadre.requirement().hours() - immersiveHours);
             int needed = shortest == 0 ? 0 : (missing + shortest - 1) / shortest;
-            int seats = Math.min(settings.maxCoursesPerCadre(), needed + cadre.preferredCourses().size());
+            int given = initial == null ? 0 : initial.of(cadre.id()).courseIds().size();
+            int seats = Math.max(given, Math.min(settings.maxCoursesPerCadre(), needed + cadre.preferredCourses().size()));
             List<CourseSeat> own = new ArrayList<>();
             for (int i = 0; i < seats; i++) {
                 own.add(new CourseSeat(cadre.id() + "/" + i, fact));
@@ -120,10 +152,10 @@ public final class TimefoldScheduler {
                 Assignment assignment = initial.of(cadre.id());
                 CourseFact week = byId.get(assignment.immersiveCourseId());
                 immersive.course = week != null && week.course.immersive() ? week : null;
-                List<CourseFact> given = assignment.courseIds().stream().map(byId::get)
+                List<CourseFact> taken = assignment.courseIds().stream().map(byId::get)
                         .filter(f -> f != null && !f.course.immersive()).toList();
-                for (int i = 0; i < Math.min(given.size(), own.size()); i++) {
-                    own.get(i).course = given.get(i);
+                for (int i = 0; i < taken.size(); i++) {
+                    own.get(i).course = taken.get(i);
                 }
             }
         }

@@ -168,4 +168,19 @@ class TimefoldSchedulerTest {
         assertThat(plan.of("a").immersiveCourseId()).isEqualTo("w1");
         assertThat(plan.of("b").immersiveCourseId()).isEqualTo("w0");
     }
+
+    @Test
+    void fromTheGreedyPlanTheSolverFindsWhatTheGreedyMissed() {
+        // one of u's people may be away at a time; a would take either week 0 or 1, b only week 0
+        PlanProblem problem = new PlanProblem(Cases.WEEKS, List.of(unit("u", 3, 2)),
+                List.of(withWeeks(cadre("a", "u"), Set.of(0, 1), Set.of()), withWeeks(cadre("b", "u"), Set.of(0), Set.of())),
+                List.of(immersive("w0", 0, 5), immersive("w1", 1, 5), immersive("w2", 2, 5)));
+        Plan greedy = GreedyScheduler.schedule(problem);
+        assertThat(PlanReport.of(problem, greedy).preferencesMet()).isEqualTo(1);
+        TimefoldScheduler.Result result = solver.schedule(problem, greedy);
+        assertThat(result.firstFeasible()).isNotNull();
+        assertThat(PlanChecker.check(problem, result.plan())).isEmpty();
+        assertThat(result.plan().of("a").immersiveCourseId()).isEqualTo("w1");
+        assertThat(result.plan().of("b").immersiveCourseId()).isEqualTo("w0");
+    }
 }
