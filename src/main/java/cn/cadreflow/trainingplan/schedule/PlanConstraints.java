@@ -21,7 +21,7 @@ import cn.cadreflow.trainingplan.schedule.PlanDomain.Leave;
  * The solver's score: hard (staffing, capacity, one place at a time, impossible weeks, an immersive week each),
  * medium (学时 missing from the requirement), soft (preferences and gaps rewarded, each classroom seat a small
  * cost so that nobody is sent away without need, a unit's absences per week penalised by their square so they
- * spread). {@link PlanChecker} checks the hard part again, independently.
+ * spread; when re-planning, each published assignment kept is rewarded above a preference). {@link PlanChecker} checks the hard part again, independently.
  */
 public final class PlanConstraints implements ConstraintProvider {
 
@@ -29,6 +29,8 @@ public final class PlanConstraints implements ConstraintProvider {
     static final long GAP_REWARD = 15;
     static final long SEAT_COST = 20;
     static final long SPREAD_WEIGHT = 1;
+    /** More than a preference: a published assignment moves only for the hard constraints or the hours. */
+    static final long KEEP_REWARD = 150;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -36,7 +38,7 @@ public final class PlanConstraints implements ConstraintProvider {
             noImmersiveWeek(factory), staffing(factory), capacity(factory), twoCoursesAtOnce(factory),
             courseDuringImmersiveWeek(factory), impossibleWeek(factory), hoursShortfall(factory),
             preferredWeek(factory), preferredCourse(factory), closesGap(factory), seatCost(factory),
-            spread(factory)
+            spread(factory), keepPublished(factory)
         };
     }
 
@@ -110,6 +112,11 @@ public final class PlanConstraints implements ConstraintProvider {
     Constraint seatCost(ConstraintFactory factory) {
         return factory.forEach(CourseSeat.class)
                 .penalize(HardMediumSoftLongScore.ofSoft(SEAT_COST)).asConstraint("classroom seat");
+    }
+
+    Constraint keepPublished(ConstraintFactory factory) {
+        return leaves(factory).filter(leave -> leave.cadre().published[leave.course().index])
+                .reward(HardMediumSoftLongScore.ofSoft(KEEP_REWARD)).asConstraint("published assignment kept");
     }
 
     Constraint spread(ConstraintFactory factory) {

@@ -98,6 +98,8 @@ final class PlanDomain {
         /** By course index. */
         final boolean[] preferredCourse;
         final boolean[] closesGap;
+        /** By course index: the courses of the published plan being re-planned (none when not re-planning). */
+        final boolean[] published;
 
         CadreFact(PlanCadre cadre, UnitFact unit, int weekCount, List<CourseFact> courses) {
             this.cadre = cadre;
@@ -108,6 +110,7 @@ final class PlanDomain {
             cadre.preferredWeeks().stream().filter(w -> w >= 0 && w < weekCount).forEach(w -> preferredWeek[w] = true);
             this.preferredCourse = new boolean[courses.size()];
             this.closesGap = new boolean[courses.size()];
+            this.published = new boolean[courses.size()];
             for (CourseFact course : courses) {
                 preferredCourse[course.index] = cadre.preferredCourses().contains(course.course.id());
                 closesGap[course.index] = cadre.closesGap(course.course);

@@ -91,8 +91,20 @@ public final class TimefoldScheduler {
 
     /** Plans, starting from {@code initial} (a previous or hand-edited plan, may be null) where it fits. */
     public Result schedule(PlanProblem problem, Plan initial) {
+        return solve(problem, initial, false);
+    }
+
+    /**
+     * Re-plans after changes (new cadres, other absences, courses): starts from the published plan and keeps its
+     * assignments where the hard constraints and the hours allow (each one kept outweighs a preference).
+     */
+    public Result replan(PlanProblem problem, Plan published) {
+        return solve(problem, published, true);
+    }
+
+    private Result solve(PlanProblem problem, Plan initial, boolean keep) {
         long start = System.nanoTime();
-        PlanSolution solution = model(problem, initial);
+        PlanSolution solution = model(problem, initial, keep);
         SolverFactory<PlanSolution> factory = initial == null ? fromScratch : fromPlan;
         Solver<PlanSolution> solver = factory.buildSolver();
         AtomicLong firstFeasible = new AtomicLong(-1);
@@ -114,7 +126,7 @@ public final class TimefoldScheduler {
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
-    PlanSolution model(PlanProblem problem, Plan initial) {
+    PlanSolution model(PlanProblem problem, Plan initial, boolean keep) {
         List<PlanCourse> courses = problem.courses();
         List<CourseFact> facts = new ArrayList<>();
         for (int i = 0; i < courses.size(); i++) {
@@ -156,6 +168,12 @@ public final class TimefoldScheduler {
                         .filter(f -> f != null && !f.course.immersive()).toList();
                 for (int i = 0; i < taken.size(); i++) {
                     own.get(i).course = taken.get(i);
+                }
+                if (keep) {
+                    taken.forEach(f -> fact.published[f.index] = true);
+                    if (immersive.course != null) {
+                        fact.published[immersive.course.index] = true;
+                    }
                 }
             }
         }

@@ -183,4 +183,24 @@ class TimefoldSchedulerTest {
         assertThat(result.plan().of("a").immersiveCourseId()).isEqualTo("w1");
         assertThat(result.plan().of("b").immersiveCourseId()).isEqualTo("w0");
     }
+
+    @Test
+    void replanningKeepsPublishedAssignmentsUnlessTheyNoLongerFit() {
+        // a and b were published in weeks 1 and 2; a now prefers week 0 (kept anyway), b can no longer be away in
+        // week 2 (moved), c is new (placed)
+        PlanProblem problem = new PlanProblem(Cases.WEEKS, List.of(unit("u", 10, 0)),
+                List.of(withWeeks(cadre("a", "u"), Set.of(0), Set.of()), withWeeks(cadre("b", "u"), Set.of(), Set.of(2)),
+                        cadre("c", "u", new Requirement(60, 0))),
+                List.of(immersive("w0", 0, 5), immersive("w1", 1, 5), immersive("w2", 2, 5),
+                        classroom("A", 4, 0, 3, 24, 5)));
+        Plan published = new Plan(java.util.Map.of("a", new Assignment("w1", List.of()),
+                "b", new Assignment("w2", List.of())));
+        Plan plan = solver.replan(problem, published).plan();
+        assertThat(PlanChecker.check(problem, plan)).isEmpty();
+        assertThat(plan.of("a").immersiveCourseId()).isEqualTo("w1");
+        assertThat(plan.of("b").immersiveCourseId()).isIn("w0", "w1");
+        assertThat(plan.of("c").immersiveCourseId()).isNotNull();
+        assertThat(plan.of("c").courseIds()).containsExactly("A");
+        assertThat(solver.schedule(problem, published).plan().of("a").immersiveCourseId()).isEqualTo("w0");
+    }
 }
