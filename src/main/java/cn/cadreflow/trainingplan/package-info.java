@@ -9,7 +9,7 @@
  * ({@link cn.cadreflow.trainingplan.schedule.TimefoldScheduler}) and a greedy baseline
  * ({@link cn.cadreflow.trainingplan.schedule.GreedyScheduler}). See docs/trainingplan.md.
  */
-@ApplicationModule(displayName = "trainingplan 沉浸式培训计划")
+@ApplicationModule(displayName = "trainingplan 沉浸式培训计划", allowedDependencies = { "security" })
 package cn.cadreflow.trainingplan;
 
 import org.springframework.modulith.ApplicationModule;
