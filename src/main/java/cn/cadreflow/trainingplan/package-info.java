@@ -7,9 +7,13 @@
  * ({@link cn.cadreflow.trainingplan.schedule.PlanChecker}), the pre-solve infeasibility diagnosis
  * ({@link cn.cadreflow.trainingplan.schedule.Feasibility}), the Timefold scheduler
  * ({@link cn.cadreflow.trainingplan.schedule.TimefoldScheduler}) and a greedy baseline
- * ({@link cn.cadreflow.trainingplan.schedule.GreedyScheduler}). See docs/trainingplan.md.
+ * ({@link cn.cadreflow.trainingplan.schedule.GreedyScheduler}).
+ * <p>
+ * {@link cn.cadreflow.trainingplan.CourseCatalogue} keeps the course catalogue (table {@code training_course},
+ * .xlsx import and export); {@link cn.cadreflow.trainingplan.PreferenceService} the cadres' wishes for a year's plan
+ * (table {@code training_preference}). See docs/trainingplan.md.
  */
-@ApplicationModule(displayName = "trainingplan 沉浸式培训计划", allowedDependencies = { "security" })
+@ApplicationModule(displayName = "trainingplan 沉浸式培训计划", allowedDependencies = { "cadre", "security" })
 package cn.cadreflow.trainingplan;
 
 import org.springframework.modulith.ApplicationModule;

@@ -29,4 +29,7 @@ public interface CatalogueMapper {
     void insert(@Param("r") CourseRow row, @Param("by") String by, @Param("at") Instant at);
 
     List<CourseRow> between(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    /** Those of the ids that are courses starting between the dates. */
+    List<Long> existing(@Param("ids") List<Long> ids, @Param("from") LocalDate from, @Param("to") LocalDate to);
 }
