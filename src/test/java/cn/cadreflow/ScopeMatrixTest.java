@@ -33,6 +33,9 @@ import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceException;
 import cn.cadreflow.tolerance.ToleranceOutcome;
 import cn.cadreflow.tolerance.ToleranceService;
+import cn.cadreflow.trainingplan.CatalogueException;
+import cn.cadreflow.trainingplan.PreferenceService;
+import cn.cadreflow.trainingplan.TrainingPreferences;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.WorkflowException;
 
@@ -72,6 +75,8 @@ class ScopeMatrixTest {
     @Autowired
     ToleranceService tolerance;
     @Autowired
+    PreferenceService preferences;
+    @Autowired
     JdbcTemplate jdbc;
 
     /** The ids of zhangwei's records the operations are tried on, made once. */
@@ -108,6 +113,14 @@ class ScopeMatrixTest {
                             java.time.LocalDate.of(2020, 1, 1), ToleranceOutcome.Outcome.MITIGATED,
                             java.time.LocalDate.of(2020, 2, 1), "矩阵〔2020〕1号"));
                     t.jdbc.update("DELETE FROM tolerance_outcome WHERE id = ?", saved.id());
+                    return null;
+                }),
+                op("read a cadre's training-plan preferences", "cadre", self,
+                        (t, u, id) -> t.preferences.of(id, YEAR, u)),
+                op("state a cadre's training-plan preferences", "cadre", self, (t, u, id) -> {
+                    t.preferences.save(new TrainingPreferences(id, YEAR, new java.util.TreeSet<>(Set.of(10)),
+                            new java.util.TreeSet<>(), List.of()), u);
+                    t.jdbc.update("DELETE FROM training_preference WHERE cadre_id = ?", id);
                     return null;
                 }),
                 op("start a cadre's review", "cadre", hr, (t, u, id) -> {
@@ -183,6 +196,8 @@ class ScopeMatrixTest {
             return e.rows().isEmpty() ? e.key() : e.rows().get(0).key();
         } catch (ToleranceException e) {
             return e.problems().get(0).key();
+        } catch (CatalogueException e) {
+            return e.problems().get(0).key();
         } catch (WorkflowException e) {
             return e.errors().isEmpty() ? e.messageKey() : e.errors().get(0).messageKey();
         } catch (java.util.concurrent.CompletionException e) {
@@ -194,7 +209,7 @@ class ScopeMatrixTest {
     Map<String, Integer> state() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String table : List.of("digital_evidence", "appraisal_campaign", "appraisal_campaign_unit",
-                "appraisal_review", "tolerance_outcome", "appraisal_campaign_launch")) {
+                "appraisal_review", "tolerance_outcome", "appraisal_campaign_launch", "training_preference")) {
             counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
         }
         counts.put("verified", jdbc.queryForObject("SELECT COUNT(*) FROM digital_evidence WHERE verified_by IS NOT NULL",

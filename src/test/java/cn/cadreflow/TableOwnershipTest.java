@@ -48,6 +48,8 @@ class TableOwnershipTest {
             Map.entry("notification", "workflow"),
             Map.entry("training_record", "training"),
             Map.entry("training_leave_request", "trainingleave"),
+            Map.entry("training_course", "trainingplan"),
+            Map.entry("training_preference", "trainingplan"),
             Map.entry("tolerance_outcome", "tolerance"),
             Map.entry("tolerance_case", "tolerance"),
             Map.entry("appraisal_framework", "annualreview"),
