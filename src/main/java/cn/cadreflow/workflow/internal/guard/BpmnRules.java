@@ -23,7 +23,8 @@ import cn.cadreflow.workflow.ModelProblem;
 final class BpmnRules {
 
     static final Set<String> STEP_KINDS = Set.of("approval", "revise", "form");
-    static final Set<String> PROPERTIES = Set.of("cf.kind", "cf.local", "cf.anonymous");
+    static final Set<String> PROPERTIES = Set.of("cf.kind", "cf.local", "cf.anonymous", "cf.reject", "cf.cancel",
+            "cf.confidential");
     private static final Set<String> DELEGATES = Set.of("class", "delegateExpression");
 
     private final AllowListWalk walk;
