@@ -55,7 +55,9 @@ class ProcessExpressionsTest {
             // the annual review's start (LaunchBatch, ReviewStart)
             "reviewId", "cadreUser", "unitId", "cadreName",
             // the training-leave request's start (TrainingLeaveService.onStart and the cadre's known data)
-            "requestId", "unitLeaderGroup", "hrGroup");
+            "requestId", "unitLeaderGroup", "hrGroup",
+            // the secondment's start (SecondmentHandler.onStart)
+            "secondmentId", "sendingLeaderGroup", "receivingLeaderGroup", "targetUnitName");
     static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne", "lt",
             "gt", "le", "ge", "div", "mod", "instanceof");
     static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);

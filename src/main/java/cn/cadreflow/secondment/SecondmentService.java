@@ -1,0 +1,102 @@
+package cn.cadreflow.secondment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.cadreflow.secondment.internal.SecondmentMapper;
+import cn.cadreflow.secondment.internal.SecondmentMoves;
+import cn.cadreflow.security.UserContext;
+import cn.cadreflow.workflow.InstanceCommands;
+
+/**
+ * Secondments for HR and for the cadre file: the current ones with the days left and whether the return decision is
+ * overdue, a cadre's own, the reservation on a post, and HR's early recall. Every method taking an id checks the
+ * actor's reach: an id out of reach reads as one that does not exist.
+ */
+@Service
+public class SecondmentService {
+
+    public static final int REASON_MAX = 1000;
+
+    /** A current secondment as HR's dashboard shows it. */
+    public record Current(Secondment secondment, long daysLeft, LocalDate decisionDue, boolean decisionOverdue) {
+    }
+
+    private final SecondmentMapper mapper;
+    private final SecondmentMoves moves;
+    private final SecondmentSettings settings;
+    private final InstanceCommands instances;
+    private final Clock clock;
+
+    SecondmentService(SecondmentMapper mapper, SecondmentMoves moves, SecondmentSettings settings,
+                      InstanceCommands instances, Clock clock) {
+        this.mapper = mapper;
+        this.moves = moves;
+        this.settings = settings;
+        this.instances = instances;
+        this.clock = clock;
+    }
+
+    /**
+     * The approved and running secondments of cadres whose home unit is in the officer's HR scope, soonest end
+     * first; a return decision is overdue once its due date (the settings' days before the end) has passed.
+     */
+    public List<Current> current(UserContext hr) {
+        if (hr.hrUnitIds().isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return mapper.ofHomeUnits(hr.hrUnitIds(), EnumSet.of(Secondment.Status.APPROVED,
+                Secondment.Status.ON_SECONDMENT)).stream().map(s -> {
+                    LocalDate due = s.endDate().minusDays(settings.decisionDueDays());
+                    return new Current(s, ChronoUnit.DAYS.between(today, s.endDate()),
+                            due, s.status() == Secondment.Status.ON_SECONDMENT && today.isAfter(due));
+                }).toList();
+    }
+
+    /** The cadre's secondments, newest first, for code that has already checked the reader (a cadre-file section). */
+    public List<Secondment> ofCadre(long cadreId) {
+        return mapper.ofCadre(cadreId);
+    }
+
+    /** The secondment keeping this post on the given day (岗编分离: the post is reserved for its holder), if any. */
+    public Optional<Secondment> reservedBy(long postId, LocalDate day) {
+        return mapper.holdsOn(postId, day, day, null).stream().findFirst()
+                .map(h -> mapper.find(h.secondmentId()));
+    }
+
+    /** The secondment, if this HR officer's scope covers the cadre's home unit; empty otherwise, as for no such id. */
+    public Optional<Secondment> visible(long id, UserContext hr) {
+        return Optional.ofNullable(mapper.find(id)).filter(s -> hr.hrUnitIds().contains(s.homeUnitId()));
+    }
+
+    /**
+     * 提前召回: an HR officer over the cadre's home unit calls the cadre back before the end, with a reason (required,
+     * at most {@value #REASON_MAX} characters). The return is recorded at once.
+     */
+    @Transactional
+    public void recall(long id, UserContext hr, String reason) {
+        Secondment s = visible(id, hr).orElseThrow(() -> new SecondmentException("secondment.error.notFound"));
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new SecondmentException("secondment.error.reasonRequired");
+        }
+        if (text.codePointCount(0, text.length()) > REASON_MAX) {
+            throw new SecondmentException("secondment.error.reasonTooLong", REASON_MAX);
+        }
+        if (s.status() != Secondment.Status.ON_SECONDMENT) {
+            throw new SecondmentException("secondment.error.notOnSecondment");
+        }
+        moves.report(s.id(), "RECALL", null, text, hr.username());
+        if (!instances.deliver(s.processInstanceId(), SecondmentStep.RECALL_MESSAGE, hr.username(), text)) {
+            throw new SecondmentException("secondment.error.notOnSecondment");
+        }
+    }
+}
