@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.secondment.internal.SecondmentMapper;
 import cn.cadreflow.secondment.internal.SecondmentMoves;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.workflow.InstanceCommands;
+import cn.cadreflow.workflow.ProcessStarts;
 
 /**
  * Secondments for HR and for the cadre file: the current ones with the days left and whether the return decision is
@@ -25,6 +29,15 @@ public class SecondmentService {
 
     public static final int REASON_MAX = 1000;
 
+    /** What the request view sends: the cadre (null for the asker's own request), kind, target post, term, reason. */
+    public record NewRequest(Long cadreId, SecondmentKind kind, Long targetPostId, LocalDate startDate,
+                             LocalDate endDate, String reason) {
+    }
+
+    /** A cadre in the same post for the settings' years or more: due for rotation. */
+    public record RotationDue(long cadreId, long unitId, String postName, LocalDate since, long years) {
+    }
+
     /** A current secondment as HR's dashboard shows it. */
     public record Current(Secondment secondment, long daysLeft, LocalDate decisionDue, boolean decisionOverdue) {
     }
@@ -33,20 +46,54 @@ public class SecondmentService {
     private final SecondmentMoves moves;
     private final SecondmentSettings settings;
     private final InstanceCommands instances;
+    private final ProcessStarts starts;
+    private final CadreService cadres;
     private final Clock clock;
 
     SecondmentService(SecondmentMapper mapper, SecondmentMoves moves, SecondmentSettings settings,
-                      InstanceCommands instances, Clock clock) {
+                      InstanceCommands instances, ProcessStarts starts, CadreService cadres, Clock clock) {
         this.mapper = mapper;
         this.moves = moves;
         this.settings = settings;
         this.instances = instances;
+        this.starts = starts;
+        this.cadres = cadres;
         this.clock = clock;
     }
 
     /**
+     * Starts a request as the start form would: the same checks (a {@code WorkflowException} with the form's errors
+     * when any fails) and the same process. Returns the new instance's id.
+     */
+    public String request(UserContext actor, NewRequest r) {
+        Map<String, Object> values = new HashMap<>();
+        if (r.cadreId() != null) {
+            values.put("cadreId", r.cadreId());
+        }
+        values.put("kind", r.kind() == null ? null : r.kind().name());
+        values.put("targetPostId", r.targetPostId());
+        values.put("startDate", r.startDate() == null ? null : r.startDate().toString());
+        values.put("endDate", r.endDate() == null ? null : r.endDate().toString());
+        values.put("reason", r.reason());
+        return starts.start(SecondmentSteps.PROCESS_KEY, actor.username(), values);
+    }
+
+    /**
+     * 轮岗提示: the active cadres of the officer's HR scope who have held the same post for the settings' years
+     * (10 by default) or more, longest first.
+     */
+    public List<RotationDue> rotationDue(UserContext hr) {
+        LocalDate today = LocalDate.now(clock);
+        return cadres.heldSince(hr.hrUnitIds(), today.minusYears(settings.rotationYears())).stream()
+                .map(t -> new RotationDue(t.cadreId(), t.unitId(), t.postName(), t.since(),
+                        ChronoUnit.YEARS.between(t.since(), today)))
+                .toList();
+    }
+
+    /**
      * The approved and running secondments of cadres whose home unit is in the officer's HR scope, soonest end
-     * first; a return decision is overdue once its due date (the settings' days before the end) has passed.
+     * first; a return decision is overdue from its due date on (the settings' days before the end: the decision
+     * step's due time is that day's midnight).
      */
     public List<Current> current(UserContext hr) {
         if (hr.hrUnitIds().isEmpty()) {
@@ -57,7 +104,7 @@ public class SecondmentService {
                 Secondment.Status.ON_SECONDMENT)).stream().map(s -> {
                     LocalDate due = s.endDate().minusDays(settings.decisionDueDays());
                     return new Current(s, ChronoUnit.DAYS.between(today, s.endDate()),
-                            due, s.status() == Secondment.Status.ON_SECONDMENT && today.isAfter(due));
+                            due, s.status() == Secondment.Status.ON_SECONDMENT && !today.isBefore(due));
                 }).toList();
     }
 

@@ -19,7 +19,7 @@ import cn.cadreflow.security.UserService;
  * Units of their own under 清河县 (so HR 王芳 covers them) for the secondment tests, made once per database:
  * 挂职测试镇 (four cadres, at least three on duty), 挂职测试二镇 (one cadre, no minimum), and the receiving 挂职接收镇.
  * The leader {@code gzlead} leads both sending towns, {@code gzhost} the receiving one; each cadre has an account
- * {@code gz1} … {@code gz5}. Each test takes its own window of years, so that no two tests' terms overlap.
+ * {@code gz1} … {@code gz5}, except the sixth (挂职己, of 挂职测试二镇), for whom HR asks. Each test takes its own window of years, so that no two tests' terms overlap.
  */
 public record SecondmentFixture(long county, long sending, long sending2, long receiving, List<Long> cadres,
                                 List<String> users) {
@@ -37,14 +37,16 @@ public record SecondmentFixture(long county, long sending, long sending2, long r
             long sending = org.addUnit("GZ-SEND", "挂职测试镇", OrgLevel.TOWNSHIP, county, 3);
             long sending2 = org.addUnit("GZ-SEND2", "挂职测试二镇", OrgLevel.TOWNSHIP, county, 0);
             long receiving = org.addUnit("GZ-HOST", "挂职接收镇", OrgLevel.TOWNSHIP, county, 0);
-            String[] names = {"挂职甲", "挂职乙", "挂职丙", "挂职丁", "挂职戊"};
+            String[] names = {"挂职甲", "挂职乙", "挂职丙", "挂职丁", "挂职戊", "挂职己"};
             for (int i = 0; i < names.length; i++) {
                 long unit = i < 4 ? sending : sending2;
                 long post = org.addPost(unit, "综合办干事" + (i + 1), false);
                 long cadre = cadres.add(new CadreService.NewCadre(names[i], "M", LocalDate.of(1986, 3, 1), "汉族",
                         null, LocalDate.of(2008, 7, 1), "UNDERGRADUATE", "KEYUAN", unit, post));
                 cadres.addPostHistory(cadre, unit, "综合办干事" + (i + 1), LocalDate.of(2008, 7, 1), null);
-                users.grant(users.addUser("gz" + (i + 1), names[i], cadre, PASSWORD), AppRoles.CADRE, null);
+                if (i < 5) {
+                    users.grant(users.addUser("gz" + (i + 1), names[i], cadre, PASSWORD), AppRoles.CADRE, null);
+                }
             }
             long lead = users.addUser(LEADER, "挂职镇书记", null, PASSWORD);
             users.grant(lead, AppRoles.UNIT_LEADER, sending);
@@ -61,13 +63,17 @@ public record SecondmentFixture(long county, long sending, long sending2, long r
             userNames.add("gz" + i);
             cadreIds.add(jdbc.queryForObject("SELECT cadre_id FROM app_user WHERE username = ?", Long.class, "gz" + i));
         }
+        cadreIds.add(jdbc.queryForObject("SELECT id FROM cadre WHERE name = '挂职己'", Long.class));
         return new SecondmentFixture(county, units.get("GZ-SEND"), units.get("GZ-SEND2"), units.get("GZ-HOST"),
                 cadreIds, userNames);
     }
 
-    /** The first day of a window of five years no other test uses, at least two years from now. */
-    public static LocalDate window() {
-        return LocalDate.now().plusYears(2L + 5L * WINDOW.getAndIncrement()).withDayOfMonth(1);
+    /**
+     * The first day of a window of {@code years} no other test uses, from next year on (forms take dates up to
+     * 2099: a run has some seventy years to share).
+     */
+    public static LocalDate window(int years) {
+        return LocalDate.now().plusYears(1L + WINDOW.getAndAdd(years)).withDayOfMonth(1);
     }
 
     /** A new post at the receiving town. */

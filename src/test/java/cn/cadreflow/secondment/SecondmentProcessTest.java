@@ -168,7 +168,7 @@ class SecondmentProcessTest {
 
     @Test
     void guazhiRunsItsTermWithCheckInsAndAnEvaluationAndReturnsHomeOnHrsDecision() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusYears(1).minusDays(1);
         long cadre = f.cadres().get(0);
         long post = f.newHostPost(org);
@@ -217,7 +217,7 @@ class SecondmentProcessTest {
 
     @Test
     void aJiediaoNobodyDecidesRemindsHrAndReturnsHomeOnTheEndDate() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusMonths(6).minusDays(1);
         long cadre = f.cadres().get(1);
         // HR asks for the cadre
@@ -243,7 +243,7 @@ class SecondmentProcessTest {
 
     @Test
     void aXiapaiIsExtendedOnceWithinItsLimitAndNotAgain() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusYears(1).minusDays(1);
         ProcessInstance pi = start("gz3", null, SecondmentKind.XIAPAI, f.newHostPost(org), from, to);
         approvedByAll(pi);
@@ -276,7 +276,7 @@ class SecondmentProcessTest {
 
     @Test
     void aJiaoliuConvertedToATransferReleasesTheHomePost() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusYears(2).minusDays(1);
         long cadre = f.cadres().get(4);
         long post = f.newHostPost(org);
@@ -301,7 +301,7 @@ class SecondmentProcessTest {
 
     @Test
     void aGuazhiReturnsToTheGrassrootsWithPromotion() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusYears(1).minusDays(1);
         long cadre = f.cadres().get(3);
         ProcessInstance pi = start("gz4", null, SecondmentKind.GUAZHI, f.newHostPost(org), from, to);
@@ -327,7 +327,7 @@ class SecondmentProcessTest {
 
     @Test
     void hrRecallsEarlyWithAReason() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusYears(1).minusDays(1);
         long cadre = f.cadres().get(2);
         ProcessInstance pi = start("gz3", null, SecondmentKind.GUAZHI, f.newHostPost(org), from, to);
@@ -354,7 +354,7 @@ class SecondmentProcessTest {
 
     @Test
     void aRequestThatWouldLeaveTheTownBelowItsMinimumIsRefusedWithTheDayAndTheNumbers() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusYears(1).minusDays(1);
         ProcessInstance first = start("gz1", null, SecondmentKind.GUAZHI, f.newHostPost(org), from, to);
         approvedByAll(first);
@@ -373,7 +373,7 @@ class SecondmentProcessTest {
 
     @Test
     void aRequestForAPostAlreadyTakenOrReservedIsRefused() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusYears(1).minusDays(1);
         long post = f.newHostPost(org);
         ProcessInstance first = start("gz1", null, SecondmentKind.GUAZHI, post, from, to);
@@ -390,7 +390,7 @@ class SecondmentProcessTest {
 
     @Test
     void aTermOutsideItsKindsLimitsIsRefused() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         assertThatThrownBy(() -> start("gz1", null, SecondmentKind.GUAZHI, f.newHostPost(org), from,
                 from.plusMonths(30))).isInstanceOfSatisfying(WorkflowException.class, e ->
                 assertThat(e.errors()).anySatisfy(err -> {
@@ -401,7 +401,7 @@ class SecondmentProcessTest {
 
     @Test
     void theSecondOfTwoApprovalsThatTogetherBreakTheMinimumIsRefusedAtHrsApproval() {
-        LocalDate from = SecondmentFixture.window();
+        LocalDate from = SecondmentFixture.window(3);
         LocalDate to = from.plusYears(1).minusDays(1);
         ProcessInstance a = start("gz1", null, SecondmentKind.GUAZHI, f.newHostPost(org), from, to);
         ProcessInstance b = start("gz2", null, SecondmentKind.GUAZHI, f.newHostPost(org), from, to);
