@@ -34,8 +34,12 @@ public class SecondmentService {
                              LocalDate endDate, String reason) {
     }
 
-    /** A cadre in the same post for the settings' years or more: due for rotation. */
-    public record RotationDue(long cadreId, long unitId, String postName, LocalDate since, long years) {
+    /**
+     * A cadre in their last allowed term in one post or beyond it: the term they serve, and the day rotation is due
+     * (overdue from that day on).
+     */
+    public record RotationDue(long cadreId, long unitId, String postName, LocalDate since, long years, long term,
+                              LocalDate dueOn, boolean overdue) {
     }
 
     /** A current secondment as HR's dashboard shows it. */
@@ -79,14 +83,21 @@ public class SecondmentService {
     }
 
     /**
-     * 轮岗提示: the active cadres of the officer's HR scope who have held the same post for the settings' years
-     * (10 by default) or more, longest first.
+     * 轮岗提示: the active cadres of the officer's HR scope serving their last allowed term in the same post (the
+     * second of two five-year terms by default) or past the rotation years (10), longest first, each with the day
+     * rotation is due: the end of the last term or the rotation years, whichever comes first.
      */
     public List<RotationDue> rotationDue(UserContext hr) {
         LocalDate today = LocalDate.now(clock);
-        return cadres.heldSince(hr.hrUnitIds(), today.minusYears(settings.rotationYears())).stream()
-                .map(t -> new RotationDue(t.cadreId(), t.unitId(), t.postName(), t.since(),
-                        ChronoUnit.YEARS.between(t.since(), today)))
+        int lastTermFrom = settings.postTermYears() * (settings.maxPostTerms() - 1);
+        int dueAfter = Math.min(settings.rotationYears(), settings.postTermYears() * settings.maxPostTerms());
+        return cadres.heldSince(hr.hrUnitIds(), today.minusYears(Math.min(lastTermFrom, dueAfter))).stream()
+                .map(t -> {
+                    long years = ChronoUnit.YEARS.between(t.since(), today);
+                    LocalDate due = t.since().plusYears(dueAfter);
+                    return new RotationDue(t.cadreId(), t.unitId(), t.postName(), t.since(), years,
+                            years / settings.postTermYears() + 1, due, !today.isBefore(due));
+                })
                 .toList();
     }
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * The secondment's settings ({@code cadreflow.secondment.*}): the term limits of each kind, in months, as
  * {@code min,max,extension} (挂职锻炼 {@code 12,24,12}: one to two years, one extension of at most a year); the cycle
  * of check-in reports; when the return decision opens and when it is due, in days before the end; how often HR is
- * reminded while it is pending; and after how many years in one post a cadre is due for rotation.
+ * reminded while it is pending; and when a cadre is due for rotation: after {@code rotation-years} in one post (10), or
+ * at the end of the last of {@code max-post-terms} terms of {@code post-term-years} (two of five), whichever is first.
  */
 @Component
 public class SecondmentSettings {
@@ -38,6 +39,8 @@ public class SecondmentSettings {
     private final int decisionDueDays;
     private final String reminderCycle;
     private final int rotationYears;
+    private final int postTermYears;
+    private final int maxPostTerms;
 
     public SecondmentSettings(@Value("${cadreflow.secondment.term.guazhi:12,24,12}") String guazhi,
                               @Value("${cadreflow.secondment.term.jiaoliu:12,60,12}") String jiaoliu,
@@ -47,7 +50,9 @@ public class SecondmentSettings {
                               @Value("${cadreflow.secondment.decision-opens-days:60}") int decisionOpensDays,
                               @Value("${cadreflow.secondment.decision-due-days:30}") int decisionDueDays,
                               @Value("${cadreflow.secondment.reminder-cycle:R/P7D}") String reminderCycle,
-                              @Value("${cadreflow.secondment.rotation-years:10}") int rotationYears) {
+                              @Value("${cadreflow.secondment.rotation-years:10}") int rotationYears,
+                              @Value("${cadreflow.secondment.post-term-years:5}") int postTermYears,
+                              @Value("${cadreflow.secondment.max-post-terms:2}") int maxPostTerms) {
         terms.put(SecondmentKind.GUAZHI, TermLimits.parse(guazhi));
         terms.put(SecondmentKind.JIAOLIU, TermLimits.parse(jiaoliu));
         terms.put(SecondmentKind.JIEDIAO, TermLimits.parse(jiediao));
@@ -61,6 +66,11 @@ public class SecondmentSettings {
         this.decisionDueDays = decisionDueDays;
         this.reminderCycle = reminderCycle;
         this.rotationYears = rotationYears;
+        if (rotationYears < 1 || postTermYears < 1 || maxPostTerms < 1) {
+            throw new IllegalArgumentException("rotation years, post term years and terms are at least 1");
+        }
+        this.postTermYears = postTermYears;
+        this.maxPostTerms = maxPostTerms;
     }
 
     public TermLimits term(SecondmentKind kind) {
@@ -87,8 +97,18 @@ public class SecondmentSettings {
         return reminderCycle;
     }
 
-    /** Years in one post after which a cadre is listed for rotation. */
+    /** Years in one post after which a cadre is due for rotation. */
     public int rotationYears() {
         return rotationYears;
+    }
+
+    /** Years of one term in a post (任期, 5 by default). */
+    public int postTermYears() {
+        return postTermYears;
+    }
+
+    /** Terms a cadre may serve in one post (2 by default): after the last one they rotate. */
+    public int maxPostTerms() {
+        return maxPostTerms;
     }
 }

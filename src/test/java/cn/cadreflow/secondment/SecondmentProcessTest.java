@@ -1,56 +1,32 @@
 package cn.cadreflow.secondment;
 
-import static cn.cadreflow.secondment.SecondmentStep.APPROVE;
 import static cn.cadreflow.secondment.SecondmentStep.AUTO_RETURN;
 import static cn.cadreflow.secondment.SecondmentStep.CHECK_IN;
 import static cn.cadreflow.secondment.SecondmentStep.CONVERT_TO_TRANSFER;
 import static cn.cadreflow.secondment.SecondmentStep.DISPATCH;
 import static cn.cadreflow.secondment.SecondmentStep.EXTEND;
-import static cn.cadreflow.secondment.SecondmentStep.HR_APPROVAL;
 import static cn.cadreflow.secondment.SecondmentStep.MID_TERM_EVALUATION;
 import static cn.cadreflow.secondment.SecondmentStep.RECALLED;
-import static cn.cadreflow.secondment.SecondmentStep.RECEIVING_APPROVAL;
 import static cn.cadreflow.secondment.SecondmentStep.REMIND_HR;
 import static cn.cadreflow.secondment.SecondmentStep.RETURN_DECISION;
 import static cn.cadreflow.secondment.SecondmentStep.RETURN_HOME;
 import static cn.cadreflow.secondment.SecondmentStep.RETURN_PROMOTED;
-import static cn.cadreflow.secondment.SecondmentStep.SENDING_APPROVAL;
 import static cn.cadreflow.secondment.SecondmentStep.TERM_STARTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.cadre.Cadre;
-import cn.cadreflow.cadre.CadreService;
-import cn.cadreflow.cadre.PostHistoryEntry;
-import cn.cadreflow.org.OrgService;
-import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.FormError;
-import cn.cadreflow.workflow.ProcessStarts;
-import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.WorkflowException;
 
 /**
@@ -60,111 +36,7 @@ import cn.cadreflow.workflow.WorkflowException;
  * posts it holds and the cadre's post history follow each step.
  */
 @CadreFlowTest
-class SecondmentProcessTest {
-
-    static final ZoneId ZONE = ZoneId.systemDefault();
-
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    ProcessStarts starts;
-    @Autowired
-    TaskCommands commands;
-    @Autowired
-    SecondmentService secondments;
-    @Autowired
-    CadreService cadres;
-    @Autowired
-    OrgService org;
-    @Autowired
-    UserService users;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    SecondmentFixture f;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        f = SecondmentFixture.ensure(org, cadres, users, jdbc);
-    }
-
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        AbstractAssertions.reset();
-    }
-
-    ProcessInstance start(String username, Long cadreId, SecondmentKind kind, long post, LocalDate from,
-                          LocalDate to) {
-        String id = starts.start(SecondmentSteps.PROCESS_KEY, username,
-                SecondmentFixture.request(cadreId, kind, post, from, to));
-        return runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
-    }
-
-    Secondment row(ProcessInstance pi) {
-        long id = jdbc.queryForObject("SELECT id FROM secondment WHERE process_instance_id = ?", Long.class,
-                pi.getId());
-        return secondments.ofCadre(jdbc.queryForObject("SELECT cadre_id FROM secondment WHERE id = ?", Long.class, id))
-                .stream().filter(s -> s.id() == id).findFirst().orElseThrow();
-    }
-
-    Task task(ProcessInstance pi, String step) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(step).list();
-        assertThat(open).as("open " + step).isNotEmpty();
-        return open.get(0);
-    }
-
-    /** Sending unit, receiving unit and HR approve in turn; the checks pass and the instance waits for the term. */
-    void approvedByAll(ProcessInstance pi) {
-        assertThat(pi).isWaitingAtExactly(SENDING_APPROVAL);
-        assertThat(pi).task().hasCandidateGroup("leader-" + row(pi).homeUnitId());
-        assertThat(row(pi).status()).isEqualTo(Secondment.Status.PENDING_SENDING);
-        commands.decide(task(pi, SENDING_APPROVAL).getId(), SecondmentFixture.LEADER, true, "同意派出。");
-        assertThat(pi).isWaitingAtExactly(RECEIVING_APPROVAL);
-        assertThat(pi).task().hasCandidateGroup("leader-" + f.receiving());
-        assertThat(row(pi).status()).isEqualTo(Secondment.Status.PENDING_RECEIVING);
-        commands.decide(task(pi, RECEIVING_APPROVAL).getId(), SecondmentFixture.HOST, true, "同意接收。");
-        assertThat(pi).isWaitingAtExactly(HR_APPROVAL);
-        assertThat(row(pi).status()).isEqualTo(Secondment.Status.PENDING_HR);
-        commands.decide(task(pi, HR_APPROVAL).getId(), SecondmentFixture.HR, true, "同意。");
-        assertThat(pi).isWaitingAtExactly(TERM_STARTS).hasPassed(APPROVE);
-        assertThat(row(pi).status()).isEqualTo(Secondment.Status.APPROVED);
-    }
-
-    /** Moves the engine's clock to the morning of the day and runs every job of the instance then due. */
-    void advanceTo(ProcessInstance pi, LocalDate day) {
-        ClockUtil.setCurrentTime(Date.from(day.atTime(8, 0).atZone(ZONE).toInstant()));
-        for (int round = 0; round < 100; round++) {
-            // one at a time: a job may end the scope (and the jobs) of the others
-            List<Job> due = management.createJobQuery().processInstanceId(pi.getId()).executable()
-                    .orderByJobDuedate().asc().listPage(0, 1);
-            if (due.isEmpty()) {
-                return;
-            }
-            management.executeJob(due.get(0).getId());
-        }
-        throw new AssertionError("jobs keep coming due");
-    }
-
-    void decide(ProcessInstance pi, Map<String, Object> decision) {
-        commands.submitForm(task(pi, RETURN_DECISION).getId(), SecondmentFixture.HR, decision);
-    }
-
-    List<PostHistoryEntry> history(long cadreId) {
-        return cadres.postHistory(cadreId, users.context(SecondmentFixture.HR).orElseThrow());
-    }
-
-    List<String> reports(Secondment s) {
-        return jdbc.queryForList("SELECT report_kind FROM secondment_report WHERE secondment_id = ? ORDER BY id",
-                String.class, s.id());
-    }
+class SecondmentProcessTest extends SecondmentProcessSupport {
 
     @Test
     void guazhiRunsItsTermWithCheckInsAndAnEvaluationAndReturnsHomeOnHrsDecision() {
@@ -350,72 +222,5 @@ class SecondmentProcessTest {
         assertThat(ended.endDate()).isBefore(to);
         assertThat(history(cadre)).anyMatch(h -> h.postName().startsWith("挂职锻炼：") && h.endDate() != null);
         assertThat(reports(ended)).contains("RECALL");
-    }
-
-    @Test
-    void aRequestThatWouldLeaveTheTownBelowItsMinimumIsRefusedWithTheDayAndTheNumbers() {
-        LocalDate from = SecondmentFixture.window(3);
-        LocalDate to = from.plusYears(1).minusDays(1);
-        ProcessInstance first = start("gz1", null, SecondmentKind.GUAZHI, f.newHostPost(org), from, to);
-        approvedByAll(first);
-
-        // 挂职测试镇 has four cadres and needs three on duty: a second absence overlapping the first breaks it
-        LocalDate later = from.plusMonths(3);
-        assertThatThrownBy(() -> start("gz2", null, SecondmentKind.GUAZHI, f.newHostPost(org), later,
-                later.plusYears(1).minusDays(1))).isInstanceOfSatisfying(WorkflowException.class, e ->
-                assertThat(e.errors()).anySatisfy(err -> {
-                    assertThat(err.messageKey()).isEqualTo("secondment.error.staffing");
-                    assertThat(err.args()).containsExactly("挂职测试镇", later.toString(), 2, 3);
-                }));
-        // after the first term it is fine
-        start("gz2", null, SecondmentKind.GUAZHI, f.newHostPost(org), to.plusDays(1), to.plusYears(1));
-    }
-
-    @Test
-    void aRequestForAPostAlreadyTakenOrReservedIsRefused() {
-        LocalDate from = SecondmentFixture.window(3);
-        LocalDate to = from.plusYears(1).minusDays(1);
-        long post = f.newHostPost(org);
-        ProcessInstance first = start("gz1", null, SecondmentKind.GUAZHI, post, from, to);
-        approvedByAll(first);
-
-        assertThatThrownBy(() -> start("gz5", null, SecondmentKind.GUAZHI, post, from.plusMonths(2),
-                from.plusMonths(14).minusDays(1))).isInstanceOfSatisfying(WorkflowException.class, e ->
-                assertThat(e.errors()).extracting(FormError::messageKey).contains("secondment.error.postReserved"));
-        // gz1's home post is kept for gz1: nobody else is sent to it
-        long homePost = row(first).homePostId();
-        assertThatThrownBy(() -> start("gz5", null, SecondmentKind.GUAZHI, homePost, from.plusMonths(2),
-                from.plusMonths(14).minusDays(1))).isInstanceOf(WorkflowException.class);
-    }
-
-    @Test
-    void aTermOutsideItsKindsLimitsIsRefused() {
-        LocalDate from = SecondmentFixture.window(3);
-        assertThatThrownBy(() -> start("gz1", null, SecondmentKind.GUAZHI, f.newHostPost(org), from,
-                from.plusMonths(30))).isInstanceOfSatisfying(WorkflowException.class, e ->
-                assertThat(e.errors()).anySatisfy(err -> {
-                    assertThat(err.messageKey()).isEqualTo("secondment.error.term");
-                    assertThat(err.args()).containsExactly(12, 24);
-                }));
-    }
-
-    @Test
-    void theSecondOfTwoApprovalsThatTogetherBreakTheMinimumIsRefusedAtHrsApproval() {
-        LocalDate from = SecondmentFixture.window(3);
-        LocalDate to = from.plusYears(1).minusDays(1);
-        ProcessInstance a = start("gz1", null, SecondmentKind.GUAZHI, f.newHostPost(org), from, to);
-        ProcessInstance b = start("gz2", null, SecondmentKind.GUAZHI, f.newHostPost(org), from, to);
-        for (ProcessInstance pi : List.of(a, b)) {
-            commands.decide(task(pi, SENDING_APPROVAL).getId(), SecondmentFixture.LEADER, true, "同意。");
-            commands.decide(task(pi, RECEIVING_APPROVAL).getId(), SecondmentFixture.HOST, true, "同意。");
-        }
-        commands.decide(task(a, HR_APPROVAL).getId(), SecondmentFixture.HR, true, "同意。");
-        assertThatThrownBy(() -> commands.decide(task(b, HR_APPROVAL).getId(), SecondmentFixture.HR, true, "同意。"))
-                .isInstanceOfSatisfying(WorkflowException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("secondment.error.staffing"));
-        assertThat(b).isWaitingAtExactly(HR_APPROVAL);
-        assertThat(row(b).status()).isEqualTo(Secondment.Status.PENDING_HR);
-        commands.decide(task(b, HR_APPROVAL).getId(), SecondmentFixture.HR, false, "人手不足，请调整时间。");
-        assertThat(b).isWaitingAtExactly(SecondmentStep.REVISE);
     }
 }

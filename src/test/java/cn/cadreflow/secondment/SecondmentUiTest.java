@@ -176,7 +176,18 @@ class SecondmentUiTest extends KaribuSupport {
         assertThat(jdbc.queryForObject("SELECT status FROM secondment WHERE id = ?", String.class, id))
                 .isEqualTo("ON_SECONDMENT");
 
+        // the home post shows as reserved where posts are chosen
         login(SecondmentFixture.HR);
+        navigate("secondment/new");
+        @SuppressWarnings("unchecked")
+        ComboBox<OrgUnit> unit = _get(ComboBox.class, spec -> spec.withId("secondment-target-unit"));
+        _setValue(unit, org.unit(f.sending2()).orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Post> posts = _get(ComboBox.class, spec -> spec.withId("secondment-target-post"));
+        Post home = org.post(cadres.find(cadre).orElseThrow().postId()).orElseThrow();
+        assertThat(posts.getItemLabelGenerator().apply(home)).isEqualTo(home.name() + "（已保留给挂职己，至 "
+                + today.plusMonths(1).minusDays(1) + "）");
+
         navigate("secondments");
         assertThat(rows("secondment-current")).anyMatch(r -> r.contains("挂职己") && r.contains("借调")
                 && r.contains("挂职测试二镇") && r.contains("挂职接收镇") && r.contains("挂职交流中"));
@@ -207,8 +218,12 @@ class SecondmentUiTest extends KaribuSupport {
         long cadre = f.cadres().get(0);
         assertThat(rows("secondment-rotation")).anyMatch(r -> r.contains("挂职甲") && r.contains("综合办干事1")
                 && r.contains("2008-07-01"));
-        assertThat(rows("secondment-rotation")).as("张伟 has held his post for less than ten years")
+        assertThat(rows("secondment-rotation")).as("张伟 has held his post for less than a term")
                 .noneMatch(r -> r.contains("张伟"));
+        // two five-year terms from 2008-07-01: due in 2018, in red
+        Span due = (Span) cell("secondment-rotation", "挂职甲", "dueOn");
+        assertThat(due.getText()).isEqualTo("2018-07-01（已到期）");
+        assertThat(due.getClassNames()).contains("secondment-overdue");
         _click((Button) cell("secondment-rotation", "挂职甲", "start"));
         ComboBox<Cadre> picked = _get(ComboBox.class, spec -> spec.withId("secondment-cadre"));
         assertThat(picked.getValue().id()).isEqualTo(cadre);

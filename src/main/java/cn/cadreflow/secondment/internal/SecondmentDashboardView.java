@@ -108,8 +108,10 @@ public class SecondmentDashboardView extends VerticalLayout implements HasDynami
         rotation.addColumn(r -> unit(tree, r.unitId())).setHeader(getTranslation("cadre.unit")).setAutoWidth(true);
         rotation.addColumn(RotationDue::postName).setHeader(getTranslation("secondment.rotation.post"))
                 .setAutoWidth(true);
-        rotation.addColumn(r -> getTranslation("secondment.rotation.since", r.since().toString(), r.years()))
-                .setHeader(getTranslation("secondment.rotation.tenure")).setAutoWidth(true);
+        rotation.addColumn(r -> getTranslation("secondment.rotation.since", r.since().toString(), r.years(),
+                r.term())).setHeader(getTranslation("secondment.rotation.tenure")).setAutoWidth(true);
+        rotation.addComponentColumn(this::rotationDueOn).setKey("dueOn")
+                .setHeader(getTranslation("secondment.rotation.dueOn")).setAutoWidth(true);
         rotation.addComponentColumn(this::startRotation).setKey("start").setAutoWidth(true);
         rotation.setItems(due);
     }
@@ -124,6 +126,17 @@ public class SecondmentDashboardView extends VerticalLayout implements HasDynami
             days.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         }
         return days;
+    }
+
+    /** The day rotation is due; in red from that day on. */
+    private Component rotationDueOn(RotationDue r) {
+        Span due = new Span(getTranslation(r.overdue() ? "secondment.rotation.overdue" : "secondment.rotation.due",
+                r.dueOn().toString()));
+        if (r.overdue()) {
+            due.addClassName("secondment-overdue");
+            due.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        }
+        return due;
     }
 
     private Component recallButton(Current r) {

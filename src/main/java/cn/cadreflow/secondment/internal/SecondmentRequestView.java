@@ -111,11 +111,16 @@ public class SecondmentRequestView extends VerticalLayout implements HasDynamicT
                 form, submit);
     }
 
-    /** "副镇长 · 已保留给 张三（至 2027-05-31）": a post reserved on the start date (today when none is given) says so. */
+    /**
+     * "副镇长（已保留给张三，至 2027-05-31）": a post held on the start date (today when none is given) says so, naming
+     * the cadre only to a user who may read that cadre's file.
+     */
     private String postLabel(Post p) {
         LocalDate day = startDate.getValue() == null ? LocalDate.now() : startDate.getValue();
-        return secondments.reservedBy(p.id(), day).map(s -> getTranslation("secondment.post.reserved", p.name(),
-                cadres.find(s.cadreId()).map(Cadre::name).orElse(""), s.endDate().toString())).orElse(p.name());
+        return secondments.reservedBy(p.id(), day).map(s -> cadres.visible(s.cadreId(), user)
+                .map(c -> getTranslation("secondment.post.reserved", p.name(), c.name(), s.endDate().toString()))
+                .orElseGet(() -> getTranslation("secondment.post.held", p.name(), s.endDate().toString())))
+                .orElse(p.name());
     }
 
     @Override
