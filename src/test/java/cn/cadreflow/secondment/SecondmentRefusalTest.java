@@ -94,5 +94,7 @@ class SecondmentRefusalTest extends SecondmentProcessSupport {
         assertThat(row(b).status()).isEqualTo(Secondment.Status.PENDING_HR);
         commands.decide(task(b, HR_APPROVAL).getId(), SecondmentFixture.HR, false, "人手不足，请调整时间。");
         assertThat(b).isWaitingAtExactly(SecondmentStep.REVISE);
+        commands.withdraw(task(b, SecondmentStep.REVISE).getId(), "gz2", "改期再报。");
+        assertThat(row(b).status()).isEqualTo(Secondment.Status.WITHDRAWN);
     }
 }

@@ -158,6 +158,12 @@ class SecondmentUiTest extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withId("approve")));
         assertThat(notificationTexts()).anyMatch(t -> t.contains("挂职测试镇在 " + from + " 在岗人数将只有 2 人"));
         assertThat(openTask(mine)).isEqualTo(hrTask);
+
+        // HR sends it back and the cadre withdraws it: no task of this test stays in anyone's inbox
+        commands.decide(hrTask, SecondmentFixture.HR, false, "人手不足，请调整时间。");
+        commands.withdraw(openTask(mine), "gz3", "改期再报。");
+        assertThat(jdbc.queryForObject("SELECT status FROM secondment WHERE process_instance_id = ?", String.class,
+                mine)).isEqualTo("WITHDRAWN");
     }
 
     @Test
