@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.cadreflow.annualreview.AnnualReviewStep;
 import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.annualreview.CampaignService;
+import cn.cadreflow.cadre.CadreService;
+import cn.cadreflow.org.OrgService;
+import cn.cadreflow.secondment.SecondmentFixture;
+import cn.cadreflow.secondment.SecondmentKind;
+import cn.cadreflow.secondment.SecondmentSteps;
+import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.workflow.ProcessStarts;
@@ -68,7 +76,8 @@ class FormFuzzTest {
             "nrOfCompletedInstances", "nrOfActiveInstances", "loopCounter", "noticeEnd", "quotaStatus",
             "suggestedGrade", "suggestedReason", "totalScore", "digitalScore", "finalGrade", "cf_ownerApproved",
             "courseName", "hours",
-            "execution", "task", "annualReviewSteps", "trainingLeaveSteps", "decisionResult", "processInstanceId");
+            "execution", "task", "annualReviewSteps", "trainingLeaveSteps", "decisionResult", "processInstanceId",
+            "secondmentId", "secondmentSteps", "sendingLeaderGroup", "receivingLeaderGroup", "targetUnitName");
 
     @Autowired
     ProcessStarts starts;
@@ -90,6 +99,12 @@ class FormFuzzTest {
     MessageSource messages;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OrgService org;
+    @Autowired
+    CadreService cadres;
+    @Autowired
+    UserService users;
 
     final HostileForms hostile = new HostileForms(SEED);
     final Set<String> knownKeys = new HashSet<>();
@@ -110,7 +125,8 @@ class FormFuzzTest {
         assertThat(shipped).as("a new form needs a driver in this test").containsExactlyInAnyOrder(
                 "trainingLeave", "annualReviewStart", "annualReviewSelf", "annualReviewPeer", "annualReviewLeader",
                 "annualReviewHr", "annualReviewCommittee", "annualReviewObjection", "annualReviewObjectionCheck",
-                "annualReviewNotice", "annualReviewRecheck", "trainingLeaveCompletion");
+                "annualReviewNotice", "annualReviewRecheck", "trainingLeaveCompletion", "secondment",
+                "secondmentCheckIn", "secondmentEvaluation", "secondmentReturn");
     }
 
     @Test
@@ -175,6 +191,58 @@ class FormFuzzTest {
         step(pi, AnnualReviewStep.RECHECK, Map.of("recheckGrade", grade, "recheckOpinion", "维持原等次。"));
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getEndActivityId())
                 .isEqualTo(AnnualReviewStep.FILED);
+    }
+
+    @Test
+    void everyFormOfASecondmentHolds() {
+        SecondmentFixture f = SecondmentFixture.ensure(org, cadres, users, jdbc);
+        LocalDate from = SecondmentFixture.window(3);
+        LocalDate to = from.plusYears(1).minusDays(1);
+        Map<String, Object> request = SecondmentFixture.request(null, SecondmentKind.GUAZHI, f.newHostPost(org),
+                from, to);
+        FormDefinition form = starts.startForm(SecondmentSteps.PROCESS_KEY, "gz1").form();
+        fuzz(form, request, values -> starts.start(SecondmentSteps.PROCESS_KEY, "gz1", values), null);
+        String pi = starts.start(SecondmentSteps.PROCESS_KEY, "gz1", noisy(form, request));
+        assertNoNoise(pi, "gz1");
+        commands.decide(openTask(pi, "sendingApproval").getId(), SecondmentFixture.LEADER, true, "同意。");
+        commands.decide(openTask(pi, "receivingApproval").getId(), SecondmentFixture.HOST, true, "同意。");
+        commands.decide(openTask(pi, "hrApproval").getId(), SecondmentFixture.HR, true, "同意。");
+        try {
+            runJobsOn(pi, from);
+            runJobsOn(pi, from.plusMonths(1).plusDays(1));
+            step(pi, "checkIn", "gz1", Map.of("report", "完成调研。"));
+            runJobsOn(pi, from.plusMonths(6).plusDays(1));
+            step(pi, "midTermEvaluation", SecondmentFixture.HOST, Map.of("rating", "GOOD", "evaluation", "扎实。"));
+            runJobsOn(pi, to.minusDays(59));
+            step(pi, "returnDecision", SecondmentFixture.HR, Map.of("decision", "RETURN", "decisionNote", "返回。"));
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getEndActivityId())
+                .isEqualTo("returnedHome");
+    }
+
+    /** Moves the engine's clock to the morning of the day and runs the instance's jobs then due, one at a time. */
+    void runJobsOn(String pi, LocalDate day) {
+        ClockUtil.setCurrentTime(java.util.Date.from(day.atTime(8, 0).atZone(java.time.ZoneId.systemDefault())
+                .toInstant()));
+        for (int i = 0; i < 100; i++) {
+            List<Job> due = management.createJobQuery().processInstanceId(pi).executable().orderByJobDuedate().asc()
+                    .listPage(0, 1);
+            if (due.isEmpty()) {
+                return;
+            }
+            management.executeJob(due.get(0).getId());
+        }
+    }
+
+    /** Fuzzes the step's form on the user's open task, then submits the valid values with noise to move on. */
+    void step(String pi, String stepKey, String user, Map<String, Object> valid) {
+        String task = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey(stepKey).list().get(0).getId();
+        FormDefinition form = queries.task(task, user).form();
+        fuzz(form, valid, values -> commands.submitForm(task, user, values), task);
+        commands.submitForm(task, user, noisy(form, valid));
+        assertNoNoise(pi, "gz1");
     }
 
     /** Fuzzes the step's form on its open task, then submits the valid values with noise to move on. */

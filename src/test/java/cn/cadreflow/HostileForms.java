@@ -80,8 +80,20 @@ final class HostileForms {
         return new Submission(values, broken, String.join("; ", account));
     }
 
-    /** A value the form's own rules refuse for this field. */
+    /**
+     * A value the form's own rules refuse for this field. An optional field may be left empty: nothing, or only white
+     * space, is no break of it.
+     */
     Object broken(FormField f) {
+        while (true) {
+            Object value = breaking(f);
+            if (f.required() || value != null && !(value instanceof String text && text.isBlank())) {
+                return value;
+            }
+        }
+    }
+
+    private Object breaking(FormField f) {
         List<Supplier<Object>> ways = new ArrayList<>(List.of(() -> wrongType(f)));
         switch (f.type()) {
             case "number" -> {

@@ -129,6 +129,36 @@ public class CadreService implements KnownDataProvider {
         mapper.insertPostHistory(cadreId, unitId, postName, start, end);
     }
 
+    /**
+     * Ends the cadre's open lines of the post history for this post of this unit on {@code end} (a secondment's
+     * temporary post when they return, their home post when they move for good).
+     */
+    public void endPostHistory(long cadreId, long unitId, String postName, LocalDate end) {
+        mapper.endPostHistory(cadreId, unitId, postName, end);
+    }
+
+    /** The cadre now holds this post of this unit (a transfer, a promotion): their record says so from now on. */
+    public void moveTo(long cadreId, long unitId, long postId, String rankCode) {
+        mapper.moveTo(cadreId, unitId, postId, rankCode);
+    }
+
+    /** Ids of the active cadres whose post this is. */
+    public List<Long> activeIdsInPost(long postId) {
+        return mapper.activeIdsInPost(postId);
+    }
+
+    /** A cadre's open line of the post history: the post they hold now and since when. */
+    public record Tenure(long cadreId, long unitId, String postName, LocalDate since) {
+    }
+
+    /**
+     * The open post-history lines of the active cadres of these units that began on or before {@code since}: who
+     * has held the same post that long, longest first.
+     */
+    public List<Tenure> heldSince(Collection<Long> unitIds, LocalDate since) {
+        return unitIds.isEmpty() ? List.of() : mapper.heldSince(unitIds, since);
+    }
+
     @Override
     public Map<String, Object> knownData(String username) {
         Optional<Cadre> cadre = users.find(username).map(AppUser::cadreId).flatMap(this::find);

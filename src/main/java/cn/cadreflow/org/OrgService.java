@@ -57,6 +57,11 @@ public class OrgService {
         return result;
     }
 
+    /** The posts of a unit, in their order. */
+    public List<Post> postsOf(long unitId) {
+        return mapper.findPostsOfUnit(unitId);
+    }
+
     /**
      * Hands the distinct non-null ids to {@code read} in lists of at most {@value #BATCH}: what a batch lookup
      * ({@code findAll(ids)}) of any module reads per query.

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppUser;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.training.TrainingLedger;
@@ -179,6 +181,13 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
             errors.add(FormError.of("completedHours", "training.error.moreThanApproved", r.hours().toPlainString()));
         }
         return errors;
+    }
+
+    /** The approved training leaves of these cadres that overlap the dates: when they are away from their unit. */
+    public List<TrainingLeaveRequest> approvedLeaves(Collection<Long> cadreIds, LocalDate from, LocalDate to) {
+        List<TrainingLeaveRequest> leaves = new ArrayList<>();
+        OrgService.batches(cadreIds, batch -> leaves.addAll(mapper.approvedOverlapping(batch, from, to)));
+        return leaves;
     }
 
     public TrainingLeaveRequest request(long id) {

@@ -20,6 +20,19 @@ public interface InstanceCommands {
     /** 终止: an HR officer over the request's unit, or an administrator, ends it with a reason. */
     void terminate(String processInstanceId, String username, String reason);
 
+    /**
+     * Delivers a message the instance's model waits for (an early recall, say), for a module's own command that has
+     * already checked its actor; recorded in the trail as the actor's, with the note. False when the instance waits
+     * for no such message (it has moved on or ended).
+     */
+    boolean deliver(String processInstanceId, String messageName, String username, String note);
+
+    /**
+     * A process's own reminder (a timer of its model): tells the people its open steps wait on that they are due,
+     * at most one bell item per person and step, refreshed at each reminder.
+     */
+    void remind(String processInstanceId);
+
     /** 抄送: let others read the request (and be told about it). */
     void copyTo(String processInstanceId, String username, Collection<String> targets);
 }

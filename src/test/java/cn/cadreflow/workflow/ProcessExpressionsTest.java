@@ -52,7 +52,9 @@ class ProcessExpressionsTest {
             // the training-leave request's start (TrainingLeaveService.onStart and the cadre's known data)
             "requestId", "unitLeaderGroup", "hrGroup",
             // the 容错纠错 case (ToleranceHandler: its start and the steps' records)
-            "caseId", "accepted", "declineAppealed", "needsPlan");
+            "caseId", "accepted", "declineAppealed", "needsPlan",
+            // the secondment's start (SecondmentHandler.onStart)
+            "secondmentId", "sendingLeaderGroup", "receivingLeaderGroup", "targetUnitName");
     static final Path PROCESSES = Path.of("processes");
     static final Path FORMS = Path.of("forms");
 

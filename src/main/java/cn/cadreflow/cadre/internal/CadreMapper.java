@@ -8,6 +8,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import cn.cadreflow.cadre.Cadre;
+import cn.cadreflow.cadre.CadreService;
 
 @Mapper
 public interface CadreMapper {
@@ -32,6 +33,17 @@ public interface CadreMapper {
     void insertPostHistory(@Param("cadreId") long cadreId, @Param("unitId") long unitId,
                            @Param("postName") String postName, @Param("startDate") LocalDate startDate,
                            @Param("endDate") LocalDate endDate);
+
+    void endPostHistory(@Param("cadreId") long cadreId, @Param("unitId") long unitId,
+                        @Param("postName") String postName, @Param("endDate") LocalDate endDate);
+
+    void moveTo(@Param("cadreId") long cadreId, @Param("unitId") long unitId, @Param("postId") long postId,
+                @Param("rankCode") String rankCode);
+
+    List<Long> activeIdsInPost(@Param("postId") long postId);
+
+    List<CadreService.Tenure> heldSince(@Param("unitIds") Collection<Long> unitIds,
+                                        @Param("since") LocalDate since);
 
     record PostHistoryRow(Long id, Long cadreId, Long unitId, String postName, LocalDate startDate,
                           LocalDate endDate) {

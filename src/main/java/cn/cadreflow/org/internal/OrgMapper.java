@@ -23,6 +23,8 @@ public interface OrgMapper {
 
     List<Post> findPosts(@Param("ids") Collection<Long> ids);
 
+    List<Post> findPostsOfUnit(@Param("unitId") long unitId);
+
     int countUnits();
 
     void insertUnit(OrgUnitRow row);

@@ -3,6 +3,8 @@ package cn.cadreflow.trainingleave.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -18,6 +20,10 @@ public interface TrainingLeaveMapper {
     /** Requests of the cadre that are still on (not withdrawn, rejected or terminated) and overlap the given dates. */
     int countOverlapping(@Param("cadreId") long cadreId, @Param("startDate") LocalDate startDate,
                          @Param("endDate") LocalDate endDate, @Param("excludeId") Long excludeId);
+
+    /** Approved requests of these cadres that overlap the dates. */
+    List<TrainingLeaveRequest> approvedOverlapping(@Param("cadreIds") Collection<Long> cadreIds,
+                                                   @Param("from") LocalDate from, @Param("to") LocalDate to);
 
     void insertRequest(RequestRow row);
 

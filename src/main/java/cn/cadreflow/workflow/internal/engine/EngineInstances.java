@@ -61,6 +61,17 @@ public class EngineInstances {
     }
 
     /** An instance, running or ended, or null. */
+    /** Delivers a message to the instance if one of its steps waits for it; false when none does. */
+    public boolean deliver(String processInstanceId, String messageName, Map<String, Object> variables) {
+        if (runtime.createEventSubscriptionQuery().processInstanceId(processInstanceId).eventType("message")
+                .eventName(messageName).count() == 0) {
+            return false;
+        }
+        runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId).setVariables(variables)
+                .correlateWithResult();
+        return true;
+    }
+
     public EngineInstance find(String processInstanceId) {
         return processInstanceId == null ? null : of(history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult());

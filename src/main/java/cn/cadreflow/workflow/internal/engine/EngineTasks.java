@@ -169,6 +169,10 @@ public class EngineTasks {
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             throw new WorkflowException("workflow.error.taskTaken");
         } catch (RuntimeException e) {
+            WorkflowException refusal = refusal(e);
+            if (refusal != null) {
+                throw refusal;
+            }
             if (e instanceof ProcessEngineException && e.getMessage() != null
                     && e.getMessage().contains("Cannot find task")) {
                 throw new WorkflowException("workflow.error.taskGone");
@@ -178,6 +182,19 @@ public class EngineTasks {
             }
             throw e;
         }
+    }
+
+    /**
+     * A refusal a process step raised while the call moved the instance on (a check before dispatch, say), however
+     * the engine wrapped it: the user reads it as the step said it.
+     */
+    static WorkflowException refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WorkflowException w) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /**

@@ -135,6 +135,31 @@ class InstanceCommandService implements InstanceCommands {
 
     @Override
     @Transactional
+    public boolean deliver(String processInstanceId, String messageName, String username, String note) {
+        String text = optionalNote(note, "note");
+        List<TaskRow> open = index.openOfInstance(processInstanceId);
+        if (!instances.deliver(processInstanceId, messageName, Map.of())) {
+            return false;
+        }
+        String step = open.isEmpty() ? "" : open.get(0).stepKey();
+        String stepName = open.isEmpty() ? "" : open.get(0).name();
+        trail.record(processInstanceId, null, step, stepName, Action.RECALL, username, text, null);
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public void remind(String processInstanceId) {
+        for (TaskRow t : index.openOfInstance(processInstanceId)) {
+            for (String person : people.waitingOn(t)) {
+                notifications.send(person, Notification.Kind.REMIND, t.processKey(), processInstanceId, t.taskId(),
+                        t.name(), null, notifications.about(t));
+            }
+        }
+    }
+
+    @Override
+    @Transactional
     public void terminate(String processInstanceId, String username, String reason) {
         String text = optionalNote(reason, "reason");
         EngineInstance p = access.visible(processInstanceId, username);

@@ -136,8 +136,8 @@ public class Notifications {
         if (n.kind() == Notification.Kind.TASK && (n.aboutRecipient()
                 || n.aboutName() != null && !n.aboutName().equals(actor))) {
             text = texts.get("notify.TASK.about", locale, process, what(n, locale));
-        } else if (n.kind() == Notification.Kind.URGE) {
-            text = texts.get("notify.URGE", locale, process, what(n, locale), actor);
+        } else if (n.kind() == Notification.Kind.URGE || n.kind() == Notification.Kind.REMIND) {
+            text = texts.get("notify." + n.kind().name(), locale, process, what(n, locale), actor);
         } else {
             text = texts.get("notify." + n.kind().name(), locale, process, n.subject(), actor);
         }
