@@ -34,7 +34,8 @@ final class BpmnAllowList {
             .allow(BPMN, "laneSet, lane", "id", "name")
             .allow(BPMN, "flowNodeRef, incoming, outgoing, extensionElements, text")
             .allow(BPMN, "documentation", "id", "textFormat")
-            .allow(BPMN, "startEvent", join(new String[] { "id", "name", "camunda:initiator" }, FORM, ASYNC))
+            .allow(BPMN, "startEvent", join(new String[] { "id", "name", "camunda:initiator", "isInterrupting" }, FORM,
+                ASYNC))
             .allow(BPMN, "endEvent, intermediateCatchEvent", join(new String[] { "id", "name" }, ASYNC))
             .allow(BPMN, "terminateEventDefinition, timerEventDefinition", "id")
             .allow(BPMN, "userTask", join(new String[] { "id", "name", "camunda:assignee", "camunda:candidateGroups",
@@ -50,6 +51,9 @@ final class BpmnAllowList {
             .allow(BPMN, "sequenceFlow", "id", "name", "sourceRef", "targetRef", "isImmediate")
             .allow(BPMN, "conditionExpression, timeDuration, timeDate, timeCycle, completionCondition, "
                     + "loopCardinality", "id", "xsi:type")
+            .allow(BPMN, "subProcess", join(new String[] { "id", "name", "triggeredByEvent" }, ASYNC))
+            .allow(BPMN, "message", "id", "name")
+            .allow(BPMN, "messageEventDefinition", "id", "messageRef")
             .allow(BPMN, "boundaryEvent", join(new String[] { "id", "name", "attachedToRef", "cancelActivity" }, ASYNC))
             .allow(BPMN, "multiInstanceLoopCharacteristics", join(new String[] { "id", "isSequential",
                 "camunda:collection", "camunda:elementVariable" }, ASYNC))

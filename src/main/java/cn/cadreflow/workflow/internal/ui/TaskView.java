@@ -14,10 +14,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,14 +24,12 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.PermitAll;
 
-import cn.cadreflow.ui.BoundedUpload;
 import cn.cadreflow.ui.Notices;
 import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.InstanceCommands;
 import cn.cadreflow.workflow.SubjectNotes;
 import cn.cadreflow.workflow.TaskCommands;
-import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
@@ -137,7 +132,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             add(revise ? reviseActions(taskId, user, form) : approvalActions(taskId, user, task));
         }
-        add(moreActions(taskId, user, task, s));
+        add(new TaskMoreActions(commands, instanceCommands, queries, settings, texts, taskId, user, task, this::reload,
+                this::done));
 
         WorkflowViews.InstanceDetail detail = queries.instance(s.processInstanceId(), user);
         add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), texts, locale));
@@ -175,119 +171,6 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         VerticalLayout box = new VerticalLayout(info, opinion, resolve);
         box.setPadding(false);
         return box;
-    }
-
-    /** 签收, 取消签收, 转办, 委派, 加签, 退回, 抄送 and attachments, as far as this task and user allow. */
-    private HorizontalLayout moreActions(String taskId, String user, WorkflowViews.TaskDetail task,
-                                        WorkflowViews.TaskSummary s) {
-        HorizontalLayout bar = new HorizontalLayout();
-        bar.setId("more-actions");
-        bar.getStyle().set("flex-wrap", "wrap");
-        // handing the step on makes no sense once its holder has approved and waits for added approvers
-        boolean main = !s.addedApproval() && !task.delegated() && !task.ownerApproved();
-        boolean approval = task.kind() == WorkflowViews.StepKind.APPROVAL;
-        if (task.claimable()) {
-            bar.add(small("claim", "task.claim", () -> {
-                commands.claim(taskId, user);
-                Notices.success(getTranslation("task.claimed"));
-                reload();
-            }));
-        }
-        if (task.unclaimable()) {
-            bar.add(small("unclaim", "task.unclaim", () -> {
-                commands.unclaim(taskId, user);
-                done("task.unclaimed");
-            }));
-        }
-        List<UserDirectory.DirectoryUser> others = queries.people().stream().filter(p -> !p.id().equals(user))
-                .toList();
-        if (main && approval) {
-            bar.add(dialogButton("transfer", "task.transfer", () -> new ActionDialog(getTranslation("task.transfer"),
-                    ActionDialog.Pick.ONE, others, getTranslation("task.reason"), false, null)
-                    .onConfirm(d -> {
-                        commands.transfer(taskId, user, d.personId(), d.text.getValue());
-                        done("task.transferred");
-                    })));
-            bar.add(dialogButton("delegate", "task.delegate", () -> new ActionDialog(getTranslation("task.delegate"),
-                    ActionDialog.Pick.ONE, others, getTranslation("task.note"), false, null)
-                    .onConfirm(d -> {
-                        commands.delegate(taskId, user, d.personId(), d.text.getValue());
-                        done("task.delegated");
-                    })));
-            bar.add(dialogButton("add-approvers", "task.addApprovers", () -> new ActionDialog(
-                    getTranslation("task.addApprovers"), ActionDialog.Pick.MANY, others, getTranslation("task.note"),
-                    false, null).onConfirm(d -> {
-                        commands.addApprovers(taskId, user, d.peopleIds(), d.text.getValue());
-                        Notices.success(getTranslation("task.approversAdded"));
-                        reload();
-                    })));
-            if (!task.returnTargets().isEmpty()) {
-                Select<WorkflowViews.Step> step = new Select<>();
-                step.setId("return-step");
-                step.setLabel(getTranslation("task.returnTo"));
-                step.setItems(task.returnTargets());
-                step.setItemLabelGenerator(st -> st.key().equals(task.reviseStep())
-                        ? getTranslation("task.returnToApplicant")
-                        : texts.stepName(s.processKey(), st.key(), st.name(), getLocale()));
-                step.setValue(task.returnTargets().get(task.returnTargets().size() - 1));
-                bar.add(dialogButton("return", "task.return", () -> new ActionDialog(getTranslation("task.return"),
-                        ActionDialog.Pick.NONE, List.of(), getTranslation("task.opinion"), true, step)
-                        .onConfirm(d -> {
-                            commands.returnTo(taskId, user, step.getValue() == null ? null : step.getValue().key(),
-                                    d.text.getValue());
-                            done("task.returned");
-                        })));
-            }
-        }
-        bar.add(dialogButton("copy", "task.copy", () -> new ActionDialog(getTranslation("task.copy"),
-                ActionDialog.Pick.MANY, others, null, false, null).onConfirm(d -> {
-                    instanceCommands.copyTo(s.processInstanceId(), user, d.peopleIds());
-                    Notices.success(getTranslation("task.copied"));
-                    reload();
-                })));
-        bar.add(upload(taskId, user));
-        return bar;
-    }
-
-    private Upload upload(String taskId, String user) {
-        BoundedUpload upload = new BoundedUpload(settings.attachmentMaxBytes(), (fileName, data) -> {
-            try {
-                commands.attach(taskId, user, fileName, data);
-                Notices.success(getTranslation("attachment.added", fileName));
-                reload();
-            } catch (WorkflowException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
-        upload.setId("upload");
-        upload.setAcceptedFileTypes(settings.attachmentTypes().stream().map(t -> "." + t)
-                .toArray(String[]::new));
-        upload.setDropAllowed(false);
-        UploadI18N i18n = upload.getI18n();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")));
-        i18n.getError().setIncorrectFileType(getTranslation("attachment.error.type"));
-        upload.setI18n(i18n);
-        return upload;
-    }
-
-    private Button small(String id, String key, Runnable action) {
-        Button b = new Button(getTranslation(key), e -> {
-            try {
-                action.run();
-            } catch (WorkflowException ex) {
-                Notices.error(getTranslation(ex.messageKey()));
-            }
-        });
-        b.setId(id);
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return b;
-    }
-
-    private Button dialogButton(String id, String key, java.util.function.Supplier<ActionDialog> dialog) {
-        Button b = new Button(getTranslation(key), e -> dialog.get().open());
-        b.setId(id);
-        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return b;
     }
 
     private void reload() {
