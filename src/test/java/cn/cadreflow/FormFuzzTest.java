@@ -40,6 +40,7 @@ import cn.cadreflow.secondment.SecondmentFixture;
 import cn.cadreflow.secondment.SecondmentKind;
 import cn.cadreflow.secondment.SecondmentSteps;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.tolerance.ToleranceStep;
 import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.workflow.ProcessStarts;
@@ -67,6 +68,8 @@ class FormFuzzTest {
     static final long SEED = Long.getLong("fuzz.seed", new Random().nextLong());
     static final String HR = "sunli";
     static final String CADRE_USER = "zhangwei";
+    static final String TOLERANCE_HR = "wangfang";
+    static final String DISCIPLINE = "zhaomin";
     /** The value every piece of noise in an accepted submission carries; it must never reach the instance. */
     static final String HOSTILE = "HOSTILE-NOISE";
     /** Variable names the processes and the engine use for themselves. */
@@ -75,7 +78,9 @@ class FormFuzzTest {
             TaskCommands.APPROVED, TaskCommands.RESUBMIT, "hrGroup", "rater", "nrOfInstances",
             "nrOfCompletedInstances", "nrOfActiveInstances", "loopCounter", "noticeEnd", "quotaStatus",
             "suggestedGrade", "suggestedReason", "totalScore", "digitalScore", "finalGrade", "cf_ownerApproved",
-            "courseName", "hours",
+            "courseName", "hours", ToleranceStep.CASE_ID, "kind", "accepted", "investigator", "declineAppealed",
+            "proposedOutcome", "proposedReason", "needsPlan", "wantsPlan", "appeal", "appealDecline", "verified",
+            "toleranceSteps",
             "execution", "task", "annualReviewSteps", "trainingLeaveSteps", "decisionResult", "processInstanceId",
             "secondmentId", "secondmentSteps", "sendingLeaderGroup", "receivingLeaderGroup", "targetUnitName");
 
@@ -126,7 +131,10 @@ class FormFuzzTest {
                 "trainingLeave", "annualReviewStart", "annualReviewSelf", "annualReviewPeer", "annualReviewLeader",
                 "annualReviewHr", "annualReviewCommittee", "annualReviewObjection", "annualReviewObjectionCheck",
                 "annualReviewNotice", "annualReviewRecheck", "trainingLeaveCompletion", "secondment",
-                "secondmentCheckIn", "secondmentEvaluation", "secondmentReturn");
+                "secondmentCheckIn", "secondmentEvaluation", "secondmentReturn", "toleranceOpen",
+                "toleranceAcceptance", "toleranceDeclineNotice", "toleranceStatement", "toleranceInvestigation",
+                "toleranceCommittee", "toleranceOutcomeNotice", "toleranceAppealReview", "toleranceCorrectionPlan",
+                "toleranceVerification");
     }
 
     @Test
@@ -245,13 +253,75 @@ class FormFuzzTest {
         assertNoNoise(pi, "gz1");
     }
 
+    /**
+     * The 容错纠错 process along two paths that open every one of its forms. 张伟 applies and is declined by 王芳
+     * (HR of 清河县); he lets the refusal stand. 王芳 registers a 问责线索 against a cadre of 清河县 without an account,
+     * so that she acts on the cadre's steps; 赵敏 (discipline, 清河县) investigates, the matter is not tolerated, the
+     * appeal goes to 王芳 (the only officer over the unit besides the investigator), and the correction plan is made
+     * and verified.
+     */
+    @Test
+    void everyStepOfAToleranceCaseHolds() {
+        Map<String, Object> application = tolerance("APPLICATION", null, "表单模糊测试：容错申请");
+        FormDefinition startForm = starts.startForm(ToleranceStep.PROCESS_KEY, CADRE_USER).form();
+        fuzz(startForm, application, values -> starts.start(ToleranceStep.PROCESS_KEY, CADRE_USER, values), null);
+        String declined = starts.start(ToleranceStep.PROCESS_KEY, CADRE_USER, noisy(startForm, application));
+        assertNoNoise(declined, CADRE_USER);
+        step(declined, ToleranceStep.ACCEPTANCE, TOLERANCE_HR, CADRE_USER, Map.of("acceptance", "DECLINE",
+                "acceptanceReason", "所涉事项已由纪委立案审查。"));
+        step(declined, ToleranceStep.DECLINE_NOTICE, CADRE_USER, CADRE_USER, Map.of("appealDecline", false));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(declined).singleResult()
+                .getEndActivityId()).isEqualTo(ToleranceStep.DECLINED);
+
+        long cadre = jdbc.queryForObject("SELECT MAX(c.id) FROM cadre c JOIN org_unit u ON u.id = c.unit_id"
+                + " WHERE u.parent_id = (SELECT id FROM org_unit WHERE name = '清河县') AND c.status = 'ACTIVE'"
+                + " AND NOT EXISTS (SELECT 1 FROM app_user a WHERE a.cadre_id = c.id)", Long.class);
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, TOLERANCE_HR,
+                tolerance("LEAD", cadre, "表单模糊测试：问责线索"));
+        step(pi, ToleranceStep.ACCEPTANCE, TOLERANCE_HR, TOLERANCE_HR, Map.of("acceptance", "ACCEPT",
+                "acceptanceReason", "属于受理范围。", "investigator", DISCIPLINE));
+        step(pi, ToleranceStep.STATEMENT, TOLERANCE_HR, TOLERANCE_HR, Map.of("statement", "代录：经党委会集体研究决定。"));
+        Map<String, Object> findings = new HashMap<>(Map.of("findings", "经调阅会议记录，情况属实。",
+                "notForbidden", "NO", "privateGain", "NO", "collusion", "NO"));
+        List.of("founded", "pioneering", "forDevelopment", "collectiveDecision", "legalReview", "lossLimited")
+                .forEach(k -> findings.put(k, "YES"));
+        step(pi, ToleranceStep.INVESTIGATION, DISCIPLINE, TOLERANCE_HR, findings);
+        step(pi, ToleranceStep.COMMITTEE_DECISION, TOLERANCE_HR, TOLERANCE_HR, Map.of("outcome", "NOT_TOLERATED",
+                "decisionNo", "清组容〔2026〕99号", "decisionDate", LocalDate.now().toString()));
+        step(pi, ToleranceStep.OUTCOME_NOTICE, TOLERANCE_HR, TOLERANCE_HR, Map.of("appeal", true,
+                "appealReason", "代录：请求复查。"));
+        step(pi, ToleranceStep.APPEAL_REVIEW, TOLERANCE_HR, TOLERANCE_HR, Map.of("appealResult", "UPHOLD",
+                "appealOpinion", "维持原认定。"));
+        step(pi, ToleranceStep.CORRECTION_PLAN, TOLERANCE_HR, TOLERANCE_HR, Map.of("planOwner", "王芳",
+                "planMeasures", "完善决策程序。", "planDeadline", LocalDate.now().plusDays(30).toString()));
+        step(pi, ToleranceStep.PLAN_VERIFICATION, TOLERANCE_HR, TOLERANCE_HR, Map.of("verified", true,
+                "verificationNote", "经核验整改到位。"));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult()
+                .getEndActivityId()).isEqualTo(ToleranceStep.CLOSED);
+    }
+
+    static Map<String, Object> tolerance(String kind, Long cadreId, String matter) {
+        Map<String, Object> form = new HashMap<>(Map.of("kind", kind, "matter", matter, "matterDate", "2025-06-10",
+                "decisionTaken", "为推进园区招商，经党委会研究先行垫付配套资金。", "loss", "垫付资金12万元暂未收回。",
+                "mitigation", "已督促企业分期返还。"));
+        if (cadreId != null) {
+            form.put("cadreId", cadreId);
+        }
+        return form;
+    }
+
     /** Fuzzes the step's form on its open task, then submits the valid values with noise to move on. */
     void step(String pi, String stepKey, Map<String, Object> valid) {
+        step(pi, stepKey, HR, HR, valid);
+    }
+
+    /** The same, with {@code user} acting on an instance that {@code starter} started. */
+    void step(String pi, String stepKey, String user, String starter, Map<String, Object> valid) {
         String task = openTask(pi, stepKey).getId();
-        FormDefinition form = queries.task(task, HR).form();
-        fuzz(form, valid, values -> commands.submitForm(task, HR, values), task);
-        commands.submitForm(task, HR, noisy(form, valid));
-        assertNoNoise(pi, HR);
+        FormDefinition form = queries.task(task, user).form();
+        fuzz(form, valid, values -> commands.submitForm(task, user, values), task);
+        commands.submitForm(task, user, noisy(form, valid));
+        assertNoNoise(pi, starter);
     }
 
     /**
@@ -342,7 +412,10 @@ class FormFuzzTest {
                 + " (SELECT MAX(updated_at) FROM appraisal_review) AS review_update,"
                 + " (SELECT COUNT(*) FROM appraisal_score) AS scores,"
                 + " (SELECT COUNT(*) FROM appraisal_objection) AS objections,"
-                + " (SELECT COUNT(*) FROM appraisal_recheck) AS rechecks").toString();
+                + " (SELECT COUNT(*) FROM appraisal_recheck) AS rechecks,"
+                + " (SELECT COUNT(*) FROM tolerance_case) AS cases,"
+                + " (SELECT MAX(updated_at) FROM tolerance_case) AS case_update,"
+                + " (SELECT COUNT(*) FROM tolerance_outcome) AS outcomes").toString();
     }
 
     /** The valid values with noise: every process variable name and some unknown keys, all with one marker. */

@@ -30,6 +30,9 @@ class ProcessDeploymentTest {
     void theEngineDeploysOurProcessesAndFormsAndNothingElse() throws IOException {
         Set<String> deployed = new TreeSet<>();
         for (Deployment deployment : repository.createDeploymentQuery().list()) {
+            if ("CadreFlow library".equals(deployment.getSource())) {
+                continue; // an administrator's upload through 流程库 (the library's tests make some), not the start's
+            }
             for (String name : repository.getDeploymentResourceNames(deployment.getId())) {
                 deployed.add(Path.of(name).getFileName().toString());
             }
