@@ -370,7 +370,10 @@ class BrowserJourneyIT {
             }
             screenshot("self-report.png");
             click(By.id("submit-form"));
-            inboxEmpty();
+            // 待办 keeps only the 结业报告 of his training leave, due once that course is over
+            wait.until(ExpectedConditions.urlMatches("/inbox$"));
+            wait.until(d -> Integer.valueOf(1).equals(gridSize("inbox-grid")));
+            waitFor(cell("inbox-grid", "结业报告"));
             logout();
         });
 
