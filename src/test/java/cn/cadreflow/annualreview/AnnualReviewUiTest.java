@@ -42,7 +42,7 @@ import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.annualreview.internal.AppraisalReports;
 import cn.cadreflow.annualreview.internal.CampaignProgressView;
 import cn.cadreflow.annualreview.internal.CampaignsView;
-import cn.cadreflow.annualreview.internal.EChart;
+import cn.cadreflow.ui.EChart;
 import cn.cadreflow.annualreview.internal.EvidenceImportView;
 import cn.cadreflow.annualreview.internal.ReviewFormView;
 import cn.cadreflow.org.OrgUnit;

@@ -33,6 +33,7 @@ import cn.cadreflow.annualreview.CampaignLauncher;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.ui.EChart;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

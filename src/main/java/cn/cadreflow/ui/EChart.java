@@ -1,4 +1,4 @@
-package cn.cadreflow.annualreview.internal;
+package cn.cadreflow.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
