@@ -82,14 +82,27 @@ public class ToleranceSteps implements ProcessSteps {
     }
 
     /**
-     * 超期督办: the people the case waits for are reminded, and the HR officers over the unit above the cadre's (the
-     * organisation department one level up) are told.
+     * 受理超期督办: the people the case waits for are reminded, and the head of the organisation department (组织部长,
+     * {@code orghead-<unit>}) over the cadre's unit is told; where no head is set up over it, the HR officers over the
+     * unit above.
+     */
+    public void escalateAcceptance(Number caseId, String processInstanceId) {
+        ToleranceCase c = cases.find(caseId.longValue());
+        List<String> heads = directory.memberIds(AppGroups.orgHeads(c.unitId()));
+        reminders.remind(processInstanceId, heads.isEmpty() ? hrAbove(c) : heads);
+    }
+
+    /**
+     * 纠错超期督办: the people the case waits for are reminded, and the HR officers over the unit above the cadre's
+     * (the organisation department one level up) are told.
      */
     public void escalate(Number caseId, String processInstanceId) {
-        ToleranceCase c = cases.find(caseId.longValue());
+        reminders.remind(processInstanceId, hrAbove(cases.find(caseId.longValue())));
+    }
+
+    private List<String> hrAbove(ToleranceCase c) {
         Long parent = org.unit(c.unitId()).map(OrgUnit::parentId).orElse(null);
-        List<String> above = parent == null ? List.of() : directory.memberIds(AppGroups.hrOfficers(parent));
-        reminders.remind(processInstanceId, above);
+        return parent == null ? List.of() : directory.memberIds(AppGroups.hrOfficers(parent));
     }
 
     /**

@@ -65,11 +65,12 @@ public final class WorkflowViews {
      * @param addedApprovers open tasks of added approvers: their names
      * @param returnTargets earlier steps the task may be sent back to (退回)
      * @param subject the username of the person the task is about (see ProcessHandler.subjectVariable), or null
+     * @param copyable whether 抄送 is offered: never on a confidential request ({@code cf.confidential})
      */
     public record TaskDetail(TaskSummary summary, StepKind kind, FormDefinition form, Map<String, Object> values,
                              boolean delegated, boolean claimable, boolean unclaimable, boolean ownerApproved,
                              List<String> addedApprovers, List<Step> returnTargets, Refusal refusal,
-                             String reviseStep, String subject) {
+                             String reviseStep, String subject, boolean copyable) {
     }
 
     /**

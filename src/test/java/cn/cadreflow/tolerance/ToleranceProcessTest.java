@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -359,6 +360,50 @@ class ToleranceProcessTest {
         // the cadre is never told of a step that is not theirs
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ? "
                 + "AND process_instance_id = ?", Integer.class, CADRE, pi)).isZero();
+    }
+
+    @Test
+    void anOverdueAcceptanceEscalatesToTheHeadOfTheOrganisationDepartment() {
+        String pi = start(CADRE, ToleranceFixture.application("期限：受理超期督办"));
+        java.util.Date due = task(pi, ACCEPTANCE).getDueDate();
+        try {
+            // the engine's clock on the day before: only the reminder is due, the head hears nothing yet
+            ClockUtil.setCurrentTime(new java.util.Date(due.getTime() - 60_000));
+            runDueJobs(pi);
+            assertThat(instance(pi)).hasPassed(ACCEPTANCE_REMINDER).hasNotPassed(ACCEPTANCE_OVERDUE)
+                    .isWaitingAtExactly(ACCEPTANCE);
+            assertThat(urges(pi, ORG_HEAD)).isZero();
+            // past the deadline: 督办 to 黄志刚, 组织部长 over the county (orghead-<county> covers the township)
+            ClockUtil.setCurrentTime(new java.util.Date(due.getTime() + 60_000));
+            runDueJobs(pi);
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(instance(pi)).hasPassed(ACCEPTANCE_OVERDUE, ESCALATE_ACCEPTANCE).isWaitingAtExactly(ACCEPTANCE);
+        assertThat(urges(pi, ORG_HEAD)).isEqualTo(1);
+        // the HR officers it waits for are urged; the cadre is never told of a step that is not theirs
+        assertThat(urges(pi, HR2)).isPositive();
+        assertThat(urges(pi, CADRE)).isZero();
+    }
+
+    static final String ORG_HEAD = "huangzhigang";
+
+    int urges(String pi, String user) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE recipient = ? AND kind = 'URGE' "
+                + "AND process_instance_id = ?", Integer.class, user, pi);
+    }
+
+    /** Runs, one at a time, every job of the instance that is due by the engine's clock. */
+    void runDueJobs(String pi) {
+        for (Job job = nextDue(pi); job != null; job = nextDue(pi)) {
+            management.executeJob(job.getId());
+        }
+    }
+
+    Job nextDue(String pi) {
+        List<Job> due = management.createJobQuery().processInstanceId(pi).executable().orderByJobDuedate().asc()
+                .listPage(0, 1);
+        return due.isEmpty() ? null : due.get(0);
     }
 
     @Test

@@ -142,6 +142,8 @@ class ToleranceStepsUiTest extends KaribuSupport {
         assertThat(readOnly("cadreName")).isEqualTo("周平");
         assertThat(readOnly("caseKindLabel")).isEqualTo("本人容错申请");
         assertThat(readOnly("loss")).isEqualTo("系统对接失败，造成群众重复跑腿约两周。");
+        // a confidential case is never copied: 抄送 is not even offered
+        assertThat(_find(Button.class, spec -> spec.withId("copy"))).isEmpty();
         choose("acceptance", "ACCEPT");
         text("acceptanceReason", "属于容错申请受理范围。");
         text("investigator", DISCIPLINE);
@@ -191,6 +193,7 @@ class ToleranceStepsUiTest extends KaribuSupport {
         String leave = starts.start("trainingLeave", CADRE,
                 TrainingRequests.request("基层治理专题班", TrainingRequests.nextFreeStart(), 2, 12));
         openTask(LEADER, leave, "leaderApproval");
+        assertThat(_find(Button.class, spec -> spec.withId("copy"))).as("抄送 on an ordinary request").isNotEmpty();
         assertThat(_get(Div.class, spec -> spec.withId("task-subject-notes")).getElement().getTextRecursively())
                 .contains(MATTER, "免责", "清组容〔2026〕21号", "不作负面评价");
 

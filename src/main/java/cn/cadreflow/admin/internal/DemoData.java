@@ -101,6 +101,7 @@ class DemoData implements ApplicationRunner {
         long wangfang = cadre("王芳", "F", 1985, u.get("清河县"), "县委组织部干部科科长", "ZHENGKE", today);
         long sunli = cadre("孙丽", "F", 1987, u.get("云溪县"), "县委组织部干部科科长", "ZHENGKE", today);
         long zhaomin = cadre("赵敏", "F", 1983, u.get("清河县"), "县纪委监委第一纪检监察室主任", "ZHENGKE", today);
+        long huangzhigang = cadre("黄志刚", "M", 1975, u.get("清河县"), "县委常委、组织部部长", "FUCHU", today);
 
         user("zhangwei", "张伟", zhangwei, AppRoles.CADRE, null);
         long lijunUser = user("lijun", "李军", lijun, AppRoles.CADRE, null);
@@ -114,6 +115,9 @@ class DemoData implements ApplicationRunner {
         users.grant(sunliUser, AppRoles.HR_OFFICER, u.get("云溪县"));
         long zhaominUser = user("zhaomin", "赵敏", zhaomin, AppRoles.CADRE, null);
         users.grant(zhaominUser, AppRoles.DISCIPLINE, u.get("清河县"));
+        // the head of the county's organisation department (组织部长): overdue 容错 acceptances escalate to him
+        long huangzhigangUser = user("huangzhigang", "黄志刚", huangzhigang, AppRoles.CADRE, null);
+        users.grant(huangzhigangUser, AppRoles.ORG_HEAD, u.get("清河县"));
         // another server on this database may have created the first administrator meanwhile (it found no account
         // before these were committed): that account stays, with its own password
         if (users.find("admin").isEmpty()) {

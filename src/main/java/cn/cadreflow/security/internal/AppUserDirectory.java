@@ -24,7 +24,8 @@ import cn.cadreflow.workflow.UserDirectory;
 class AppUserDirectory implements UserDirectory {
 
     private static final List<String> ROLES = List.of(
-            AppRoles.CADRE, AppRoles.UNIT_LEADER, AppRoles.HR_OFFICER, AppRoles.DISCIPLINE, AppRoles.ADMIN);
+            AppRoles.CADRE, AppRoles.UNIT_LEADER, AppRoles.HR_OFFICER, AppRoles.DISCIPLINE, AppRoles.ORG_HEAD,
+            AppRoles.ADMIN);
 
     private final UserMapper users;
     private final UserService userService;
@@ -69,6 +70,7 @@ class AppUserDirectory implements UserDirectory {
             result.add(new DirectoryGroup(AppGroups.hrOfficers(unit.id()), unit.name(), AppRoles.HR_OFFICER, unit.id()));
             result.add(new DirectoryGroup(AppGroups.disciplineOfficers(unit.id()), unit.name(), AppRoles.DISCIPLINE,
                     unit.id()));
+            result.add(new DirectoryGroup(AppGroups.orgHeads(unit.id()), unit.name(), AppRoles.ORG_HEAD, unit.id()));
         }
         return result;
     }
@@ -90,15 +92,23 @@ class AppUserDirectory implements UserDirectory {
             result.add(new DirectoryGroup(AppGroups.hrOfficers(unitId), unitName(tree, unitId), AppRoles.HR_OFFICER,
                     unitId));
         }
-        // a discipline officer's scope, like an HR officer's: the granted units and every unit below them
-        List<Long> disciplineRoots = users.grantsOf(user.userId()).stream()
-                .filter(g -> AppRoles.DISCIPLINE.equals(g.role()) && g.unitId() != null)
-                .map(RoleGrant::unitId).toList();
-        for (Long unitId : tree.subtreeIds(disciplineRoots)) {
+        // a discipline officer's and an organisation department head's scope, like an HR officer's: the granted units
+        // and every unit below them
+        List<RoleGrant> grants = users.grantsOf(user.userId());
+        for (Long unitId : tree.subtreeIds(roots(grants, AppRoles.DISCIPLINE))) {
             result.add(new DirectoryGroup(AppGroups.disciplineOfficers(unitId), unitName(tree, unitId),
                     AppRoles.DISCIPLINE, unitId));
         }
+        for (Long unitId : tree.subtreeIds(roots(grants, AppRoles.ORG_HEAD))) {
+            result.add(new DirectoryGroup(AppGroups.orgHeads(unitId), unitName(tree, unitId), AppRoles.ORG_HEAD,
+                    unitId));
+        }
         return result;
+    }
+
+    private static List<Long> roots(List<RoleGrant> grants, String role) {
+        return grants.stream().filter(g -> role.equals(g.role()) && g.unitId() != null).map(RoleGrant::unitId)
+                .toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package cn.cadreflow.tolerance.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,6 +21,10 @@ public interface CaseMapper {
 
     /** The cases of these cadres, newest first. */
     List<ToleranceCase> ofCadres(@Param("cadreIds") Collection<Long> cadreIds);
+
+    /** The cases of these cadres opened from {@code from} (inclusive) to {@code until} (exclusive). */
+    List<ToleranceCase> openedBetween(@Param("cadreIds") Collection<Long> cadreIds, @Param("from") LocalDateTime from,
+                                      @Param("until") LocalDateTime until);
 
     void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 

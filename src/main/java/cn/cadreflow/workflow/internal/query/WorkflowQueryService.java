@@ -117,7 +117,7 @@ class WorkflowQueryService implements WorkflowQueries {
         return new TaskDetail(summary, kind, form, withStepData(main), delegated,
                 claimable, unclaimable, ownerApproved, added, returnTargets,
                 kind == StepKind.APPROVAL ? model.refusal(main.definitionId(), main.stepKey()) : null,
-                model.reviseStep(main.definitionId()), row.subject());
+                model.reviseStep(main.definitionId()), row.subject(), !model.isConfidential(main.definitionId()));
     }
 
     @Override

@@ -22,7 +22,10 @@ import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.WorkflowSettings;
 
-/** The bar under a task: 签收, 取消签收, 转办, 委派, 加签, 退回修改, 抄送 and attachments, as far as the task and user allow. */
+/**
+ * The bar under a task: 签收, 取消签收, 转办, 委派, 加签, 退回修改, 抄送 (not on a confidential request) and attachments, as
+ * far as the task and user allow.
+ */
 class TaskMoreActions extends HorizontalLayout {
 
     private final TaskCommands commands;
@@ -99,12 +102,15 @@ class TaskMoreActions extends HorizontalLayout {
                         })));
             }
         }
-        bar.add(dialogButton("copy", "task.copy", () -> new ActionDialog(getTranslation("task.copy"),
-                ActionDialog.Pick.MANY, others, null, false, null).onConfirm(d -> {
-                    instanceCommands.copyTo(s.processInstanceId(), user, d.peopleIds());
-                    Notices.success(getTranslation("task.copied"));
-                    reload.run();
-                })));
+        if (task.copyable()) {
+            // a confidential request (cf.confidential) is never copied, so 抄送 is not offered at all
+            bar.add(dialogButton("copy", "task.copy", () -> new ActionDialog(getTranslation("task.copy"),
+                    ActionDialog.Pick.MANY, others, null, false, null).onConfirm(d -> {
+                        instanceCommands.copyTo(s.processInstanceId(), user, d.peopleIds());
+                        Notices.success(getTranslation("task.copied"));
+                        reload.run();
+                    })));
+        }
         bar.add(upload(taskId, user));
     }
 
