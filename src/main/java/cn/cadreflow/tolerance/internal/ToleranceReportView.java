@@ -127,8 +127,8 @@ public class ToleranceReportView extends VerticalLayout implements HasDynamicTit
         CaseReport.Line total = report.total();
         summary.setText(getTranslation("tolerance.report.summary", report.from(), report.to(), total.cases(),
                 total.applications(), total.leads(), total.decided(),
-                total.averageDays() == null ? "—" : total.averageDays(),
-                total.longestDays() == null ? "—" : total.longestDays()));
+                total.averageDays() == null ? "—" : String.valueOf(total.averageDays()),
+                total.longestDays() == null ? "—" : String.valueOf(total.longestDays())));
         chart.setOption(reports.chart(report, getLocale()));
         grid.setItems(report.units());
         export.setEnabled(total.cases() > 0);
