@@ -122,7 +122,8 @@ public class CaseReports {
             }
             head.addAll(List.of(text("tolerance.report.col.applications", locale),
                     text("tolerance.report.col.leads", locale), text("tolerance.report.col.decided", locale),
-                    text("tolerance.report.col.averageDays", locale), text("tolerance.report.col.longestDays", locale)));
+                    text("tolerance.report.col.averageDays", locale),
+                    text("tolerance.report.col.longestDays", locale)));
             header(byUnit, head);
             int n = 1;
             for (CaseReport.Line line : report.units()) {
@@ -131,10 +132,11 @@ public class CaseReports {
             unitRow(byUnit.createRow(n), text("tolerance.report.total", locale), report.total());
 
             Sheet list = book.createSheet(text("tolerance.report.sheetCases", locale));
-            header(list, List.of(text("tolerance.report.col.caseNo", locale), text("tolerance.report.col.cadre", locale),
+            header(list, List.of(text("tolerance.report.col.caseNo", locale),
+                    text("tolerance.report.col.cadre", locale),
                     text("tolerance.report.col.unit", locale), text("tolerance.report.col.kind", locale),
                     text("tolerance.report.col.opened", locale), text("tolerance.report.col.result", locale),
-                    text("tolerance.report.col.decided", locale), text("tolerance.report.col.days", locale)));
+                    text("tolerance.report.col.decidedOn", locale), text("tolerance.report.col.days", locale)));
             n = 1;
             for (CaseReport.Row r : report.rows()) {
                 Row row = list.createRow(n++);
