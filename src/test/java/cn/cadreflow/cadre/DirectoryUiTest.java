@@ -205,15 +205,14 @@ class DirectoryUiTest extends KaribuSupport {
         login("wangfang");
         navigate("directory");
         DirectoryView view = _get(DirectoryView.class);
-        Button toggle = _get(Button.class, spec -> spec.withId("filters-toggle"));
-        assertThat(toggle.isVisible()).isFalse();
+        _assertNone(Button.class, spec -> spec.withId("filters-toggle")); // a desktop needs no 筛选
         assertThat(tree().isVisible()).isTrue();
 
         PhoneLayout.apply(view, true);
         assertThat(view.getClassNames()).contains("phone");
-        assertThat(toggle.isVisible()).isTrue();
+        Button toggle = _get(Button.class, spec -> spec.withId("filters-toggle"));
         assertThat(toggle.getText()).isEqualTo("筛选");
-        assertThat(tree().isVisible()).isFalse();
+        _assertNone(TreeGrid.class, spec -> spec.withId("directory-units"));
         assertThat(grid().getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey))
                 .containsExactly("card");
         search("张伟");
@@ -223,7 +222,7 @@ class DirectoryUiTest extends KaribuSupport {
         _click(toggle);
         assertThat(tree().isVisible()).isTrue();
         _click(toggle);
-        assertThat(tree().isVisible()).isFalse();
+        _assertNone(TreeGrid.class, spec -> spec.withId("directory-units"));
 
         PhoneLayout.apply(view, false);
         assertThat(view.getClassNames()).doesNotContain("phone");
