@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +62,7 @@ class DirectoryJourneyIT extends BrowserJourney {
         });
 
         step("she browses 青山镇 in the unit tree", () -> {
-            type("directory-search", "");
+            clear("directory-search");
             click(By.xpath("//*[@id='directory-units']/vaadin-grid-cell-content[normalize-space(.)='青山镇']"));
             waitFor(cell("directory-grid", "李军"));
             wait.until(d -> cellTexts("directory-grid").stream().noneMatch(t -> t.equals("白沙镇")));
@@ -127,6 +128,13 @@ class DirectoryJourneyIT extends BrowserJourney {
             wait.until(d -> d.getCurrentUrl().matches(".*/file/\\d+$"));
             waitFor(By.id("profile"));
         });
+    }
+
+    /** Empties a text field as a user does: select all, delete, leave the field. */
+    void clear(String id) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " > input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.TAB);
+        wait.until(d -> "".equals(value(id)));
     }
 
     /** The texts of the grid's cells now rendered. */

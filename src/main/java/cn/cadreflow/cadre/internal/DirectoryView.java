@@ -90,9 +90,8 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.groupingBy(OrgUnit::parentId));
         List<OrgUnit> roots = units.stream().filter(u -> u.parentId() == null || !ids.contains(u.parentId())).toList();
         tree.setItems(roots, u -> children.getOrDefault(u.id(), List.of()));
-        tree.addHierarchyColumn(OrgUnit::name).setHeader(getTranslation("directory.units"));
+        tree.addHierarchyColumn(OrgUnit::name).setHeader(getTranslation("directory.units")).setSortable(false);
         tree.expand(roots);
-        tree.setWidth("16em");
         tree.setMinHeight("12em");
         tree.addThemeVariants(GridVariant.LUMO_COMPACT);
 
@@ -158,8 +157,13 @@ public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeightFull();
         add(heading, bar, body);
         setFlexGrow(1, body);
+        grid.getStyle().set("flex", "1 1 0").set("min-width", "0");
+        tree.getStyle().set("flex", "0 0 16em");
         PhoneLayout.follow(this, narrow -> {
             PhoneLayout.foldFilters(toggle, tree, narrow);
+            // beside the list on a desktop; above it, as tall as a third of the screen, on a phone
+            tree.getStyle().set("flex", narrow ? "0 0 auto" : "0 0 16em");
+            tree.setHeight(narrow ? "40vh" : null);
             PhoneLayout.showCards(grid, card, narrow);
         });
         refresh(rows);
