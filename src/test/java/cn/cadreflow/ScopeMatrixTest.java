@@ -25,7 +25,9 @@ import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.internal.AppraisalReports;
 import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.annualreview.internal.EvidenceService;
+import cn.cadreflow.cadre.CadreException;
 import cn.cadreflow.cadre.CadreService;
+import cn.cadreflow.cadre.internal.CadreDirectory;
 import cn.cadreflow.org.OrgLevel;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.UserContext;
@@ -70,6 +72,8 @@ class ScopeMatrixTest {
     EvidenceService evidence;
     @Autowired
     CadreService cadres;
+    @Autowired
+    CadreDirectory directory;
     @Autowired
     OrgService org;
     @Autowired
@@ -145,7 +149,13 @@ class ScopeMatrixTest {
                         (t, u, id) -> t.reports.digitalChart(id, u, Locale.SIMPLIFIED_CHINESE)),
                 op("export a unit's results", "unit", hr, (t, u, id) -> t.reports.exportXlsx(ids.get("campaign"), id, u,
                         Locale.SIMPLIFIED_CHINESE)),
-                op("open a review's form", "review", hr, (t, u, id) -> t.reports.review(id, u)));
+                op("open a review's form", "review", hr, (t, u, id) -> t.reports.review(id, u)),
+                op("list a unit in the cadre directory", "unit", hr, (t, u, id) -> t.directory.search(u,
+                        new CadreDirectory.Query(id, ""), 0, 50)),
+                op("search a unit in the cadre directory", "unit", hr, (t, u, id) -> t.directory.count(u,
+                        new CadreDirectory.Query(id, "张"))),
+                op("export a unit's cadre directory", "unit", hr, (t, u, id) -> t.directory.exportXlsx(u,
+                        new CadreDirectory.Query(id, ""), Locale.SIMPLIFIED_CHINESE)));
     }
 
     interface Call {
@@ -196,6 +206,8 @@ class ScopeMatrixTest {
             return e.rows().isEmpty() ? e.key() : e.rows().get(0).key();
         } catch (ToleranceException e) {
             return e.problems().get(0).key();
+        } catch (CadreException e) {
+            return e.key();
         } catch (CatalogueException e) {
             return e.problems().get(0).key();
         } catch (WorkflowException e) {

@@ -43,7 +43,15 @@ public class CadreService implements KnownDataProvider {
 
     /** What a new cadre's record holds; the cadre starts ACTIVE. */
     public record NewCadre(String name, String gender, LocalDate birthDate, String ethnicity, LocalDate partyDate,
-                           LocalDate workStartDate, String education, String rankCode, long unitId, Long postId) {
+                           LocalDate workStartDate, String education, String rankCode, long unitId, Long postId,
+                           String politicalStatus) {
+
+        /** A cadre whose 政治面貌 follows from the party date: 中共党员 with one, 群众 without. */
+        public NewCadre(String name, String gender, LocalDate birthDate, String ethnicity, LocalDate partyDate,
+                        LocalDate workStartDate, String education, String rankCode, long unitId, Long postId) {
+            this(name, gender, birthDate, ethnicity, partyDate, workStartDate, education, rankCode, unitId, postId,
+                    partyDate == null ? "MASSES" : "CPC");
+        }
     }
 
     public Optional<Cadre> find(long id) {
@@ -120,6 +128,7 @@ public class CadreService implements KnownDataProvider {
         row.rankCode = cadre.rankCode();
         row.unitId = cadre.unitId();
         row.postId = cadre.postId();
+        row.politicalStatus = cadre.politicalStatus();
         mapper.insert(row);
         return row.id;
     }

@@ -155,6 +155,11 @@ class AnnualReviewStepsUiTest extends KaribuSupport {
         assertThat((String) readOnlyValue("unitName")).contains("青山镇");
         assertThat(readOnlyValue("postName")).isEqualTo("党政综合办公室科员");
         assertThat(readOnlyValue("rankName")).isEqualTo("科员");
+        // the 登记表's fields come from his record, never retyped: 出生年月 as 1990.01
+        assertThat((String) readOnlyValue("birthMonth")).matches("1990\\.\\d{2}");
+        assertThat(readOnlyValue("politicalStatus")).isEqualTo("中共党员");
+        assertThat(readOnlyValue("education")).isEqualTo("大学本科");
+        assertThat((String) readOnlyValue("postSince")).matches("\\d{4}\\.\\d{2}");
         assertThat(readOnlyValue("lastYearGrade")).isEqualTo("无");
         assertThat(readOnlyValue("trainingHoursThisYear")).isEqualTo(0.0);
         text("selfReport", "全年推进湘政通全覆盖，完成党政综合办公室各项工作。");

@@ -236,6 +236,14 @@ class AnnualReviewUiTest extends KaribuSupport {
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText(year + "年度公务员年度考核登记表")))
                 .as("the year is written as a year, not as a grouped number").isNotNull();
         assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-name")).getText()).isEqualTo(firstName);
+        // the official form's own fields, from the cadre's record: 出生年月 written as 1990.01
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-birth")).getText()).matches("\\d{4}\\.\\d{2}");
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-political")).getText())
+                .isIn("中共党员", "中共预备党员", "民主党派成员", "无党派人士", "群众");
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-education")).getText())
+                .isIn("研究生", "大学本科", "大学专科");
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-post-since")).getText())
+                .matches("\\d{4}\\.\\d{2}");
         assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-self-report")).getElement()
                 .getTextRecursively()).contains("全年完成重点工作十二项");
         assertThat(_get(NativeTableCell.class, spec -> spec.withId("form-grade")).getText())

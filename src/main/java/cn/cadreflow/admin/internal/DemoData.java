@@ -168,9 +168,17 @@ class DemoData implements ApplicationRunner {
         int n = nameSeed++;
         LocalDate workStart = LocalDate.of(birthYear + 22, 7 + n % 3, 1);
         LocalDate birth = LocalDate.of(birthYear, 1 + n % 12, 1 + (n * 7) % 28);
+        // party posts (书记, 组织部, 纪委, 组织委员) are held by members; among the others every fifth is not one
+        boolean partyPost = postName.contains("书记") || postName.contains("组织") || postName.contains("纪");
+        boolean member = partyPost || n % 5 != 4;
+        String political = member ? (birthYear >= 1992 && n % 2 == 0 ? "CPC_PROBATIONARY" : "CPC")
+                : n % 10 == 4 ? "DEMOCRATIC" : n % 15 == 9 ? "NONPARTY" : "MASSES";
+        LocalDate partyDate = !member ? null
+                : "CPC_PROBATIONARY".equals(political) ? today.minusMonths(4 + n % 6).withDayOfMonth(1)
+                : workStart.plusYears(2);
         long id = cadres.add(new CadreService.NewCadre(name, gender, birth,
-                ETHNICITIES[n % ETHNICITIES.length], n % 5 == 4 ? null : workStart.plusYears(2), workStart,
-                EDUCATION[n % EDUCATION.length], rank, unitId, post));
+                ETHNICITIES[n % ETHNICITIES.length], partyDate, workStart,
+                EDUCATION[n % EDUCATION.length], rank, unitId, post, political));
 
         LocalDate since = today.minusYears(1 + n % 6).withDayOfMonth(1);
         cadres.addPostHistory(id, unitId, postName, since, null);

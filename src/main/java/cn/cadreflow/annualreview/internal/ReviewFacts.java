@@ -16,6 +16,7 @@ import cn.cadreflow.annualreview.Grade;
 import cn.cadreflow.annualreview.IndicatorScore;
 import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.cadre.Cadre;
+import cn.cadreflow.cadre.CadreFormats;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.org.Post;
@@ -90,7 +91,8 @@ public class ReviewFacts {
     }
 
     /**
-     * The cadre's facts for 述职's read-only fields (post, unit, rank, last year's grade, training hours,
+     * The cadre's facts for 述职's read-only fields (post, unit, rank, 出生年月, 政治面貌, 文化程度, 任现职时间, last
+     * year's grade, training hours,
      * platform usage), read when the task is shown and when it is submitted, so evidence and training recorded
      * after the launch count; the submitted step keeps them in the instance for the later steps.
      */
@@ -102,6 +104,13 @@ public class ReviewFacts {
         known.put("unitName", org.unit(c.unitId()).map(OrgUnit::name).orElse(""));
         known.put("postName", org.post(c.postId()).map(Post::name).orElse(""));
         known.put("rankName", messages.getMessage("rank." + c.rankCode(), null, c.rankCode(), Locale.SIMPLIFIED_CHINESE));
+        // the 登记表's own fields, written as the paper form writes them (出生年月 1990.01)
+        known.put("birthMonth", CadreFormats.yearMonth(c.birthDate(), Locale.SIMPLIFIED_CHINESE));
+        known.put("politicalStatus", messages.getMessage("political." + c.politicalStatus(), null,
+                c.politicalStatus(), Locale.SIMPLIFIED_CHINESE));
+        known.put("education", messages.getMessage("education." + c.education(), null, c.education(),
+                Locale.SIMPLIFIED_CHINESE));
+        known.put("postSince", CadreFormats.yearMonth(c.postSince(), Locale.SIMPLIFIED_CHINESE));
         known.put("lastYearGrade", gradeOf(c.id(), reviewYear - 1));
         known.put("trainingHoursThisYear", trainingHours(c.id(), reviewYear, false).doubleValue());
         known.put("platformUsage", platformUsage(c.id(), reviewYear));

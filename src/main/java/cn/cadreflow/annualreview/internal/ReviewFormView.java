@@ -26,6 +26,7 @@ import cn.cadreflow.annualreview.AppraisalException;
 import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.cadre.Cadre;
+import cn.cadreflow.cadre.CadreFormats;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
@@ -107,7 +108,13 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
         NativeTableBody body = new NativeTableBody();
         body.add(row(label("appraisal.col.name"), value(cadre.name(), "form-name"),
                 label("appraisal.form.gender"), value(getTranslation("gender." + cadre.gender()), null),
-                label("appraisal.form.birth"), value(String.valueOf(cadre.birthDate()), null)));
+                label("appraisal.form.birth"), value(CadreFormats.yearMonth(cadre.birthDate(), locale), "form-birth")));
+        body.add(row(label("cadre.politicalStatus"), value(getTranslation("political." + cadre.politicalStatus()),
+                        "form-political"),
+                label("appraisal.form.education"), value(getTranslation("education." + cadre.education()),
+                        "form-education"),
+                label("directory.postSince"), value(CadreFormats.yearMonth(cadre.postSince(), locale),
+                        "form-post-since")));
         body.add(row(label("appraisal.form.unitPost"), wide(value(unit + " " + post, null), 3),
                 label("appraisal.year"), value(String.valueOf(r.reviewYear()), null)));
         NativeTableCell selfReport = wide(opinion(selfReport(r), ""), 5);

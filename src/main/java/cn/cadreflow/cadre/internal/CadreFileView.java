@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
@@ -24,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreFileSection;
+import cn.cadreflow.cadre.CadreFormats;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.cadre.PostHistoryEntry;
 import cn.cadreflow.org.OrgService;
@@ -112,7 +116,15 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         title = getTranslation("file.title", c.name());
         H2 heading = new H2(title);
         heading.setId("file-title");
-        add(heading);
+        Button print = new Button(getTranslation("file.print"), VaadinIcon.PRINT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(CadreFilePrintView.class,
+                        new RouteParameters("cadreId", String.valueOf(c.id())))));
+        print.setId("file-print");
+        HorizontalLayout top = new HorizontalLayout(heading, print);
+        top.setAlignItems(Alignment.BASELINE);
+        top.setWidthFull();
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        add(top);
 
         FormLayout profile = new FormLayout();
         profile.setId("profile");
@@ -120,14 +132,16 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
                 new FormLayout.ResponsiveStep("60em", 3));
         profile.add(field("cadre.name", c.name()),
                 field("cadre.gender", getTranslation("gender." + c.gender())),
-                field("cadre.birthDate", date(c.birthDate())),
+                field("directory.birth", CadreFormats.yearMonth(c.birthDate(), locale)),
                 field("cadre.ethnicity", c.ethnicity()),
                 field("cadre.partyDate", c.partyDate() == null ? getTranslation("cadre.notMember") : date(c.partyDate())),
                 field("cadre.workStartDate", date(c.workStartDate())),
+                field("cadre.politicalStatus", getTranslation("political." + c.politicalStatus())),
                 field("cadre.education", getTranslation("education." + c.education())),
                 field("cadre.rank", getTranslation("rank." + c.rankCode())),
                 field("cadre.unit", org.tree().path(c.unitId())),
                 field("cadre.post", org.post(c.postId()).map(Post::name).orElse("")),
+                field("directory.postSince", CadreFormats.yearMonth(c.postSince(), locale)),
                 field("cadre.status", getTranslation("cadreStatus." + c.status())));
         add(new H3(getTranslation("file.profile")), profile);
 

@@ -21,6 +21,15 @@ public interface CadreMapper {
                             @Param("nameFilter") String nameFilter,
                             @Param("offset") int offset, @Param("limit") int limit);
 
+    /** The directory's page: active cadres of the units matching the search (see {@code directoryFilter}). */
+    List<Cadre> directory(@Param("unitIds") Collection<Long> unitIds, @Param("search") DirectorySearch search,
+                          @Param("offset") int offset, @Param("limit") int limit);
+
+    int countDirectory(@Param("unitIds") Collection<Long> unitIds, @Param("search") DirectorySearch search);
+
+    /** The posts the active cadres of the units hold now. */
+    List<Long> postIdsInUnits(@Param("unitIds") Collection<Long> unitIds);
+
     int countByUnits(@Param("unitIds") Collection<Long> unitIds, @Param("nameFilter") String nameFilter);
 
     /** Ids of the cadres in the units, lowest first; only the active ones when {@code activeOnly}. */
@@ -45,6 +54,14 @@ public interface CadreMapper {
     List<CadreService.Tenure> heldSince(@Param("unitIds") Collection<Long> unitIds,
                                         @Param("since") LocalDate since);
 
+    /**
+     * A directory search: a name fragment, or a cadre of one of the matched units, holding one of the matched posts,
+     * or with the matched account; null when the search is blank (every cadre of the units).
+     */
+    record DirectorySearch(String text, Collection<Long> unitIds, Collection<Long> postIds,
+                           Collection<Long> cadreIds) {
+    }
+
     record PostHistoryRow(Long id, Long cadreId, Long unitId, String postName, LocalDate startDate,
                           LocalDate endDate) {
     }
@@ -63,5 +80,6 @@ public interface CadreMapper {
         public Long unitId;
         public Long postId;
         public String status = "ACTIVE";
+        public String politicalStatus;
     }
 }

@@ -44,6 +44,7 @@ import jakarta.annotation.security.PermitAll;
 
 import cn.cadreflow.ui.CountsChanged;
 import cn.cadreflow.ui.Notices;
+import cn.cadreflow.ui.PhoneLayout;
 import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.TaskCommands;
@@ -144,8 +145,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
 
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(t -> texts.stepName(t.processKey(), t.stepKey(), t.name(), locale)
-                        + (t.addedApproval() ? getTranslation("inbox.addedApproval") : ""))
+        grid.addColumn(t -> stepTitle(t, locale))
                 .setHeader(getTranslation("inbox.step")).setAutoWidth(true);
         grid.addColumn(t -> texts.processName(t.processKey(), t.processName(), locale))
                 .setHeader(getTranslation("inbox.process")).setAutoWidth(true);
@@ -206,7 +206,21 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
         due.addValueChangeListener(e -> refresh());
         sort.addValueChangeListener(e -> refresh());
 
-        add(new H2(getTranslation("nav.inbox")), tabs, filters, batchBar, grid, copies);
+        // on a phone: the filters fold behind 筛选, and rows are cards (what / about whom / when and state)
+        Button filterToggle = PhoneLayout.filterToggle(filters);
+        Grid.Column<WorkflowViews.TaskSummary> taskCards = PhoneLayout.cards(grid, t -> stepTitle(t, locale),
+                t -> AboutLine.of(t, texts, locale), this::taskMeta);
+        Grid.Column<WorkflowViews.Copy> copyCards = PhoneLayout.cards(copies,
+                c -> texts.processName(c.instance().processKey(), c.instance().processName(), locale),
+                c -> AboutLine.of(c, texts, locale), c -> String.join(AboutLine.SEPARATOR, c.senderName(),
+                        texts.dateTime(c.at()), getTranslation(c.read() ? "copies.read" : "copies.unread")));
+        PhoneLayout.follow(this, narrow -> {
+            PhoneLayout.foldFilters(filterToggle, filters, narrow);
+            PhoneLayout.showCards(grid, taskCards, narrow);
+            PhoneLayout.showCards(copies, copyCards, narrow);
+        });
+
+        add(new H2(getTranslation("nav.inbox")), tabs, filterToggle, filters, batchBar, grid, copies);
         setFlexGrow(1, grid, copies);
     }
 
@@ -265,6 +279,19 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle, AfterN
         claimable.setLabel(getTranslation("inbox.tab.claimable", lists.count(user, TaskLists.Box.CLAIMABLE, f)));
         done.setLabel(getTranslation("inbox.tab.done"));
         copied.setLabel(getTranslation("inbox.tab.copies", queries.countCopies(user, true)));
+    }
+
+    private String stepTitle(WorkflowViews.TaskSummary t, Locale locale) {
+        return texts.stepName(t.processKey(), t.stepKey(), t.name(), locale)
+                + (t.addedApproval() ? getTranslation("inbox.addedApproval") : "");
+    }
+
+    /** A card's last line: who started it, when it arrived, when it is due, its state. */
+    private String taskMeta(WorkflowViews.TaskSummary t) {
+        String due = dueText(t);
+        return String.join(AboutLine.SEPARATOR, java.util.stream.Stream.of(t.starterName(),
+                texts.dateTime(t.created()), due.isEmpty() ? "" : getTranslation("inbox.card.due", due), stateText(t))
+                .filter(x -> x != null && !x.isEmpty()).toList());
     }
 
     private String dueText(WorkflowViews.TaskSummary t) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.PermitAll;
 
+import cn.cadreflow.ui.PhoneLayout;
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
@@ -49,6 +50,13 @@ public class StartedView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(InstanceView.class,
                 new RouteParameters("instanceId", e.getItem().processInstanceId()))));
         grid.setEmptyStateText(getTranslation("started.empty"));
+        // on a phone, rows are cards: the request and its number, where it stands, when it started and ended
+        Grid.Column<WorkflowViews.InstanceSummary> cards = PhoneLayout.cards(grid,
+                i -> texts.processName(i.processKey(), i.processName(), locale)
+                        + (i.businessKey() == null ? "" : AboutLine.SEPARATOR + i.businessKey()),
+                i -> status(i, texts, locale), i -> i.ended() == null ? texts.dateTime(i.started())
+                        : texts.dateTime(i.started()) + " – " + texts.dateTime(i.ended()));
+        PhoneLayout.follow(this, narrow -> PhoneLayout.showCards(grid, cards, narrow));
         add(new H2(getTranslation("nav.started")), grid);
         setFlexGrow(1, grid);
     }
