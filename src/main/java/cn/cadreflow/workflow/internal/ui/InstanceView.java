@@ -51,7 +51,7 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
         this.instanceCommands = instanceCommands;
         this.queries = queries;
         this.texts = texts;
-        addClassName("view");
+        addClassNames("view", "task-view");
     }
 
     @Override
@@ -137,6 +137,8 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
                     instanceCommands.copyTo(id, user, d.peopleIds());
                     done("task.copied", id);
                 })));
+        bar.add(PrintView.link(id));
+        bar.setAlignItems(Alignment.BASELINE);
         return bar;
     }
 
