@@ -83,7 +83,7 @@ class ActionDialog extends Dialog {
     ActionDialog withSavedOpinions(SavedOpinions saved, String user) {
         // the text is the dialog's last field
         if (text.getParent().isPresent()) {
-            add(new OpinionPicker(saved, user, text));
+            add(new OpinionPicker(saved, user, text, "dialog-opinion"));
         }
         return this;
     }

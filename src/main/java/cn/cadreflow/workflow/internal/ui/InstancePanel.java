@@ -42,6 +42,5 @@ class InstancePanel extends VerticalLayout {
         });
         add(toggle, flow, new H3(getTranslation("instance.timeline")),
                 new TimelineList(processKey, detail.timeline(), detail.pending(), texts, locale));
-        TaskViewStyle.addTo(this);
     }
 }

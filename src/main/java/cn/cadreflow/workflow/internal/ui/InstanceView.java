@@ -57,6 +57,7 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        TaskViewStyle.addTo(this);
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
         String id = event.getRouteParameters().get("instanceId").orElse(null);
         Locale locale = getLocale();

@@ -26,12 +26,15 @@ class OpinionPicker extends Div {
     private final SavedOpinions saved;
     private final String user;
     private final TextArea target;
+    private final String ids;
 
-    OpinionPicker(SavedOpinions saved, String user, TextArea target) {
+    /** {@code ids} starts the ids of the picker ({@code <ids>-picker}) and of its buttons. */
+    OpinionPicker(SavedOpinions saved, String user, TextArea target, String ids) {
         this.saved = saved;
         this.user = user;
         this.target = target;
-        setId("saved-opinions");
+        this.ids = ids;
+        setId(ids + "-picker");
         addClassName("saved-opinions");
         render();
     }
@@ -43,11 +46,11 @@ class OpinionPicker extends Div {
         add(label);
         int n = 0;
         for (String key : SavedOpinions.DEFAULTS) {
-            add(chip("opinion-default-" + n++, getTranslation(key)));
+            add(chip(ids + "-default-" + n++, getTranslation(key)));
         }
         List<SavedOpinions.Saved> own = saved.of(user);
         for (SavedOpinions.Saved s : own) {
-            add(chip("opinion-saved-" + s.id(), s.opinion()));
+            add(chip(ids + "-saved-" + s.id(), s.opinion()));
         }
         Button keep = new Button(getTranslation("opinion.keep"), e -> {
             try {
@@ -59,12 +62,12 @@ class OpinionPicker extends Div {
                         .map(err -> err.args().toArray()).orElse(new Object[0])));
             }
         });
-        keep.setId("keep-opinion");
+        keep.setId(ids + "-keep");
         keep.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         add(keep);
         if (!own.isEmpty()) {
             Button manage = new Button(getTranslation("opinion.manage"), e -> manage());
-            manage.setId("manage-opinions");
+            manage.setId(ids + "-manage");
             manage.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             add(manage);
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -77,7 +77,8 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
         try {
             detail = queries.instance(id, user);
         } catch (WorkflowException e) {
-            Paragraph p = new Paragraph(getTranslation(e.messageKey()));
+            // out of reach reads as not there
+            Paragraph p = new Paragraph(getTranslation("workflow.error.instanceGone"));
             p.setId("print-error");
             add(new H1(title), p);
             return;
@@ -150,44 +151,50 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component steps(List<ApprovalSteps.Row> rows) {
-        StringBuilder html = new StringBuilder("<table id=\"print-steps\"><thead><tr>");
-        for (String key : List.of("print.step", "print.person", "print.result", "print.opinion", "print.time")) {
-            html.append("<th>").append(Table.escape(getTranslation(key))).append("</th>");
-        }
-        html.append("</tr></thead><tbody>");
+        Table t = new Table("print-steps");
+        t.head(List.of(getTranslation("print.step"), getTranslation("print.person"), getTranslation("print.result"),
+                getTranslation("print.opinion"), getTranslation("print.time")));
         for (ApprovalSteps.Row r : rows) {
-            html.append("<tr class=\"step-").append(r.state()).append("\">");
-            for (String cell : List.of(r.step(), r.people().isEmpty() ? "—" : String.join("、", r.people())
+            t.cells("step-" + r.state(), List.of(r.step(), r.people().isEmpty() ? "—" : String.join("、", r.people())
                             + (r.target() == null ? "" : " → " + r.target()), r.stateText(),
-                    r.opinion() == null ? "" : r.opinion(), r.at() == null ? "" : texts.dateTime(r.at()))) {
-                html.append("<td>").append(Table.escape(cell)).append("</td>");
-            }
-            html.append("</tr>");
+                    r.opinion() == null ? "" : r.opinion(), r.at() == null ? "" : texts.dateTime(r.at())));
         }
-        return new Html(html.append("</tbody></table>").toString());
+        return t.html();
     }
 
-    /** A two-column table of label and value, every text escaped. */
+    /** A plain table; every text is set as text, never as markup. */
     private static final class Table {
 
-        private final StringBuilder html;
+        private final Div box = new Div();
+        private final Element body = new Element("tbody");
+        private final Element table = new Element("table");
 
         Table(String id) {
-            html = new StringBuilder("<table id=\"" + id + "\"><tbody>");
+            box.setId(id);
+            table.appendChild(body);
+            box.getElement().appendChild(table);
+        }
+
+        void head(List<String> labels) {
+            Element row = new Element("tr");
+            labels.forEach(l -> row.appendChild(new Element("th").setText(l)));
+            table.insertChild(0, new Element("thead").appendChild(row));
         }
 
         void row(String label, String value) {
-            html.append("<tr><th>").append(escape(label)).append("</th><td>").append(escape(value))
-                    .append("</td></tr>");
+            body.appendChild(new Element("tr").appendChild(new Element("th").setText(label),
+                    new Element("td").setText(value)));
         }
 
-        Html html() {
-            return new Html(html + "</tbody></table>");
+        void cells(String className, List<String> cells) {
+            Element row = new Element("tr");
+            row.getClassList().add(className);
+            cells.forEach(c -> row.appendChild(new Element("td").setText(c)));
+            body.appendChild(row);
         }
 
-        static String escape(String s) {
-            return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                    .replace("\"", "&quot;");
+        Div html() {
+            return box;
         }
     }
 

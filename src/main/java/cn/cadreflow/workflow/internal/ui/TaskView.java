@@ -82,6 +82,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        TaskViewStyle.addTo(this);
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
         taskId = event.getRouteParameters().get("taskId").orElse(null);
         Locale locale = getLocale();
@@ -199,7 +200,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         resolve.setId("resolve");
         resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         bar.add(resolve);
-        VerticalLayout box = new VerticalLayout(info, opinion, new OpinionPicker(savedOpinions, user, opinion));
+        VerticalLayout box = new VerticalLayout(info, opinion, new OpinionPicker(savedOpinions, user, opinion, "opinion"));
         box.setPadding(false);
         return box;
     }
@@ -224,7 +225,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 () -> commands.decide(taskId, user, false, opinion.getValue()), doneKey));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         bar.add(approve, reject);
-        VerticalLayout box = new VerticalLayout(opinion, new OpinionPicker(savedOpinions, user, opinion));
+        VerticalLayout box = new VerticalLayout(opinion, new OpinionPicker(savedOpinions, user, opinion, "opinion"));
         if (task.ownerApproved()) {
             approve.setVisible(false);
             Paragraph waiting = new Paragraph(getTranslation("task.waitingForAdded",
