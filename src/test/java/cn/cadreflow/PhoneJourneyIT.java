@@ -48,6 +48,17 @@ class PhoneJourneyIT extends BrowserJourney {
         waitFor(By.id("logout"));
     }
 
+    /**
+     * Sets a date picker's date as its phone calendar would: on a narrow screen the picker opens a full-screen
+     * calendar instead of taking typed text.
+     */
+    void phoneDate(String id, LocalDate date) {
+        WebElement picker = waitFor(By.id(id));
+        js("const p = arguments[0]; p.value = arguments[1];"
+                + " p.dispatchEvent(new CustomEvent('change', {bubbles: true}));", picker, date.toString());
+        wait.until(d -> date.toString().equals(value(id)));
+    }
+
     String base() {
         return "http://localhost:" + port;
     }
@@ -66,8 +77,8 @@ class PhoneJourneyIT extends BrowserJourney {
             type("field-courseName", course);
             type("field-organizer", "湘江市委党校");
             choose("field-trainingType", "脱产培训");
-            date("field-startDate", start);
-            date("field-endDate", start.plusDays(1));
+            phoneDate("field-startDate", start);
+            phoneDate("field-endDate", start.plusDays(1));
             type("field-hours", "16");
             type("field-location", "湘江市委党校");
             type("field-reason", "参加移动办公专题培训。");
