@@ -46,6 +46,8 @@ class TableOwnershipTest {
             Map.entry("wf_task_candidate", "workflow"),
             Map.entry("wf_copy", "workflow"),
             Map.entry("notification", "workflow"),
+            Map.entry("wf_saved_opinion", "workflow"),
+            Map.entry("wf_task_draft", "workflow"),
             Map.entry("training_record", "training"),
             Map.entry("training_leave_request", "trainingleave"),
             Map.entry("training_course", "trainingplan"),

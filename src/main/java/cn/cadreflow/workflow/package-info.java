@@ -17,10 +17,11 @@
  * model; {@code model} reads the BPMN (step kinds, forms, earlier steps); {@code form} renders and validates
  * form-js forms; {@code notify} is the bell and e-mail; {@code trail} is the record of every action;
  * {@code ui} holds the task-centre views ({@code inbox}, {@code task/:taskId}, {@code start}, {@code started},
- * {@code instance/:instanceId}).
+ * {@code instance/:instanceId}, the printable 审批单 {@code print/:instanceId}).
  * <p>
  * Tables: {@code workflow_action}, {@code wf_task}, {@code wf_task_candidate}, {@code wf_copy},
- * {@code notification}, and the engine's {@code ACT_*} tables.
+ * {@code notification}, {@code wf_saved_opinion} (常用意见), {@code wf_task_draft} (暂存), and the engine's
+ * {@code ACT_*} tables.
  */
 @ApplicationModule(displayName = "workflow 流程与任务中心", allowedDependencies = { "ui", "i18n" })
 package cn.cadreflow.workflow;

@@ -131,6 +131,18 @@ class PeerAnonymityTest extends KaribuSupport {
                 .getTextRecursively();
         assertThat(timeline).contains("已有 1 人办理，共 4 人");
         COLLEAGUES.forEach(u -> assertThat(timeline).doesNotContain(names.get(u)));
+        // nor does the step list beside the diagram: the vote is by nobody named, the step waits for "1 of 4"
+        String steps = LocatorJ._get(com.vaadin.flow.component.html.OrderedList.class,
+                spec -> spec.withId("step-list")).getElement().getTextRecursively();
+        assertThat(steps).contains("民主测评", "已有 1 人办理，共 4 人");
+        COLLEAGUES.forEach(u -> assertThat(steps).doesNotContain(names.get(u)));
+        // nor the printed 审批单, which HR may print
+        login(HR);
+        navigate("print/" + pi);
+        String sheet = LocatorJ._get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("print-steps"))
+                .getElement().getTextRecursively();
+        assertThat(sheet).contains("民主测评", "已有 1 人办理，共 4 人");
+        COLLEAGUES.forEach(u -> assertThat(sheet).doesNotContain(names.get(u)));
 
         // a handled rating (issue 14 defect 2) reopens for its rater alone, saying it was given, never what or by whom
         WorkflowViews.HandledTask own = queries.handledTask(voted, "shimen_a");

@@ -18,6 +18,7 @@ import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.internal.Plugins;
 import cn.cadreflow.workflow.internal.notify.TaskEvents;
 import cn.cadreflow.workflow.internal.query.TaskIndexMapper;
+import cn.cadreflow.workflow.internal.task.DraftMapper;
 
 /**
  * CadreFlow's hooks into the engine: users and groups come from our directory instead of the ACT_ID
@@ -31,13 +32,16 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<TaskIndexMapper> index;
     private final ObjectProvider<TaskEvents> events;
     private final ObjectProvider<Plugins> plugins;
+    private final ObjectProvider<DraftMapper> drafts;
 
     EnginePlugin(ObjectProvider<UserDirectory> directory, ObjectProvider<TaskIndexMapper> index,
-                 ObjectProvider<TaskEvents> events, ObjectProvider<Plugins> plugins) {
+                 ObjectProvider<TaskEvents> events, ObjectProvider<Plugins> plugins,
+                 ObjectProvider<DraftMapper> drafts) {
         this.directory = directory;
         this.index = index;
         this.events = events;
         this.plugins = plugins;
+        this.drafts = drafts;
     }
 
     @Override
@@ -64,7 +68,8 @@ class EnginePlugin extends AbstractProcessEnginePlugin {
 
             private TaskProjection projection() {
                 if (projection == null) {
-                    projection = new TaskProjection(index.getObject(), events.getObject(), plugins.getObject());
+                    projection = new TaskProjection(index.getObject(), events.getObject(), plugins.getObject(),
+                            drafts.getObject());
                 }
                 return projection;
             }

@@ -21,6 +21,7 @@ import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.internal.Plugins;
 import cn.cadreflow.workflow.internal.notify.TaskEvents;
 import cn.cadreflow.workflow.internal.query.TaskIndexMapper;
+import cn.cadreflow.workflow.internal.task.DraftMapper;
 import cn.cadreflow.workflow.internal.query.TaskRow;
 
 /**
@@ -38,11 +39,13 @@ class TaskProjection implements HistoryEventHandler {
     private final TaskIndexMapper index;
     private final TaskEvents events;
     private final Plugins plugins;
+    private final DraftMapper drafts;
 
-    TaskProjection(TaskIndexMapper index, TaskEvents events, Plugins plugins) {
+    TaskProjection(TaskIndexMapper index, TaskEvents events, Plugins plugins, DraftMapper drafts) {
         this.index = index;
         this.events = events;
         this.plugins = plugins;
+        this.drafts = drafts;
     }
 
     @Override
@@ -93,9 +96,11 @@ class TaskProjection implements HistoryEventHandler {
         } else if (e.isEventOfType(HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
             index.finish(taskId, TaskRow.DONE, instant(e.getEndTime()), e.getAssignee());
             index.removeCandidates(taskId);
+            drafts.deleteForTask(taskId);
         } else if (e.isEventOfType(HistoryEventTypes.TASK_INSTANCE_DELETE)) {
             index.finish(taskId, TaskRow.CANCELLED, instant(e.getEndTime()), null);
             index.removeCandidates(taskId);
+            drafts.deleteForTask(taskId);
         }
     }
 

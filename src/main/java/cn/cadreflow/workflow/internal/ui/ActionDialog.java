@@ -16,6 +16,7 @@ import cn.cadreflow.ui.Notices;
 import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.internal.task.SavedOpinions;
 import cn.cadreflow.workflow.internal.trail.Trail;
 
 /**
@@ -76,6 +77,15 @@ class ActionDialog extends Dialog {
     List<String> peopleIds() {
         Set<UserDirectory.DirectoryUser> chosen = people.getValue();
         return chosen.stream().map(UserDirectory.DirectoryUser::id).toList();
+    }
+
+    /** Offers the user's 常用意见 under the text. */
+    ActionDialog withSavedOpinions(SavedOpinions saved, String user) {
+        // the text is the dialog's last field
+        if (text.getParent().isPresent()) {
+            add(new OpinionPicker(saved, user, text, "dialog-opinion"));
+        }
+        return this;
     }
 
     /** Runs the action on confirm; closes on success, shows the reason otherwise. */

@@ -46,8 +46,9 @@ class HandledTaskPanel extends VerticalLayout {
         }
         add(new RouterLink(getTranslation("task.backToInbox"), InboxView.class));
         try {
-            add(new InstancePanel(queries.instance(s.processInstanceId(), user),
-                    queries.diagram(s.processInstanceId(), user), texts, locale));
+            WorkflowViews.InstanceDetail detail = queries.instance(s.processInstanceId(), user);
+            add(PrintView.link(s.processInstanceId()));
+            add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), texts, locale));
         } catch (WorkflowException e) {
             // a rater may see their own rating's step, not the request it belongs to
         }

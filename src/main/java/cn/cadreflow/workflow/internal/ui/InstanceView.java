@@ -51,12 +51,13 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
         this.instanceCommands = instanceCommands;
         this.queries = queries;
         this.texts = texts;
-        addClassName("view");
+        addClassNames("view", "task-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        TaskViewStyle.addTo(this);
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
         String id = event.getRouteParameters().get("instanceId").orElse(null);
         Locale locale = getLocale();
@@ -137,6 +138,8 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
                     instanceCommands.copyTo(id, user, d.peopleIds());
                     done("task.copied", id);
                 })));
+        bar.add(PrintView.link(id));
+        bar.setAlignItems(Alignment.BASELINE);
         return bar;
     }
 

@@ -21,10 +21,11 @@ import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.WorkflowSettings;
+import cn.cadreflow.workflow.internal.task.SavedOpinions;
 
 /**
- * The bar under a task: 签收, 取消签收, 转办, 委派, 加签, 退回修改, 抄送 (not on a confidential request) and attachments, as
- * far as the task and user allow.
+ * The bar under a task: 签收, 取消签收, 转办, 委派, 加签, 抄送 (not on a confidential request) and attachments, as far
+ * as the task and user allow; 退回修改 goes into the step's own action bar ({@code primary}).
  */
 class TaskMoreActions extends HorizontalLayout {
 
@@ -36,7 +37,7 @@ class TaskMoreActions extends HorizontalLayout {
 
     TaskMoreActions(TaskCommands commands, InstanceCommands instanceCommands, WorkflowQueries queries,
                     WorkflowSettings settings, Texts texts, String taskId, String user, WorkflowViews.TaskDetail task,
-                    Runnable reload, Consumer<String> done) {
+                    Runnable reload, Consumer<String> done, HorizontalLayout primary, SavedOpinions savedOpinions) {
         this.commands = commands;
         this.instanceCommands = instanceCommands;
         this.settings = settings;
@@ -93,8 +94,10 @@ class TaskMoreActions extends HorizontalLayout {
                         ? getTranslation("task.returnToApplicant")
                         : texts.stepName(s.processKey(), st.key(), st.name(), getLocale()));
                 step.setValue(task.returnTargets().get(task.returnTargets().size() - 1));
-                bar.add(dialogButton("return", "task.return", () -> new ActionDialog(getTranslation("task.return"),
+                // 退回修改 is one of the step's own actions, beside 同意 and 不同意
+                primary.add(dialogButton("return", "task.return", () -> new ActionDialog(getTranslation("task.return"),
                         ActionDialog.Pick.NONE, List.of(), getTranslation("task.opinion"), true, step)
+                        .withSavedOpinions(savedOpinions, user)
                         .onConfirm(d -> {
                             commands.returnTo(taskId, user, step.getValue() == null ? null : step.getValue().key(),
                                     d.text.getValue());

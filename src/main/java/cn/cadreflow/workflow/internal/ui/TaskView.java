@@ -1,6 +1,7 @@
 package cn.cadreflow.workflow.internal.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,8 @@ import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.People;
 import cn.cadreflow.workflow.internal.WorkflowSettings;
 import cn.cadreflow.workflow.internal.form.FormRenderer;
+import cn.cadreflow.workflow.internal.task.SavedOpinions;
+import cn.cadreflow.workflow.internal.task.TaskDrafts;
 import cn.cadreflow.workflow.internal.trail.Trail;
 
 /**
@@ -55,11 +58,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Texts texts;
     private final Clock clock;
     private final List<SubjectNotes> subjectNotes;
+    private final SavedOpinions savedOpinions;
+    private final TaskDrafts drafts;
     private String title = "";
     private String taskId;
 
     public TaskView(TaskCommands commands, InstanceCommands instanceCommands, WorkflowQueries queries, People people,
-                    WorkflowSettings settings, Texts texts, Clock clock, List<SubjectNotes> subjectNotes) {
+                    WorkflowSettings settings, Texts texts, Clock clock, List<SubjectNotes> subjectNotes,
+                    SavedOpinions savedOpinions, TaskDrafts drafts) {
         this.commands = commands;
         this.instanceCommands = instanceCommands;
         this.queries = queries;
@@ -68,12 +74,15 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         this.texts = texts;
         this.clock = clock;
         this.subjectNotes = subjectNotes;
-        addClassName("view");
+        this.savedOpinions = savedOpinions;
+        this.drafts = drafts;
+        addClassNames("view", "task-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        TaskViewStyle.addTo(this);
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
         taskId = event.getRouteParameters().get("taskId").orElse(null);
         Locale locale = getLocale();
@@ -123,17 +132,26 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 : new FormRenderer(task.form(), texts, locale, revise || fill);
         if (form != null) {
             form.setValues(task.values());
+            if (fill && !task.delegated()) {
+                restoreDraft(user, form);
+            }
             add(form);
         }
+        // the step's own actions: under the form on a desktop, fixed at the bottom of a phone's screen
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setId("task-action-bar");
+        bar.addClassName("task-action-bar");
         if (task.delegated()) {
-            add(resolveActions(taskId, user, task));
+            add(resolveActions(taskId, user, task, bar));
         } else if (fill) {
-            add(formActions(taskId, user, form));
+            formActions(taskId, user, form, bar);
         } else {
-            add(revise ? reviseActions(taskId, user, form) : approvalActions(taskId, user, task));
+            add(revise ? reviseActions(taskId, user, form, bar) : approvalActions(taskId, user, task, bar));
         }
+        add(bar);
         add(new TaskMoreActions(commands, instanceCommands, queries, settings, texts, taskId, user, task, this::reload,
-                this::done));
+                this::done, bar, savedOpinions));
+        add(PrintView.link(s.processInstanceId()));
 
         WorkflowViews.InstanceDetail detail = queries.instance(s.processInstanceId(), user);
         add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), texts, locale));
@@ -155,7 +173,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private VerticalLayout resolveActions(String taskId, String user, WorkflowViews.TaskDetail task) {
+    /** A 暂存 draft of this user's comes back into the form, with a note saying so and when it was saved. */
+    private void restoreDraft(String user, FormRenderer form) {
+        TaskDrafts.Draft draft = drafts.find(taskId, user);
+        if (draft != null) {
+            form.setValues(draft.values());
+            Paragraph note = new Paragraph(getTranslation("task.draftRestored", texts.dateTime(draft.savedAt())));
+            note.setId("draft-restored");
+            note.addClassName("draft-note");
+            add(note);
+        }
+    }
+
+    private VerticalLayout resolveActions(String taskId, String user, WorkflowViews.TaskDetail task,
+                                          HorizontalLayout bar) {
         Paragraph info = new Paragraph(getTranslation("task.delegatedInfo",
                 people.nameOf(task.summary().owner())));
         info.setId("delegated-info");
@@ -168,7 +199,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                 () -> commands.resolve(taskId, user, opinion.getValue()), "task.resolved"));
         resolve.setId("resolve");
         resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        VerticalLayout box = new VerticalLayout(info, opinion, resolve);
+        bar.add(resolve);
+        VerticalLayout box = new VerticalLayout(info, opinion, new OpinionPicker(savedOpinions, user, opinion, "opinion"));
         box.setPadding(false);
         return box;
     }
@@ -177,7 +209,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         getUI().ifPresent(ui -> ui.navigate(TaskView.class, new RouteParameters("taskId", taskId)));
     }
 
-    private VerticalLayout approvalActions(String taskId, String user, WorkflowViews.TaskDetail task) {
+    private VerticalLayout approvalActions(String taskId, String user, WorkflowViews.TaskDetail task,
+                                           HorizontalLayout bar) {
         TextArea opinion = new TextArea(getTranslation("task.opinion"));
         opinion.setId("opinion");
         opinion.setWidthFull();
@@ -191,7 +224,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         Button reject = new RefusalButton(task, texts, getLocale(), doneKey -> act(opinion,
                 () -> commands.decide(taskId, user, false, opinion.getValue()), doneKey));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        VerticalLayout box = new VerticalLayout(opinion, new HorizontalLayout(approve, reject));
+        bar.add(approve, reject);
+        VerticalLayout box = new VerticalLayout(opinion, new OpinionPicker(savedOpinions, user, opinion, "opinion"));
         if (task.ownerApproved()) {
             approve.setVisible(false);
             Paragraph waiting = new Paragraph(getTranslation("task.waitingForAdded",
@@ -208,7 +242,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         return box;
     }
 
-    private Button formActions(String taskId, String user, FormRenderer form) {
+    private void formActions(String taskId, String user, FormRenderer form, HorizontalLayout bar) {
         Button submit = new Button(getTranslation("task.submitForm"), e -> {
             try {
                 commands.submitForm(taskId, user, form == null ? java.util.Map.of() : form.values());
@@ -219,10 +253,19 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         submit.setId("submit-form");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return submit;
+        Button save = new Button(getTranslation("task.saveDraft"), e -> {
+            try {
+                Instant at = drafts.save(taskId, user, form == null ? java.util.Map.of() : form.values());
+                Notices.success(getTranslation("task.draftSaved", texts.dateTime(at)));
+            } catch (WorkflowException ex) {
+                Notices.error(getTranslation(ex.messageKey()));
+            }
+        });
+        save.setId("save-draft");
+        bar.add(submit, save);
     }
 
-    private VerticalLayout reviseActions(String taskId, String user, FormRenderer form) {
+    private VerticalLayout reviseActions(String taskId, String user, FormRenderer form, HorizontalLayout bar) {
         TextArea note = new TextArea(getTranslation("task.note"));
         note.setId("note");
         note.setWidthFull();
@@ -249,7 +292,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         withdraw.setId("withdraw");
         withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        VerticalLayout box = new VerticalLayout(note, new HorizontalLayout(resubmit, withdraw));
+        bar.add(resubmit, withdraw);
+        VerticalLayout box = new VerticalLayout(note);
         box.setPadding(false);
         return box;
     }
