@@ -71,6 +71,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList obstacles = new UnorderedList();
     final UnorderedList violations = new UnorderedList();
     final Span checker = new Span();
+    final Span unusable = new Span();
     final Button publish = new Button();
     final EChart heatMap = new EChart();
     final Grid<PlanReview.CadreRow> grid = new Grid<>();
@@ -121,6 +122,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
         obstacles.setId("plan-obstacles");
         violations.setId("plan-violations");
         checker.setId("plan-checker");
+        unusable.setId("plan-unusable");
         publish.setId("plan-publish");
         publish.setText(getTranslation("trainingplan.plan.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -146,7 +148,7 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("trainingplan.nav.plan")), opening, running, obstacles, heatMap,
                 new HorizontalLayout(checker, publish), violations, new H3(getTranslation("trainingplan.plan.byCadre")),
-                grid, move);
+                grid, move, unusable);
         List<TrainingPlan> mine = plans.plans(user);
         plan.setItems(mine);
         if (!mine.isEmpty()) {
@@ -249,6 +251,8 @@ public class PlanView extends VerticalLayout implements HasDynamicTitle {
                         review.preferencesStated()));
         publish.setEnabled(review.publishable() && review.cadres().stream().anyMatch(r -> r.immersive() != null));
         heatMap.setOption(HeatMap.option(review, this::getTranslation));
+        unusable.setText(review.unusableCourses().isEmpty() ? "" : getTranslation("trainingplan.plan.unusable",
+                String.join("、", review.unusableCourses())));
         grid.setItems(review.cadres());
         move.show(plan.getValue(), review);
     }
