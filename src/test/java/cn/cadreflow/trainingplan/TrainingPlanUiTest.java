@@ -1,5 +1,6 @@
 package cn.cadreflow.trainingplan;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -85,7 +86,7 @@ class TrainingPlanUiTest extends KaribuSupport {
         }
         MockVaadin.clientRoundtrip();
         assertThat(_get(Span.class, spec -> spec.withId("plan-status")).getText()).startsWith("编排完成");
-        assertThat(_get(ProgressBar.class, spec -> spec.withId("plan-progress")).isVisible()).isFalse();
+        _assertNone(ProgressBar.class, spec -> spec.withId("plan-progress"));
     }
 
     @Test
