@@ -106,9 +106,10 @@ class TrainingPlanUiTest extends KaribuSupport {
 
         Grid<PlanReview.CadreRow> grid = _get(Grid.class, spec -> spec.withId("plan-grid"));
         List<PlanReview.CadreRow> rows = GridKt._fetch(grid, 0, GridKt._size(grid));
-        assertThat(rows).hasSize(18).allSatisfy(r -> assertThat(r.immersive()).isNotNull());
-        // the county leaders need 550 学时 in five years; the catalogue gives at most 120: said so, per cadre
-        assertThat(rows.stream().filter(r -> r.unitName().equals("清河县") && r.requiredHours() >= 500))
+        assertThat(rows).extracting(PlanReview.CadreRow::unitName).contains("清河县", "青山镇", "白沙镇");
+        assertThat(rows).allSatisfy(r -> assertThat(r.immersive()).isNotNull());
+        // the county leaders (县处级) need 550 学时 in five years; the catalogue gives at most 120: said so, per cadre
+        assertThat(rows.stream().filter(r -> r.requiredHours() > 120))
                 .isNotEmpty().allSatisfy(r -> assertThat(GridKt._getFormattedRow(grid, rows.indexOf(r)).toString())
                         .contains("课程目录在其可离岗的周最多只能提供 120 学时"));
 
