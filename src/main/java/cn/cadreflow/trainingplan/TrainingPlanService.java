@@ -160,7 +160,7 @@ public class TrainingPlanService {
     /**
      * Moves one of the cadre's assignments: from course {@code fromCourseId} (null: add) to {@code toCourseId}
      * (null: remove). The independent checker runs on the moved plan; a move that breaks a hard rule the proposal
-     * did not break is refused with that rule in words, and nothing changes.
+     * did not break is refused with every rule it breaks in words, and nothing changes.
      */
     @Transactional
     public PlanReview move(long planId, long cadreId, Long fromCourseId, Long toCourseId, UserContext actor) {
@@ -197,8 +197,11 @@ public class TrainingPlanService {
         Set<Violation> old = new HashSet<>(PlanChecker.check(in.problem(), proposal));
         List<Violation> fresh = PlanChecker.check(in.problem(), moved).stream().filter(v -> !old.contains(v)).toList();
         if (!fresh.isEmpty()) {
-            throw new CatalogueException(List.of(new CatalogueException.Problem("trainingplan.move.refused",
-                    List.of(PlanReviews.describe(in, fresh.get(0))))));
+            List<CatalogueException.Problem> why = new ArrayList<>();
+            why.add(new CatalogueException.Problem("trainingplan.move.refused",
+                    List.of(PlanReviews.describe(in, fresh.get(0)))));
+            fresh.stream().skip(1).map(v -> PlanReviews.describe(in, v)).distinct().forEach(why::add);
+            throw new CatalogueException(why);
         }
         PlanStore.save(mapper, planId, moved, false);
         return PlanReviews.review(plan, in, moved);

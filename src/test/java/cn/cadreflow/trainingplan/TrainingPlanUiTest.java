@@ -121,7 +121,7 @@ class TrainingPlanUiTest extends KaribuSupport {
         PlanReview.CadreRow mover = town.stream().filter(r -> r.immersive().week() != fullWeek).findFirst().orElseThrow();
         move(mover, fullWeek);
         assertThat(_get(Span.class, spec -> spec.withId("plan-move-result")).getText())
-                .startsWith("不能这样调整：青山镇 第 " + fullWeek + " 周").contains("低于最低在岗人数");
+                .startsWith("不能这样调整：").contains("青山镇 第 " + fullWeek + " 周", "低于最低在岗人数");
 
         int freeWeek = java.util.Arrays.stream(PlanCourses.IMMERSIVE_WEEKS)
                 .filter(w -> byWeek.getOrDefault(w, List.of()).size() < 2 && w != mover.immersive().week())
