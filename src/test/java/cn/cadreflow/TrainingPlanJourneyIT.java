@@ -60,7 +60,9 @@ class TrainingPlanJourneyIT extends BrowserJourney {
         step("zhangwei states a preferred week", () -> {
             login("zhangwei");
             nav("我的培训意向");
-            waitFor(cellContaining("pref-courses", "乡村振兴专题研讨班"));
+            // the new course is the year's last: the grid holds it, below the rows it draws
+            waitFor(By.id("pref-courses"));
+            wait.until(d -> gridSize("pref-courses") != null && gridSize("pref-courses") == 15);
             pickMany("pref-weeks", week10 + " 起）");
             click(By.id("pref-save"));
             waitFor(By.xpath("//vaadin-notification-card[contains(., '已保存 " + year + " 年度的培训意向')]"));
