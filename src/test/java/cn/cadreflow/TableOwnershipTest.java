@@ -52,6 +52,8 @@ class TableOwnershipTest {
             Map.entry("training_leave_request", "trainingleave"),
             Map.entry("training_course", "trainingplan"),
             Map.entry("training_preference", "trainingplan"),
+            Map.entry("training_plan", "trainingplan"),
+            Map.entry("training_plan_assignment", "trainingplan"),
             Map.entry("secondment", "secondment"),
             Map.entry("secondment_post_hold", "secondment"),
             Map.entry("secondment_report", "secondment"),

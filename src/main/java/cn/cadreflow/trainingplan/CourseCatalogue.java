@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +15,12 @@ import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.trainingplan.internal.CatalogueMapper;
 import cn.cadreflow.trainingplan.internal.CatalogueXlsx;
+import cn.cadreflow.trainingplan.internal.PlanMapper;
 
 /**
  * 培训课程目录, the course catalogue the yearly plan draws on. HR officers and administrators keep it: add a
  * course, import courses from .xlsx (all or nothing, every bad row reported by line) and export a year's courses
- * in the same format. Anyone else is refused with {@code trainingplan.error.notAllowed}.
+ * in the same format, change and delete a course (not one a plan has assigned anyone to). Anyone else is refused with {@code trainingplan.error.notAllowed}.
  */
 @Service
 public class CourseCatalogue {
@@ -32,10 +34,12 @@ public class CourseCatalogue {
     public static final int FILE_MAX = 2 * 1024 * 1024;
 
     private final CatalogueMapper mapper;
+    private final PlanMapper plans;
     private final Clock clock;
 
-    public CourseCatalogue(CatalogueMapper mapper, Clock clock) {
+    public CourseCatalogue(CatalogueMapper mapper, PlanMapper plans, Clock clock) {
         this.mapper = mapper;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -64,16 +68,47 @@ public class CourseCatalogue {
             throw new CatalogueException("trainingplan.import.size", FILE_MAX / 1024 / 1024);
         }
         List<CatalogueException.Problem> problems = new ArrayList<>();
-        List<CatalogueCourse> courses = CatalogueXlsx.read(file, problems);
-        courses.forEach(course -> problems.addAll(check(course)));
+        Map<Integer, CatalogueCourse> courses = CatalogueXlsx.read(file, problems);
+        courses.forEach((line, course) -> check(course).forEach(p -> problems.add(
+                new CatalogueException.Problem("trainingplan.import.row", List.of(line, p)))));
         if (problems.isEmpty() && courses.isEmpty()) {
             problems.add(new CatalogueException.Problem("trainingplan.import.empty", List.of()));
         }
         if (!problems.isEmpty()) {
             throw new CatalogueException(problems);
         }
-        courses.forEach(course -> insert(course, actor));
+        courses.values().forEach(course -> insert(course, actor));
         return courses.size();
+    }
+
+    /** Changes a course (every field but its id); bad input or an unknown id changes nothing. */
+    @Transactional
+    public CatalogueCourse update(CatalogueCourse course, UserContext actor) {
+        allowed(actor);
+        if (course.id() == null || mapper.find(course.id()) == null) {
+            throw new CatalogueException("trainingplan.error.courseNotFound");
+        }
+        List<CatalogueException.Problem> problems = check(course);
+        if (!problems.isEmpty()) {
+            throw new CatalogueException(problems);
+        }
+        CatalogueMapper.CourseRow row = row(course);
+        row.id = course.id();
+        mapper.update(row);
+        return course(row);
+    }
+
+    /** Deletes a course no plan has assigned anyone to. */
+    @Transactional
+    public void delete(long courseId, UserContext actor) {
+        allowed(actor);
+        if (mapper.find(courseId) == null) {
+            throw new CatalogueException("trainingplan.error.courseNotFound");
+        }
+        if (plans.courseUsed(courseId) > 0) {
+            throw new CatalogueException("trainingplan.error.courseInPlan");
+        }
+        mapper.delete(courseId);
     }
 
     public byte[] exportXlsx(int year, UserContext actor) {
@@ -87,6 +122,12 @@ public class CourseCatalogue {
     }
 
     private CatalogueCourse insert(CatalogueCourse course, UserContext actor) {
+        CatalogueMapper.CourseRow row = row(course);
+        mapper.insert(row, actor.username(), clock.instant());
+        return course(row);
+    }
+
+    private static CatalogueMapper.CourseRow row(CatalogueCourse course) {
         CatalogueMapper.CourseRow row = new CatalogueMapper.CourseRow();
         row.title = course.title().strip();
         row.capabilities = String.join(SEPARATOR, course.capabilities().stream().map(String::strip).toList());
@@ -97,11 +138,11 @@ public class CourseCatalogue {
         row.hours = course.hours();
         row.immersive = course.immersive();
         row.fullTime = course.fullTime();
-        mapper.insert(row, actor.username(), clock.instant());
-        return course(row);
+        return row;
     }
 
-    private static CatalogueCourse course(CatalogueMapper.CourseRow row) {
+    /** The catalogue course of a row. */
+    public static CatalogueCourse course(CatalogueMapper.CourseRow row) {
         List<String> capabilities = row.capabilities.isEmpty() ? List.of()
                 : Arrays.asList(row.capabilities.split(SEPARATOR));
         return new CatalogueCourse(row.id, row.title, capabilities, row.startDate, row.endDate, row.place,

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.annualreview.TrainingNeed;
+import cn.cadreflow.annualreview.TrainingNeeds;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.security.UserContext;
@@ -34,13 +36,38 @@ public class PreferenceService {
     private final PreferenceMapper mapper;
     private final CatalogueMapper catalogue;
     private final CadreService cadres;
+    private final TrainingNeeds needs;
     private final Clock clock;
 
-    public PreferenceService(PreferenceMapper mapper, CatalogueMapper catalogue, CadreService cadres, Clock clock) {
+    public PreferenceService(PreferenceMapper mapper, CatalogueMapper catalogue, CadreService cadres,
+                             TrainingNeeds needs, Clock clock) {
         this.mapper = mapper;
         this.catalogue = catalogue;
         this.cadres = cadres;
+        this.needs = needs;
         this.clock = clock;
+    }
+
+    /**
+     * The year's catalogue courses for the cadre to choose from: first those that target the capability gaps of
+     * the cadre's open training needs (from the annual reviews), most gaps first, each with the gaps it targets;
+     * then the others, by start date.
+     */
+    public List<CourseChoice> courses(long cadreId, int year, UserContext actor) {
+        inScope(cadreId, actor);
+        List<TrainingNeed> open = needs.ofCadre(cadreId).stream().filter(n -> "OPEN".equals(n.status())).toList();
+        List<CourseChoice> choices = new ArrayList<>();
+        for (CatalogueMapper.CourseRow row : catalogue.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+            CatalogueCourse course = CourseCatalogue.course(row);
+            List<TrainingNeed> met = open.stream().filter(n -> course.capabilities().contains(n.capabilityName()))
+                    .toList();
+            choices.add(new CourseChoice(course, met.stream().map(TrainingNeed::capabilityName).distinct().toList(),
+                    met.stream().map(TrainingNeed::reviewYear).filter(java.util.Objects::nonNull)
+                            .max(Integer::compare).orElse(null)));
+        }
+        choices.sort(java.util.Comparator.comparingInt((CourseChoice c) -> -c.gaps().size())
+                .thenComparing(c -> c.course().startDate()));
+        return choices;
     }
 
     /** The cadre's preferences for the year, empty when none are stated. */

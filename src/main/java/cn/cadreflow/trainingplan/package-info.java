@@ -13,7 +13,8 @@
  * .xlsx import and export); {@link cn.cadreflow.trainingplan.PreferenceService} the cadres' wishes for a year's plan
  * (table {@code training_preference}). See docs/trainingplan.md.
  */
-@ApplicationModule(displayName = "trainingplan 沉浸式培训计划", allowedDependencies = { "cadre", "security" })
+@ApplicationModule(displayName = "trainingplan 沉浸式培训计划", allowedDependencies = { "cadre", "org", "security", "secondment", "trainingleave",
+        "training", "annualreview", "ui", "i18n" })
 package cn.cadreflow.trainingplan;
 
 import org.springframework.modulith.ApplicationModule;

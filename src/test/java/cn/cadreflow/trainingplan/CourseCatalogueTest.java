@@ -38,6 +38,8 @@ class CourseCatalogueTest {
 
     @BeforeEach
     void clean() {
+        jdbc.update("DELETE FROM training_plan_assignment");
+        jdbc.update("DELETE FROM training_plan");
         jdbc.update("DELETE FROM training_course");
     }
 
@@ -120,6 +122,8 @@ class CourseCatalogueTest {
                 LocalDate.of(YEAR, 4, 10), "青山村", 12, new BigDecimal("40"), true, true), user("wangfang"));
         byte[] file = catalogue.exportXlsx(YEAR, user("wangfang"));
         List<CatalogueCourse> before = catalogue.year(YEAR, user("wangfang"));
+        jdbc.update("DELETE FROM training_plan_assignment");
+        jdbc.update("DELETE FROM training_plan");
         jdbc.update("DELETE FROM training_course");
         assertThat(catalogue.importXlsx(file, user("admin"))).isEqualTo(2);
         assertThat(catalogue.year(YEAR, user("wangfang")))

@@ -38,6 +38,8 @@ class PreferenceServiceTest {
     @BeforeEach
     void setUp() {
         jdbc.update("DELETE FROM training_preference");
+        jdbc.update("DELETE FROM training_plan_assignment");
+        jdbc.update("DELETE FROM training_plan");
         jdbc.update("DELETE FROM training_course");
         zhangwei = user("zhangwei").cadreId();
         course = catalogue.add(new CatalogueCourse(null, "依法行政专题班", List.of("法治示范能力"), LocalDate.of(YEAR, 3, 4),

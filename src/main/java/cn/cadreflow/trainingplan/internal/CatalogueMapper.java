@@ -28,6 +28,12 @@ public interface CatalogueMapper {
 
     void insert(@Param("r") CourseRow row, @Param("by") String by, @Param("at") Instant at);
 
+    CourseRow find(@Param("id") long id);
+
+    void update(@Param("r") CourseRow row);
+
+    void delete(@Param("id") long id);
+
     List<CourseRow> between(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     /** Those of the ids that are courses starting between the dates. */

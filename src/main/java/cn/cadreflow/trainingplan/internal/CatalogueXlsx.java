@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -67,18 +69,21 @@ public final class CatalogueXlsx {
         }
     }
 
-    /** The courses of the file, unchecked beyond their cells' form; the problems of bad cells go to problems. */
-    public static List<CatalogueCourse> read(byte[] file, List<CatalogueException.Problem> problems) {
-        List<CatalogueCourse> courses = new ArrayList<>();
+    /**
+     * The courses of the file by their line (the header is line 1), unchecked beyond their cells' form; the problems
+     * of bad cells go to problems.
+     */
+    public static Map<Integer, CatalogueCourse> read(byte[] file, List<CatalogueException.Problem> problems) {
+        Map<Integer, CatalogueCourse> courses = new LinkedHashMap<>();
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             Sheet sheet = book.getNumberOfSheets() == 0 ? null : book.getSheetAt(0);
             if (sheet == null || !HEADER.equals(cells(sheet.getRow(0), HEADER.size()))) {
                 problems.add(problem("trainingplan.import.header", String.join(",", HEADER)));
-                return List.of();
+                return Map.of();
             }
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 problems.add(problem("trainingplan.import.tooManyRows", MAX_ROWS));
-                return List.of();
+                return Map.of();
             }
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -88,12 +93,12 @@ public final class CatalogueXlsx {
                 }
                 CatalogueCourse course = course(row, cells, r + 1, problems);
                 if (course != null) {
-                    courses.add(course);
+                    courses.put(r + 1, course);
                 }
             }
         } catch (IOException | RuntimeException e) {
             problems.add(problem("trainingplan.import.unreadable"));
-            return List.of();
+            return Map.of();
         }
         return courses;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
@@ -91,7 +92,12 @@ public final class TimefoldScheduler {
 
     /** Plans, starting from {@code initial} (a previous or hand-edited plan, may be null) where it fits. */
     public Result schedule(PlanProblem problem, Plan initial) {
-        return solve(problem, initial, false);
+        return solve(problem, initial, false, score -> { });
+    }
+
+    /** As {@link #schedule(PlanProblem, Plan)}, telling {@code progress} each new best score as it is found. */
+    public Result schedule(PlanProblem problem, Plan initial, Consumer<String> progress) {
+        return solve(problem, initial, false, progress);
     }
 
     /**
@@ -99,10 +105,15 @@ public final class TimefoldScheduler {
      * assignments where the hard constraints and the hours allow (each one kept outweighs a preference).
      */
     public Result replan(PlanProblem problem, Plan published) {
-        return solve(problem, published, true);
+        return solve(problem, published, true, score -> { });
     }
 
-    private Result solve(PlanProblem problem, Plan initial, boolean keep) {
+    /** As {@link #replan(PlanProblem, Plan)}, telling {@code progress} each new best score as it is found. */
+    public Result replan(PlanProblem problem, Plan published, Consumer<String> progress) {
+        return solve(problem, published, true, progress);
+    }
+
+    private Result solve(PlanProblem problem, Plan initial, boolean keep, Consumer<String> progress) {
         long start = System.nanoTime();
         PlanSolution solution = model(problem, initial, keep);
         SolverFactory<PlanSolution> factory = initial == null ? fromScratch : fromPlan;
@@ -112,6 +123,7 @@ public final class TimefoldScheduler {
             firstFeasible.set(System.nanoTime() - start);
         }
         solver.addEventListener(event -> {
+            progress.accept(event.getNewBestScore().toString());
             if (firstFeasible.get() < 0 && event.getNewBestScore().isFeasible()) {
                 firstFeasible.set(System.nanoTime() - start);
             }
