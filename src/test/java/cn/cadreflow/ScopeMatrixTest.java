@@ -167,13 +167,15 @@ class ScopeMatrixTest {
                     }
                     return null;
                 }),
-                // an empty request: the cadre and HR over the cadre get as far as the form's own errors
+                // a request for a post of the cadre's own unit: the cadre and HR over the cadre get as far as being
+                // told it is the same unit (nothing is started); everyone else hears of no such cadre
                 op("request a secondment for a cadre", "cadre", self, (t, u, id) -> {
                     try {
-                        t.secondments.request(u, new SecondmentService.NewRequest(id, SecondmentKind.GUAZHI, null,
-                                null, null, null));
+                        t.secondments.request(u, new SecondmentService.NewRequest(id, SecondmentKind.GUAZHI,
+                                ids.get("unitPost"), java.time.LocalDate.of(2090, 1, 1),
+                                java.time.LocalDate.of(2090, 12, 31), "权限矩阵"));
                     } catch (WorkflowException e) {
-                        if (e.errors().isEmpty() || "secondment.error.cadreNotFound".equals(e.errors().get(0)
+                        if (e.errors().isEmpty() || !"secondment.error.sameUnit".equals(e.errors().get(0)
                                 .messageKey())) {
                             throw e;
                         }
@@ -229,6 +231,7 @@ class ScopeMatrixTest {
                 + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", cadre, unit, countyUnit, countyPost,
                 java.time.LocalDate.of(YEAR, 3, 1), java.time.LocalDate.of(YEAR, 8, 31),
                 java.time.LocalDate.of(YEAR, 8, 31), java.time.LocalDate.of(YEAR, 9, 1));
+        made.put("unitPost", jdbc.queryForObject("SELECT MIN(id) FROM post WHERE unit_id = ?", Long.class, unit));
         made.put("secondment", jdbc.queryForObject("SELECT MAX(id) FROM secondment WHERE cadre_id = ?", Long.class,
                 cadre));
         ids = made;

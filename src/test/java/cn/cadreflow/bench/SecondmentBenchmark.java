@@ -199,19 +199,16 @@ public final class SecondmentBenchmark {
                 postAt.put(u, jdbc.queryForObject("SELECT MAX(id) FROM post WHERE unit_id = ?", Long.class, u));
             }
         }
-        // 100,000 cadres: 10 per village, 40 per township, 150 per county, 500 per city (the rest at the province)
-        Map<OrgLevel, Integer> per = Map.of(OrgLevel.VILLAGE, 10, OrgLevel.TOWNSHIP, 40, OrgLevel.COUNTY, 150,
-                OrgLevel.CITY, 500);
+        // 100,000 cadres: 40 % in villages (10 each), 40 % in townships (40 each), 15 % in counties, 5 % in cities
+        Map<OrgLevel, Integer> share = Map.of(OrgLevel.VILLAGE, 40, OrgLevel.TOWNSHIP, 40, OrgLevel.COUNTY, 15,
+                OrgLevel.CITY, 5);
         List<Long> homes = new ArrayList<>();
         for (OrgLevel level : List.of(OrgLevel.VILLAGE, OrgLevel.TOWNSHIP, OrgLevel.COUNTY, OrgLevel.CITY)) {
-            for (long u : units.get(level)) {
-                for (int i = 0; i < per.get(level) && homes.size() < cadres; i++) {
-                    homes.add(u);
-                }
+            List<Long> at = units.get(level);
+            int n = level == OrgLevel.CITY ? cadres - homes.size() : cadres * share.get(level) / 100;
+            for (int i = 0; i < n; i++) {
+                homes.add(at.get(i % at.size()));
             }
-        }
-        while (homes.size() < cadres) {
-            homes.add(province);
         }
         rows("INSERT INTO cadre (name, gender, birth_date, ethnicity, work_start_date, education, rank_code, unit_id,"
                 + " status) VALUES ", homes.size(), i -> "('压测干部" + i + "', 'M', DATE '1980-01-01', '汉族',"

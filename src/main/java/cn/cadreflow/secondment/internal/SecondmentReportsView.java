@@ -188,7 +188,7 @@ public class SecondmentReportsView extends VerticalLayout implements HasDynamicT
         Map<Long, Cadre> people = cadres.findAll(movers.stream().map(Mover::cadreId).distinct().toList());
         OrgService.OrgTree tree = org.tree();
         behind.removeAllColumns();
-        behind.addComponentColumn(m -> fileLink(people.get(m.cadreId()), m.cadreId()))
+        behind.addComponentColumn(m -> fileLink(people.get(m.cadreId()), m.cadreId())).setKey("name")
                 .setHeader(getTranslation("cadre.name")).setAutoWidth(true);
         behind.addColumn(m -> getTranslation("secondment.kind." + m.kind().name()))
                 .setHeader(getTranslation("form.secondment.kind")).setAutoWidth(true);
