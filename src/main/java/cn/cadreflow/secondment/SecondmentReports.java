@@ -33,6 +33,14 @@ public class SecondmentReports {
     public static final int MAX_PERIOD_YEARS = 10;
     /** The most cadres one drill-down lists (the newest moves first). */
     public static final int LIST_MAX = 500;
+    /**
+     * A scope of more units than this (a province's) is not named in SQL, where a list of thousands of ids costs more
+     * than the rows it saves: the rows of every unit are read (by the indexed dates or status) and kept in memory
+     * when their home unit is in scope.
+     */
+    static final int IN_LIMIT = 500;
+    /** The most moves one drill-down reads for a scope too large to name in SQL. */
+    static final int UNNAMED_SCOPE_MAX = 100_000;
 
     /** The moves from one level to another over the period: {@code out} departures, {@code returns} ways back. */
     public record Flow(OrgLevel from, OrgLevel to, int out, int returns) {
@@ -77,7 +85,7 @@ public class SecondmentReports {
         }
         Function<Long, OrgLevel> level = levels();
         Map<Long, int[]> sums = new HashMap<>();
-        for (Mover m : pumped(mapper.awayOrKept(hr.hrUnitIds()), level)) {
+        for (Mover m : pumped(inScope(mapper.awayOrKept(named(hr)), hr), level)) {
             int[] sum = sums.computeIfAbsent(m.fromUnitId(), u -> new int[3]);
             switch (m.movement()) {
                 case AWAY -> sum[0]++;
@@ -118,8 +126,10 @@ public class SecondmentReports {
         if (hr.hrUnitIds().isEmpty()) {
             return List.of();
         }
-        List<SecondmentMapper.UnitFlow> out = mapper.flowCounts(hr.hrUnitIds(), from, to, false);
-        List<SecondmentMapper.UnitFlow> back = mapper.flowCounts(hr.hrUnitIds(), from, to, true);
+        List<SecondmentMapper.UnitFlow> out = mapper.flowCounts(named(hr), from, to, false).stream()
+                .filter(f -> hr.hrUnitIds().contains(f.fromUnitId())).toList();
+        List<SecondmentMapper.UnitFlow> back = mapper.flowCounts(named(hr), from, to, true).stream()
+                .filter(f -> hr.hrUnitIds().contains(f.toUnitId())).toList();
         Map<Long, Post> promotedTo = org.posts(back.stream().map(SecondmentMapper.UnitFlow::newPostId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         List<LevelFlows.UnitMove> moves = new ArrayList<>();
@@ -139,11 +149,12 @@ public class SecondmentReports {
             return List.of();
         }
         Function<Long, OrgLevel> level = levels();
-        List<Move> back = mapper.moves(hr.hrUnitIds(), from, to, true, LIST_MAX);
+        int limit = named(hr) == null ? UNNAMED_SCOPE_MAX : LIST_MAX;
+        List<Move> back = inScope(mapper.moves(named(hr), from, to, true, limit), hr);
         Map<Long, Post> promotedTo = org.posts(back.stream().map(Move::newPostId)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         List<Mover> movers = new ArrayList<>();
-        for (Move m : mapper.moves(hr.hrUnitIds(), from, to, false, LIST_MAX)) {
+        for (Move m : inScope(mapper.moves(named(hr), from, to, false, limit), hr)) {
             movers.add(new Mover(m.id(), m.cadreId(), m.kind(), Movement.OUT, m.homeUnitId(), m.targetUnitId(),
                     m.startDate()));
         }
@@ -156,6 +167,15 @@ public class SecondmentReports {
                         && (target == null || target == level.apply(m.toUnitId())))
                 .sorted(Comparator.comparing(Mover::on).reversed().thenComparing(Mover::secondmentId))
                 .limit(LIST_MAX).toList();
+    }
+
+    /** The scope's units to name in SQL, or null when there are too many (read all, keep those in scope). */
+    private static java.util.Collection<Long> named(UserContext hr) {
+        return hr.hrUnitIds().size() <= IN_LIMIT ? hr.hrUnitIds() : null;
+    }
+
+    private static List<Move> inScope(List<Move> rows, UserContext hr) {
+        return rows.stream().filter(m -> hr.hrUnitIds().contains(m.homeUnitId())).toList();
     }
 
     private List<Mover> pumped(List<Move> rows, Function<Long, OrgLevel> level) {

@@ -73,7 +73,7 @@ public interface SecondmentMapper {
 
     /**
      * Moves between units over the dates, counted per pair of units, for secondments of cadres whose home is one of
-     * the units: departures (the term began in the dates) when {@code returns} is false, returns (the cadre came back,
+     * the units (null: of every unit, for a scope too large to name in SQL): departures (the term began in the dates) when {@code returns} is false, returns (the cadre came back,
      * home or in a higher post, in the dates) when true.
      */
     List<UnitFlow> flowCounts(@Param("unitIds") Collection<Long> unitIds, @Param("from") LocalDate from,
