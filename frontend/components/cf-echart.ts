@@ -3,6 +3,8 @@ import * as echarts from 'echarts';
 /**
  * <cf-echart>: draws an Apache ECharts chart from its option given as a JSON string (property "option").
  * Sets the attribute "rendered" once drawn, "failed" when the option could not be read or drawn.
+ * A click on a data item (a bar, a Sankey node or link) dispatches "cf-echart-click" whose detail says what was
+ * clicked: dataType ("node", "edge" or empty), name, and the item's own "key" when the option gave it one.
  */
 class CfEchart extends HTMLElement {
   private chart?: echarts.ECharts;
@@ -21,6 +23,16 @@ class CfEchart extends HTMLElement {
   connectedCallback(): void {
     if (!this.chart) {
       this.chart = echarts.init(this);
+      this.chart.on('click', (params: any) => {
+        const data = params.data ?? {};
+        this.dispatchEvent(new CustomEvent('cf-echart-click', {
+          detail: {
+            dataType: String(params.dataType ?? ''),
+            name: String(params.name ?? ''),
+            key: data.key == null ? '' : String(data.key),
+          },
+        }));
+      });
       this.resizer = new ResizeObserver(() => this.chart?.resize());
       this.resizer.observe(this);
     }

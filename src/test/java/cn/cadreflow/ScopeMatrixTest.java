@@ -30,6 +30,10 @@ import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.cadre.internal.CadreDirectory;
 import cn.cadreflow.org.OrgLevel;
 import cn.cadreflow.org.OrgService;
+import cn.cadreflow.secondment.SecondmentException;
+import cn.cadreflow.secondment.SecondmentKind;
+import cn.cadreflow.secondment.SecondmentReports;
+import cn.cadreflow.secondment.SecondmentService;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceException;
@@ -44,7 +48,7 @@ import cn.cadreflow.workflow.WorkflowException;
 /**
  * Who may act on which id, outside the task centre (whose matrix is {@code AuthorizationMatrixTest}). Every
  * operation that takes a cadre, unit, review, campaign, evidence or file id is tried by every demo user on the
- * records of 张伟 (zhangwei, cadre of 青山镇 in 清河县). Those the table allows succeed; everyone else is refused
+ * records of 张伟 (zhangwei, cadre of 青山镇 in 清河县; a secondment of his among them). Those the table allows succeed; everyone else is refused
  * with exactly the answer the same operation gives for an id that does not exist, so a refusal never tells that
  * the record exists, and nothing in the database changes.
  */
@@ -80,6 +84,10 @@ class ScopeMatrixTest {
     ToleranceService tolerance;
     @Autowired
     PreferenceService preferences;
+    @Autowired
+    SecondmentService secondments;
+    @Autowired
+    SecondmentReports secondmentReports;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -155,7 +163,37 @@ class ScopeMatrixTest {
                 op("search a unit in the cadre directory", "unit", hr, (t, u, id) -> t.directory.count(u,
                         new CadreDirectory.Query(id, "张"))),
                 op("export a unit's cadre directory", "unit", hr, (t, u, id) -> t.directory.exportXlsx(u,
-                        new CadreDirectory.Query(id, ""), Locale.SIMPLIFIED_CHINESE)));
+                        new CadreDirectory.Query(id, ""), Locale.SIMPLIFIED_CHINESE))),
+                op("read a secondment", "secondment", hr, (t, u, id) -> t.secondments.visible(id, u)
+                        .orElseThrow(() -> new SecondmentException("secondment.error.notFound"))),
+                // the secondment has ended: HR over the cadre gets as far as being told so, nobody else gets that far
+                op("recall a secondment early", "secondment", hr, (t, u, id) -> {
+                    try {
+                        t.secondments.recall(id, u, "矩阵召回");
+                    } catch (SecondmentException e) {
+                        if (!"secondment.error.notOnSecondment".equals(e.key())) {
+                            throw e;
+                        }
+                    }
+                    return null;
+                }),
+                // a request for a post of the cadre's own unit: the cadre and HR over the cadre get as far as being
+                // told it is the same unit (nothing is started); everyone else hears of no such cadre
+                op("request a secondment for a cadre", "cadre", self, (t, u, id) -> {
+                    try {
+                        t.secondments.request(u, new SecondmentService.NewRequest(id, SecondmentKind.GUAZHI,
+                                ids.get("unitPost"), java.time.LocalDate.of(2090, 1, 1),
+                                java.time.LocalDate.of(2090, 12, 31), "权限矩阵"));
+                    } catch (WorkflowException e) {
+                        if (e.errors().isEmpty() || !"secondment.error.sameUnit".equals(e.errors().get(0)
+                                .messageKey())) {
+                            throw e;
+                        }
+                    }
+                    return null;
+                }),
+                op("list the cadres behind a unit's talent-pump figure", "unit", hr,
+                        (t, u, id) -> t.secondmentReports.pumpCadres(id, u)));
     }
 
     interface Call {
@@ -194,6 +232,18 @@ class ScopeMatrixTest {
         EvidenceService.EvidenceFile f = evidence.files(cadre, YEAR, zhangwei).get(0);
         made.put("evidence", f.evidenceId());
         made.put("file", f.id());
+        // 张伟's secondment of 2013 to the county, ended: counted in the flows of 2013 for HR over him only
+        long countyUnit = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '清河县'", Long.class);
+        long countyPost = org.addPost(countyUnit, "权限矩阵挂职岗位", false);
+        jdbc.update("INSERT INTO secondment (cadre_id, kind, home_unit_id, target_unit_id, target_post_id, start_date,"
+                + " end_date, planned_end_date, reason, status, outcome, returned_on, requested_by, created_at,"
+                + " updated_at) VALUES (?, 'GUAZHI', ?, ?, ?, ?, ?, ?, '矩阵', 'ENDED', 'RETURNED_HOME', ?, 'wangfang',"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", cadre, unit, countyUnit, countyPost,
+                java.time.LocalDate.of(YEAR, 3, 1), java.time.LocalDate.of(YEAR, 8, 31),
+                java.time.LocalDate.of(YEAR, 8, 31), java.time.LocalDate.of(YEAR, 9, 1));
+        made.put("unitPost", jdbc.queryForObject("SELECT MIN(id) FROM post WHERE unit_id = ?", Long.class, unit));
+        made.put("secondment", jdbc.queryForObject("SELECT MAX(id) FROM secondment WHERE cadre_id = ?", Long.class,
+                cadre));
         ids = made;
     }
 
@@ -207,6 +257,7 @@ class ScopeMatrixTest {
         } catch (ToleranceException e) {
             return e.problems().get(0).key();
         } catch (CadreException e) {
+        } catch (SecondmentException e) {
             return e.key();
         } catch (CatalogueException e) {
             return e.problems().get(0).key();
@@ -221,7 +272,8 @@ class ScopeMatrixTest {
     Map<String, Integer> state() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String table : List.of("digital_evidence", "appraisal_campaign", "appraisal_campaign_unit",
-                "appraisal_review", "tolerance_outcome", "appraisal_campaign_launch", "training_preference")) {
+                "appraisal_review", "tolerance_outcome", "appraisal_campaign_launch", "training_preference",
+                "secondment", "secondment_report", "secondment_post_hold")) {
             counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class));
         }
         counts.put("verified", jdbc.queryForObject("SELECT COUNT(*) FROM digital_evidence WHERE verified_by IS NOT NULL",
@@ -244,6 +296,26 @@ class ScopeMatrixTest {
             assertThat(answer).as("%s by %s", name, username).isNotEqualTo("ok")
                     .isEqualTo(answer(call, username, MISSING));
             assertThat(state()).as("%s by %s changes nothing", name, username).isEqualTo(before);
+        }
+    }
+
+    /**
+     * The reports read no id, only the officer's scope: 张伟's move of 2013 (to the county and back) is in the flows
+     * and behind them for HR over him, and for nobody else.
+     */
+    @org.junit.jupiter.api.Test
+    void secondmentReportsShowACadresMovesOnlyToHrOverTheCadre() {
+        java.time.LocalDate from = java.time.LocalDate.of(YEAR, 1, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(YEAR, 12, 31);
+        for (String username : EVERYONE) {
+            UserContext u = users.context(username).orElseThrow();
+            boolean hr = username.equals("wangfang");
+            assertThat(secondmentReports.flowCadres(u, from, to, null, null))
+                    .as("the cadres behind %d's flows for %s", YEAR, username)
+                    .extracting(SecondmentReports.Mover::cadreId)
+                    .containsExactlyElementsOf(hr ? List.of(ids.get("cadre"), ids.get("cadre")) : List.of());
+            assertThat(secondmentReports.flows(u, from, to)).as("the flows of %d for %s", YEAR, username)
+                    .hasSize(hr ? 2 : 0);
         }
     }
 }

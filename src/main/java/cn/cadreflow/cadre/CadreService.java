@@ -143,7 +143,15 @@ public class CadreService implements KnownDataProvider {
      * temporary post when they return, their home post when they move for good).
      */
     public void endPostHistory(long cadreId, long unitId, String postName, LocalDate end) {
-        mapper.endPostHistory(cadreId, unitId, postName, end);
+        mapper.endPostHistory(cadreId, unitId, postName, end, null);
+    }
+
+    /**
+     * As {@link #endPostHistory(long, long, String, LocalDate)}, the line renamed {@code endedAs} (at most 100
+     * characters) to say how it ended: a secondment's line "挂职锻炼：副县长（召回）" when the cadre was called back.
+     */
+    public void endPostHistory(long cadreId, long unitId, String postName, LocalDate end, String endedAs) {
+        mapper.endPostHistory(cadreId, unitId, postName, end, endedAs);
     }
 
     /** The cadre now holds this post of this unit (a transfer, a promotion): their record says so from now on. */

@@ -16,6 +16,7 @@ import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.secondment.internal.SecondmentMapper;
 import cn.cadreflow.secondment.internal.SecondmentMoves;
 import cn.cadreflow.security.UserContext;
+import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.InstanceCommands;
 import cn.cadreflow.workflow.ProcessStarts;
 
@@ -153,7 +154,8 @@ public class SecondmentService {
             throw new SecondmentException("secondment.error.notOnSecondment");
         }
         moves.report(s.id(), "RECALL", null, text, hr.username());
-        if (!instances.deliver(s.processInstanceId(), SecondmentStep.RECALL_MESSAGE, hr.username(), text)) {
+        if (!instances.deliver(s.processInstanceId(), SecondmentStep.RECALL_MESSAGE, Action.CALL_BACK,
+                hr.username(), text)) {
             throw new SecondmentException("secondment.error.notOnSecondment");
         }
     }

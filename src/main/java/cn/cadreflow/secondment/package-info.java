@@ -13,7 +13,11 @@
  * nobody decided, the cadre returns to the home post. Every move goes to the cadre's post history.
  * <p>
  * Tables: {@code secondment}, {@code secondment_post_hold}, {@code secondment_report}, {@code secondment_lock}.
- * API: {@link cn.cadreflow.secondment.SecondmentService}. Tests: {@code SecondmentProcessTest},
+ * HR's reports ({@link cn.cadreflow.secondment.SecondmentReports}, view {@code secondments/reports}): the talent-pump
+ * figure by unit and the flows between levels as a clickable Sankey diagram; the reservation shows under the post in
+ * the cadre file (a {@code cadre.PostNote}).
+ * <p>
+ * API: {@link cn.cadreflow.secondment.SecondmentService}, {@link cn.cadreflow.secondment.SecondmentReports}. Tests: {@code SecondmentProcessTest},
  * {@code SecondmentRulesTest}, {@code SecondmentRaceIT}.
  */
 @ApplicationModule(displayName = "secondment 挂职交流",

@@ -22,10 +22,10 @@ public interface InstanceCommands {
 
     /**
      * Delivers a message the instance's model waits for (an early recall, say), for a module's own command that has
-     * already checked its actor; recorded in the trail as the actor's, with the note. False when the instance waits
-     * for no such message (it has moved on or ended).
+     * already checked its actor; recorded in the trail as the actor's {@code action} (say {@link Action#CALL_BACK}), with
+     * the note. False when the instance waits for no such message (it has moved on or ended).
      */
-    boolean deliver(String processInstanceId, String messageName, String username, String note);
+    boolean deliver(String processInstanceId, String messageName, Action action, String username, String note);
 
     /**
      * A process's own reminder (a timer of its model): tells the people its open steps wait on that they are due,

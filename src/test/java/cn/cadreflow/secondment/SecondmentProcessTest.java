@@ -220,7 +220,12 @@ class SecondmentProcessTest extends SecondmentProcessSupport {
         assertThat(ended.outcome()).isEqualTo(Secondment.Outcome.RECALLED);
         assertThat(ended.outcomeNote()).isEqualTo("原单位防汛工作需要，提前召回。");
         assertThat(ended.endDate()).isBefore(to);
-        assertThat(history(cadre)).anyMatch(h -> h.postName().startsWith("挂职锻炼：") && h.endDate() != null);
+        assertThat(history(cadre)).anyMatch(h -> h.postName().startsWith("挂职锻炼：")
+                && h.postName().endsWith("（召回）") && h.endDate().equals(ended.endDate()));
         assertThat(reports(ended)).contains("RECALL");
+        // the timeline says 召回 (not a step's 撤回), by HR, with the reason
+        assertThat(jdbc.queryForList("SELECT action FROM workflow_action WHERE process_instance_id = ?"
+                + " AND actor = ?", String.class, pi.getId(), SecondmentFixture.HR)).contains("CALL_BACK")
+                .doesNotContain("RECALL");
     }
 }

@@ -30,6 +30,7 @@ import cn.cadreflow.cadre.CadreFileSection;
 import cn.cadreflow.cadre.CadreFormats;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.cadre.PostHistoryEntry;
+import cn.cadreflow.cadre.PostNote;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.Post;
 import cn.cadreflow.security.AppRoles;
@@ -50,12 +51,15 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
     private final OrgService org;
     private final UserService users;
     private final List<CadreFileSection> sections;
+    private final List<PostNote> postNotes;
     private String title = "";
 
-    public CadreFileView(CadreService cadres, OrgService org, UserService users, List<CadreFileSection> sections) {
+    public CadreFileView(CadreService cadres, OrgService org, UserService users, List<CadreFileSection> sections,
+                         List<PostNote> postNotes) {
         this.cadres = cadres;
         this.org = org;
         this.users = users;
+        this.postNotes = postNotes;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CadreFileSection::order)).toList();
         addClassName("view");
     }
@@ -140,7 +144,7 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
                 field("cadre.education", getTranslation("education." + c.education())),
                 field("cadre.rank", getTranslation("rank." + c.rankCode())),
                 field("cadre.unit", org.tree().path(c.unitId())),
-                field("cadre.post", org.post(c.postId()).map(Post::name).orElse("")),
+                postField(c.postId()),
                 field("directory.postSince", CadreFormats.yearMonth(c.postSince(), locale)),
                 field("cadre.status", getTranslation("cadreStatus." + c.status())));
         add(new H3(getTranslation("file.profile")), profile);
@@ -159,6 +163,17 @@ public class CadreFileView extends VerticalLayout implements BeforeEnterObserver
         for (CadreFileSection section : sections) {
             add(new H3(getTranslation(section.titleKey())), section.render(c, locale));
         }
+    }
+
+    /** The post, with what features say of it under it (a reservation for a cadre away, say). */
+    private TextField postField(Long postId) {
+        TextField post = field("cadre.post", org.post(postId).map(Post::name).orElse(""));
+        post.setId("profile-post");
+        if (postId != null) {
+            post.setHelperText(String.join("；", postNotes.stream().map(n -> n.note(postId, getLocale()))
+                    .flatMap(java.util.Optional::stream).toList()));
+        }
+        return post;
     }
 
     private TextField field(String labelKey, String value) {

@@ -43,8 +43,10 @@ public interface CadreMapper {
                            @Param("postName") String postName, @Param("startDate") LocalDate startDate,
                            @Param("endDate") LocalDate endDate);
 
+    /** Ends the open lines of the post; {@code endedAs} (null: unchanged) renames them at the same time. */
     void endPostHistory(@Param("cadreId") long cadreId, @Param("unitId") long unitId,
-                        @Param("postName") String postName, @Param("endDate") LocalDate endDate);
+                        @Param("postName") String postName, @Param("endDate") LocalDate endDate,
+                        @Param("endedAs") String endedAs);
 
     void moveTo(@Param("cadreId") long cadreId, @Param("unitId") long unitId, @Param("postId") long postId,
                 @Param("rankCode") String rankCode);

@@ -71,6 +71,34 @@ public interface SecondmentMapper {
     /** Locks the row until the transaction ends (SELECT ... FOR UPDATE). */
     String lock(@Param("key") String key);
 
+    /**
+     * Moves between units over the dates, counted per pair of units, for secondments of cadres whose home is one of
+     * the units (null: of every unit, for a scope too large to name in SQL): departures (the term began in the dates) when {@code returns} is false, returns (the cadre came back,
+     * home or in a higher post, in the dates) when true.
+     */
+    List<UnitFlow> flowCounts(@Param("unitIds") Collection<Long> unitIds, @Param("from") LocalDate from,
+                              @Param("to") LocalDate to, @Param("returns") boolean returns);
+
+    /** The same moves one by one (departures when {@code returns} is false), newest first, at most {@code limit}. */
+    List<Move> moves(@Param("unitIds") Collection<Long> unitIds, @Param("from") LocalDate from,
+                     @Param("to") LocalDate to, @Param("returns") boolean returns, @Param("limit") int limit);
+
+    /**
+     * Talent-pump candidates of the home units: secondments running now, and those converted to a transfer (the
+     * cadre stayed at the receiving unit for good).
+     */
+    List<Move> awayOrKept(@Param("unitIds") Collection<Long> unitIds);
+
+    /** Moves from one unit to another (a return: from the receiving unit; to home, or to a new post when promoted). */
+    record UnitFlow(Long fromUnitId, Long toUnitId, Long newPostId, int moves) {
+    }
+
+    /** One secondment as a move of the reports. */
+    record Move(Long id, Long cadreId, SecondmentKind kind, Long homeUnitId, Long targetUnitId, Long newPostId,
+                LocalDate startDate, LocalDate plannedEndDate, LocalDate returnedOn, Secondment.Status status,
+                Secondment.Outcome outcome) {
+    }
+
     /** A post held from one day to another by a secondment: HOME (kept for the cadre) or TARGET (filled by them). */
     record Hold(Long postId, Long secondmentId, String holdKind, LocalDate startDate, LocalDate endDate) {
     }

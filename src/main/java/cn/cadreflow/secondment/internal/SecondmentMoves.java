@@ -158,7 +158,9 @@ public class SecondmentMoves {
 
     private void finish(Secondment s, Outcome outcome, String note, LocalDate lastDay, Long newPostId) {
         if (s.status() == Secondment.Status.ON_SECONDMENT) {
-            cadres.endPostHistory(s.cadreId(), s.targetUnitId(), awayPostName(s), lastDay);
+            String away = awayPostName(s);
+            cadres.endPostHistory(s.cadreId(), s.targetUnitId(), away, lastDay,
+                    outcome == Outcome.RECALLED ? recalledName(away) : null);
         }
         mapper.endHolds(s.id(), lastDay);
         mapper.finish(s.id(), outcome, note, lastDay.plusDays(1), lastDay, newPostId, now());
@@ -172,6 +174,13 @@ public class SecondmentMoves {
     String awayPostName(Secondment s) {
         String post = org.post(s.targetPostId()).map(Post::name).orElse("");
         String name = messages.getMessage("secondment.history." + s.kind().name(), new Object[] {post},
+                Locale.SIMPLIFIED_CHINESE);
+        return name.length() <= POST_NAME_MAX ? name : name.substring(0, POST_NAME_MAX);
+    }
+
+    /** "挂职锻炼：副县长（召回）": the line of a time away cut short by an early recall. */
+    String recalledName(String away) {
+        String name = messages.getMessage("secondment.history.recalled", new Object[] {away},
                 Locale.SIMPLIFIED_CHINESE);
         return name.length() <= POST_NAME_MAX ? name : name.substring(0, POST_NAME_MAX);
     }

@@ -135,7 +135,8 @@ class InstanceCommandService implements InstanceCommands {
 
     @Override
     @Transactional
-    public boolean deliver(String processInstanceId, String messageName, String username, String note) {
+    public boolean deliver(String processInstanceId, String messageName, Action action, String username,
+                           String note) {
         String text = optionalNote(note, "note");
         List<TaskRow> open = index.openOfInstance(processInstanceId);
         if (!instances.deliver(processInstanceId, messageName, Map.of())) {
@@ -143,7 +144,7 @@ class InstanceCommandService implements InstanceCommands {
         }
         String step = open.isEmpty() ? "" : open.get(0).stepKey();
         String stepName = open.isEmpty() ? "" : open.get(0).name();
-        trail.record(processInstanceId, null, step, stepName, Action.RECALL, username, text, null);
+        trail.record(processInstanceId, null, step, stepName, action, username, text, null);
         return true;
     }
 

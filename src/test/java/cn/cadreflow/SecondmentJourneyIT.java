@@ -1,0 +1,109 @@
+package cn.cadreflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import cn.cadreflow.org.OrgService;
+
+/**
+ * 挂职 in a real headless Chromium, on the demo data: 张伟 (青山镇) asks to be seconded to a vacant post of 白沙镇
+ * from today; 李军 (青山镇, the sending unit), 刘洋 (白沙镇, the receiving unit) and 王芳 (HR of 清河县) approve; his
+ * home post in his file says it is kept for him (岗编分离), for which secondment and until when; 王芳 opens the
+ * secondment reports, clicks the flow 乡镇 → 乡镇 in the Sankey diagram and finds 张伟 behind it, his name opening
+ * his file.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:cadreflow-secondment-browser;DB_CLOSE_DELAY=-1",
+        "cadreflow.demo-data=true",
+        "camunda.bpm.job-execution.enabled=false"})
+class SecondmentJourneyIT extends BrowserJourney {
+
+    static final String POST = "乡村振兴办副主任（挂职）";
+
+    @Autowired
+    OrgService org;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aCadreIsSecondedAndHrSeesHimBehindTheFlow() {
+        // the receiving town has no vacant post in the demo data: it opens one
+        long baisha = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '白沙镇'", Long.class);
+        org.addPost(baisha, POST, false);
+        long zhangwei = jdbc.queryForObject("SELECT cadre_id FROM app_user WHERE username = 'zhangwei'", Long.class);
+        LocalDate start = LocalDate.now();
+        LocalDate end = start.plusMonths(18).minusDays(1);
+
+        step("zhangwei asks for a secondment", () -> {
+            login("zhangwei");
+            nav("挂职交流申请");
+            choose("secondment-kind", "挂职锻炼");
+            pick("secondment-target-unit", "白沙镇", "湘江市 / 清河县 / 白沙镇");
+            pick("secondment-target-post", "乡村振兴", POST);
+            date("secondment-start", start);
+            date("secondment-end", end);
+            type("secondment-reason", "到白沙镇参与乡村振兴项目，原岗位工作已交接给党政办同事。");
+            click(By.id("secondment-submit"));
+            wait.until(ExpectedConditions.urlMatches("/started$"));
+            waitFor(cellContaining("started-grid", "办理中"));
+            logout();
+        });
+
+        approve("lijun", "派出单位审批", "同意派出。");
+        approve("liuyang", "接收单位审批", "同意接收。");
+        approve("wangfang", "组织部审批", "同意挂职。");
+
+        step("the home post says it is kept for zhangwei", () -> {
+            login("wangfang");
+            driver.get("http://localhost:" + port + "/file/" + zhangwei);
+            waitFor(By.id("file-title"));
+            assertThat(value("profile-post")).isEqualTo("党政综合办公室科员");
+            String note = text(By.cssSelector("#profile-post > [slot='helper']"));
+            assertThat(note).startsWith("岗编分离：为张伟保留（挂职锻炼，白沙镇，第").endsWith("至 " + end);
+        });
+
+        step("wangfang clicks the flow in the Sankey diagram and finds zhangwei", () -> {
+            nav("挂职交流报表");
+            waitFor(By.id("secondment-report-summary"));
+            WebElement chart = waitFor(By.cssSelector("#secondment-sankey[rendered]"));
+            assertThat(chart.getAttribute("failed")).isNull();
+            waitFor(cell("secondment-flows", "乡镇"));
+            // one flow only: its band runs across the middle of the chart, from "乡镇 →" to "→ 乡镇"
+            js("arguments[0].scrollIntoView({block: 'center'})", chart);
+            settle();
+            new Actions(driver).moveToElement(chart).click().perform();
+            wait.until(d -> "乡镇 → 乡镇：相关干部".equals(text(By.id("secondment-behind-title"))));
+            WebElement name = waitFor(By.xpath("//*[@id='secondment-behind']//a[normalize-space(.)='张伟']"));
+            waitFor(cellContaining("secondment-behind", "青山镇 → 白沙镇"));
+            waitFor(cell("secondment-behind", "外派"));
+            click(name);
+            wait.until(ExpectedConditions.urlMatches("/file/" + zhangwei + "$"));
+            wait.until(d -> text(By.id("file-title")) != null && text(By.id("file-title")).contains("张伟"));
+            logout();
+        });
+    }
+
+    /** The user takes the step from the inbox, approves with the opinion, and the inbox is empty again. */
+    private void approve(String user, String stepName, String opinion) {
+        step(user + " approves " + stepName, () -> {
+            login(user);
+            waitFor(cell("inbox-grid", stepName));
+            click(cell("inbox-grid", stepName));
+            waitFor(By.id("opinion"));
+            type("opinion", opinion);
+            click(By.id("approve"));
+            inboxEmpty();
+            logout();
+        });
+    }
+}
