@@ -257,6 +257,7 @@ class ScopeMatrixTest {
         } catch (ToleranceException e) {
             return e.problems().get(0).key();
         } catch (CadreException e) {
+            return e.key();
         } catch (SecondmentException e) {
             return e.key();
         } catch (CatalogueException e) {
