@@ -163,7 +163,7 @@ class ScopeMatrixTest {
                 op("search a unit in the cadre directory", "unit", hr, (t, u, id) -> t.directory.count(u,
                         new CadreDirectory.Query(id, "张"))),
                 op("export a unit's cadre directory", "unit", hr, (t, u, id) -> t.directory.exportXlsx(u,
-                        new CadreDirectory.Query(id, ""), Locale.SIMPLIFIED_CHINESE))),
+                        new CadreDirectory.Query(id, ""), Locale.SIMPLIFIED_CHINESE)),
                 op("read a secondment", "secondment", hr, (t, u, id) -> t.secondments.visible(id, u)
                         .orElseThrow(() -> new SecondmentException("secondment.error.notFound"))),
                 // the secondment has ended: HR over the cadre gets as far as being told so, nobody else gets that far
