@@ -96,19 +96,20 @@ class ElementPanel extends VerticalLayout {
         kind.setId("modeller-assignee");
         kind.setLabel(getTranslation("modeller.assignee"));
         kind.setItems(AssigneeRule.Kind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("modeller.assignee." + k.name()));
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("modeller.assignee.none")
+                : getTranslation("modeller.assignee." + k.name()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("modeller.assignee.none"));
         Select<String> role = new Select<>();
         role.setId("modeller-role");
         role.setLabel(getTranslation("modeller.role"));
         role.setItems(AssigneeRule.ROLES);
-        role.setItemLabelGenerator(r -> getTranslation("modeller.role." + r));
+        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("modeller.role." + r));
         Select<String> group = new Select<>();
         group.setId("modeller-unit-group");
         group.setLabel(getTranslation("modeller.unitGroup"));
         group.setItems("leader", "hr", "discipline");
-        group.setItemLabelGenerator(g -> getTranslation("modeller.unitGroup." + g));
+        group.setItemLabelGenerator(g -> g == null ? "" : getTranslation("modeller.unitGroup." + g));
         ComboBox<OrgUnit> unit = new ComboBox<>(getTranslation("modeller.unit"));
         unit.setId("modeller-unit");
         unit.setItems(units);
@@ -199,7 +200,7 @@ class ElementPanel extends VerticalLayout {
             all.add(value);
         }
         select.setItems(all);
-        select.setItemLabelGenerator(labels);
+        select.setItemLabelGenerator(v -> v == null ? "" : labels.apply(v));
         select.setValue(value);
         return select;
     }

@@ -92,7 +92,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         drafts.setAllRowsVisible(true);
         drafts.addColumn(ModelDraft::name).setHeader(getTranslation("library.name")).setAutoWidth(true);
         drafts.addColumn(ModelDraft::processKey).setHeader(getTranslation("library.key")).setAutoWidth(true);
-        drafts.addColumn(d -> texts.dateTime(d.savedAt())).setHeader(getTranslation("library.draft.saved"));
+        drafts.addColumn(d -> texts.dateTime(d.savedAt().atZone(java.time.ZoneId.systemDefault()).toInstant())).setHeader(getTranslation("library.draft.saved"));
         drafts.addColumn(ModelDraft::savedBy).setHeader(getTranslation("library.draft.by"));
         drafts.addComponentColumn(d -> {
             Button open = new Button(getTranslation("library.draft.open"), click -> getUI().ifPresent(ui ->

@@ -128,7 +128,7 @@ final class FlowRules {
         if (!defaultFlow.isEmpty() && flows.stream().noneMatch(f -> defaultFlow.equals(f.getAttribute("id")))) {
             problems.add(ModelProblem.of(id, "guard.flow.noDefault"));
         } else if (defaultFlow.isEmpty() && "exclusiveGateway".equals(gateway.getLocalName())
-                && !complementary(conditions)) {
+                && !coverEveryCase(conditions)) {
             problems.add(ModelProblem.of(id, "guard.flow.noDefault"));
         }
     }
@@ -149,6 +149,18 @@ final class FlowRules {
                 }
             }
         }
+    }
+
+    /** Some two of the conditions are {@code ${x}} and {@code ${!x}}, so one of them always holds. */
+    private static boolean coverEveryCase(List<String> conditions) {
+        for (String a : conditions) {
+            for (String b : conditions) {
+                if (complementary(List.of(a, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Exactly {@code ${x}} and {@code ${!x}} (or {@code ${not x}}), which cannot both be false. */
