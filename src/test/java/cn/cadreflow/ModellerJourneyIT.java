@@ -46,7 +46,7 @@ class ModellerJourneyIT extends BrowserJourney {
             assertThat(driver.findElement(By.id("modeller")).getAttribute("failed")).isNull();
             // the real modeller: palette in Chinese, the Camunda properties panel, the watermark
             assertThat(driver.findElement(By.cssSelector("#modeller .djs-palette .entry.bpmn-icon-task"))
-                    .getAttribute("title")).isEqualTo("创建任务");
+                    .getAttribute("aria-label")).isEqualTo("创建任务");
             waitFor(By.cssSelector("#modeller .bio-properties-panel"));
             assertThat(driver.findElements(By.cssSelector("#modeller .bjs-powered-by"))).isNotEmpty();
         });
