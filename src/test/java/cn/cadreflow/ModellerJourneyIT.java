@@ -52,6 +52,9 @@ class ModellerJourneyIT extends BrowserJourney {
         });
 
         step("admin validates and locates a problem", () -> {
+            // the diagram at its own coordinates, at 100 %: clear of the palette on the canvas's left edge
+            js("const c = document.getElementById('modeller').modeler.get('canvas'); const v = c.viewbox();"
+                    + " c.viewbox({x: 0, y: 0, width: v.outer.width, height: v.outer.height})");
             click(By.id("modeller-validate"));
             WebElement problem = waitFor(By.cssSelector("#modeller-problems vaadin-button[data-element='task_1']"));
             assertThat(problem.getText()).contains("task_1", "办理人规则");

@@ -41,6 +41,22 @@ class ElementPanel extends VerticalLayout {
         setWidth("320px");
     }
 
+    /** What the pickers of this element would show: equal signatures, equal panels. */
+    static String signature(ModelEdits model, String id, String type) {
+        String processId = model.processId();
+        StringBuilder b = new StringBuilder(String.valueOf(id)).append('|').append(type).append('|');
+        for (String attribute : List.of("assignee", "candidateGroups", "formRef", "candidateStarterGroups")) {
+            b.append(model.camunda(id == null || id.isBlank() ? String.valueOf(processId) : id, attribute)).append('|');
+        }
+        b.append(processId).append('|').append(processId == null ? "" : model.attribute(processId, "name"));
+        if (id != null && !id.isBlank()) {
+            b.append('|').append(model.property(id, "cf.kind")).append('|').append(model.property(id, "cf.reject"))
+                    .append('|').append(model.attribute(id, "name"));
+        }
+        model.userTasks().forEach(t -> b.append('|').append(t[0]).append('=').append(t[1]));
+        return b.toString();
+    }
+
     /** Shows the pickers of this element of the diagram (the process when the id is blank or the process's). */
     void show(ModelEdits model, String id, String type) {
         removeAll();

@@ -47,6 +47,7 @@ public class ModellerView extends VerticalLayout implements BeforeEnterObserver,
     private final Paragraph problemsTitle = new Paragraph();
     private String selectedId = "";
     private String selectedType = "";
+    private String sideShows = "";
 
     public ModellerView(LibraryService library, UserService users, OrgService org, LibraryLimits limits) {
         this.library = library;
@@ -126,10 +127,17 @@ public class ModellerView extends VerticalLayout implements BeforeEnterObserver,
         showSide();
     }
 
+    /** Redraws the side panel only when the selection or what its pickers show changed (no flicker, no loop). */
     private void showSide() {
         try {
-            side.show(new ModelEdits(modeller.xml()), selectedId, selectedType);
+            ModelEdits model = new ModelEdits(modeller.xml());
+            String shown = ElementPanel.signature(model, selectedId, selectedType);
+            if (!shown.equals(sideShows)) {
+                sideShows = shown;
+                side.show(model, selectedId, selectedType);
+            }
         } catch (LibraryException e) {
+            sideShows = "";
             side.removeAll();
         }
     }
