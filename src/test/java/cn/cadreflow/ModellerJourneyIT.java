@@ -29,7 +29,14 @@ class ModellerJourneyIT extends BrowserJourney {
         return id == null ? null : id.toString();
     }
 
+    /** The diagram at its own coordinates, at 100 %: clear of the palette on the canvas's left edge. */
+    void diagramClearOfPalette() {
+        js("const c = document.getElementById('modeller').modeler.get('canvas'); const v = c.viewbox();"
+                + " c.viewbox({x: 0, y: 0, width: v.outer.width, height: v.outer.height})");
+    }
+
     void clickShape(String elementId) {
+        diagramClearOfPalette();
         WebElement shape = waitFor(By.cssSelector("#modeller .djs-element.djs-shape[data-element-id='" + elementId
                 + "'] .djs-hit"));
         shape.click();
@@ -52,9 +59,6 @@ class ModellerJourneyIT extends BrowserJourney {
         });
 
         step("admin validates and locates a problem", () -> {
-            // the diagram at its own coordinates, at 100 %: clear of the palette on the canvas's left edge
-            js("const c = document.getElementById('modeller').modeler.get('canvas'); const v = c.viewbox();"
-                    + " c.viewbox({x: 0, y: 0, width: v.outer.width, height: v.outer.height})");
             click(By.id("modeller-validate"));
             WebElement problem = waitFor(By.cssSelector("#modeller-problems vaadin-button[data-element='task_1']"));
             assertThat(problem.getText()).contains("task_1", "办理人规则");
