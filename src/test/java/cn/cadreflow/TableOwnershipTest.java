@@ -41,6 +41,7 @@ class TableOwnershipTest {
             Map.entry("user_role", "security"),
             Map.entry("login_throttle", "security"),
             Map.entry("model_audit", "modelling"),
+            Map.entry("model_draft", "modelling"),
             Map.entry("workflow_action", "workflow"),
             Map.entry("wf_task", "workflow"),
             Map.entry("wf_task_candidate", "workflow"),

@@ -11,10 +11,13 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import cn.cadreflow.modelling.internal.AuditMapper;
+import cn.cadreflow.modelling.internal.DraftMapper;
+import cn.cadreflow.modelling.internal.lint.StartLint;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.workflow.ModelIncident;
 import cn.cadreflow.workflow.ModelProblem;
+import cn.cadreflow.workflow.ModelRejected;
 import cn.cadreflow.workflow.ModelVersion;
 import cn.cadreflow.workflow.ProcessLibrary;
 
@@ -30,14 +33,18 @@ public class LibraryService {
     /** The one refusal: not an administrator, or no such version or incident. */
     public static final String UNAVAILABLE = "library.error.unavailable";
     public static final int REASON_MAX = 500;
+    /** The largest diagram kept as a draft (the guard's limit applies at deploy). */
+    public static final int MAX_DRAFT_BYTES = 2 * 1024 * 1024;
 
     private final ProcessLibrary library;
     private final AuditMapper audit;
+    private final DraftMapper drafts;
     private final Clock clock;
 
-    LibraryService(ProcessLibrary library, AuditMapper audit, Clock clock) {
+    LibraryService(ProcessLibrary library, AuditMapper audit, DraftMapper drafts, Clock clock) {
         this.library = library;
         this.audit = audit;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -76,6 +83,63 @@ public class LibraryService {
         String deploymentId = library.deploy(fileName, content);
         record(actor, "DEPLOY", fileName, deploymentId, content.length + " bytes");
         return deploymentId;
+    }
+
+    /**
+     * Every problem of a process modelled in the browser: the guard's, then what the start page needs
+     * ({@link StartLint}). Empty when it may be deployed.
+     */
+    public List<ModelProblem> validate(UserContext actor, String processKey, byte[] bpmn) {
+        admin(actor);
+        List<ModelProblem> problems = new java.util.ArrayList<>(library.check(fileName(processKey), bpmn));
+        if (problems.isEmpty()) {
+            problems.addAll(StartLint.check(new String(bpmn, java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return problems;
+    }
+
+    /**
+     * Validates a modelled process again and deploys it (recorded like an upload); returns the deployment's id.
+     *
+     * @throws ModelRejected with every problem, when there is any (nothing is deployed or recorded)
+     */
+    public String deployModel(UserContext actor, String processKey, byte[] bpmn) {
+        List<ModelProblem> problems = validate(actor, processKey, bpmn);
+        if (!problems.isEmpty()) {
+            throw new ModelRejected(problems);
+        }
+        return deploy(actor, fileName(processKey), bpmn);
+    }
+
+    /** Saves a new draft version of a modelled process; nothing is deployed. */
+    public void saveDraft(UserContext actor, String processKey, String name, byte[] bpmn) {
+        admin(actor);
+        if (bpmn == null || bpmn.length == 0 || bpmn.length > MAX_DRAFT_BYTES || processKey == null
+                || !processKey.matches("[A-Za-z_][A-Za-z0-9_-]{0,63}")) {
+            throw new LibraryException("modeller.error.draft");
+        }
+        String title = name == null || name.isBlank() ? processKey : cut(name.strip(), 255);
+        drafts.insert(processKey, title, bpmn, actor.username(), LocalDateTime.now(clock));
+    }
+
+    /** The saved drafts, newest first. */
+    public List<ModelDraft> drafts(UserContext actor) {
+        admin(actor);
+        return drafts.latest(200);
+    }
+
+    /** A draft's diagram. */
+    public byte[] draft(UserContext actor, long draftId) {
+        admin(actor);
+        byte[] content = drafts.content(draftId);
+        if (content == null) {
+            throw new LibraryException(UNAVAILABLE);
+        }
+        return content;
+    }
+
+    private static String fileName(String processKey) {
+        return (processKey == null ? "" : processKey) + ".bpmn";
     }
 
     public void suspend(UserContext actor, String definitionId) {

@@ -10,7 +10,7 @@
  * <p>
  * Tables: {@code model_audit}.
  */
-@ApplicationModule(displayName = "modelling 流程库", allowedDependencies = { "workflow", "security", "ui", "i18n" })
+@ApplicationModule(displayName = "modelling 流程库", allowedDependencies = { "workflow", "security", "org", "ui", "i18n" })
 package cn.cadreflow.modelling;
 
 import org.springframework.modulith.ApplicationModule;

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import cn.cadreflow.modelling.LibraryEntry;
 import cn.cadreflow.modelling.LibraryException;
 import cn.cadreflow.modelling.LibraryService;
+import cn.cadreflow.modelling.ModelDraft;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
@@ -47,6 +48,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     private final Texts texts;
     private final UserContext actor;
     private final Grid<LibraryEntry> grid = new Grid<>();
+    private final Grid<ModelDraft> drafts = new Grid<>();
     private final UnorderedList problems = new UnorderedList();
     private final Paragraph problemsTitle = new Paragraph();
 
@@ -63,6 +65,11 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         problemsTitle.setId("library-problems-title");
         problems.setId("library-problems");
         add(new H3(getTranslation("library.upload")), upload, problemsTitle, problems);
+        Button model = new Button(getTranslation("library.newModel"), e -> getUI().ifPresent(ui ->
+                ui.navigate(ModellerView.class)));
+        model.setId("library-new-model");
+        model.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(model);
 
         grid.setId("library-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -80,6 +87,21 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::state).setHeader(getTranslation("library.state"));
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("library.actions")).setAutoWidth(true);
         add(new H3(getTranslation("library.versions")), grid);
+        drafts.setId("library-drafts");
+        drafts.addThemeVariants(GridVariant.LUMO_COMPACT);
+        drafts.setAllRowsVisible(true);
+        drafts.addColumn(ModelDraft::name).setHeader(getTranslation("library.name")).setAutoWidth(true);
+        drafts.addColumn(ModelDraft::processKey).setHeader(getTranslation("library.key")).setAutoWidth(true);
+        drafts.addColumn(d -> texts.dateTime(d.savedAt().atZone(java.time.ZoneId.systemDefault()).toInstant())).setHeader(getTranslation("library.draft.saved"));
+        drafts.addColumn(ModelDraft::savedBy).setHeader(getTranslation("library.draft.by"));
+        drafts.addComponentColumn(d -> {
+            Button open = new Button(getTranslation("library.draft.open"), click -> getUI().ifPresent(ui ->
+                    ui.navigate(ModellerView.class, QueryParameters.of("draft", String.valueOf(d.id())))));
+            open.setId("draft-" + d.id());
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return open;
+        });
+        add(new H3(getTranslation("library.drafts")), drafts);
         refresh();
     }
 
@@ -110,7 +132,11 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
             });
             toggle.setId((suspended ? "resume-" : "suspend-") + id);
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            row.add(toggle);
+            Button copy = new Button(getTranslation("library.copyModel"), click -> getUI().ifPresent(ui ->
+                    ui.navigate(ModellerView.class, QueryParameters.of("from", id))));
+            copy.setId("copy-" + id);
+            copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            row.add(toggle, copy);
         }
         return row;
     }
@@ -147,6 +173,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(library.entries(actor));
+        drafts.setItems(library.drafts(actor));
     }
 
     @Override

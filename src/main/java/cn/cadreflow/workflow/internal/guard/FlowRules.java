@@ -19,7 +19,10 @@ import cn.cadreflow.workflow.ModelProblem;
 /**
  * The shape of one process: every step reachable from a start event, every step but an end event leads on, a
  * flow joins two steps of the process, and an exclusive gateway that branches has a default flow (or exactly two
- * conditions, {@code ${x}} and {@code ${!x}}, which cannot both fail) and a condition on every other flow.
+ * conditions, {@code ${x}} and {@code ${!x}}, which cannot both fail) and a condition on every other flow; no two
+ * flows of an exclusive gateway overlap as far as the text shows: the same condition twice, or a third flow (or the
+ * default) beside {@code ${x}} and {@code ${!x}}, which leave it no case of its own. Conditions that overlap only
+ * by their meaning ({@code ${a > 1}} and {@code ${a > 2}}) are not detected.
  */
 final class FlowRules {
 
@@ -100,6 +103,7 @@ final class FlowRules {
         }
         String defaultFlow = gateway.getAttribute("default");
         List<String> conditions = new ArrayList<>();
+        Map<String, String> flowOf = new HashMap<>();
         for (Element flow : flows) {
             String flowId = flow.getAttribute("id");
             List<Element> condition = Dom.children(flow, BPMN, "conditionExpression");
@@ -110,15 +114,53 @@ final class FlowRules {
             } else if (condition.isEmpty() || condition.get(0).getTextContent().isBlank()) {
                 problems.add(ModelProblem.of(flowId, "guard.flow.noCondition", id));
             } else {
-                conditions.add(condition.get(0).getTextContent().replaceAll("\\s+", ""));
+                String text = condition.get(0).getTextContent().replaceAll("\\s+", "");
+                String same = flowOf.putIfAbsent(text, flowId);
+                if (same != null && "exclusiveGateway".equals(gateway.getLocalName())) {
+                    problems.add(ModelProblem.of(flowId, "guard.flow.sameCondition", id, same));
+                }
+                conditions.add(text);
             }
+        }
+        if ("exclusiveGateway".equals(gateway.getLocalName())) {
+            shadowed(id, flows, flowOf);
         }
         if (!defaultFlow.isEmpty() && flows.stream().noneMatch(f -> defaultFlow.equals(f.getAttribute("id")))) {
             problems.add(ModelProblem.of(id, "guard.flow.noDefault"));
         } else if (defaultFlow.isEmpty() && "exclusiveGateway".equals(gateway.getLocalName())
-                && !complementary(conditions)) {
+                && !coverEveryCase(conditions)) {
             problems.add(ModelProblem.of(id, "guard.flow.noDefault"));
         }
+    }
+
+    /** Beside a pair {@code ${x}}, {@code ${!x}} every other flow (the default too) has no case of its own. */
+    private void shadowed(String gatewayId, List<Element> flows, Map<String, String> flowOf) {
+        for (String a : flowOf.keySet()) {
+            for (String b : flowOf.keySet()) {
+                if (a.compareTo(b) < 0 && complementary(List.of(a, b))) {
+                    for (Element flow : flows) {
+                        String flowId = flow.getAttribute("id");
+                        if (!flowId.equals(flowOf.get(a)) && !flowId.equals(flowOf.get(b))) {
+                            problems.add(ModelProblem.of(flowId, "guard.flow.shadowed", gatewayId, flowOf.get(a),
+                                    flowOf.get(b)));
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Some two of the conditions are {@code ${x}} and {@code ${!x}}, so one of them always holds. */
+    private static boolean coverEveryCase(List<String> conditions) {
+        for (String a : conditions) {
+            for (String b : conditions) {
+                if (complementary(List.of(a, b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Exactly {@code ${x}} and {@code ${!x}} (or {@code ${not x}}), which cannot both be false. */

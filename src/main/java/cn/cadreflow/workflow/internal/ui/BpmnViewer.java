@@ -10,7 +10,7 @@ import cn.cadreflow.workflow.WorkflowViews;
 
 /** The process diagram (bpmn-js viewer) with passed steps and the current position highlighted. */
 @Tag("cf-bpmn-viewer")
-@NpmPackage(value = "bpmn-js", version = "18.6.1")
+@NpmPackage(value = "bpmn-js", version = "18.31.1")
 @JsModule("./components/cf-bpmn-viewer.ts")
 public class BpmnViewer extends Component implements HasSize {
 

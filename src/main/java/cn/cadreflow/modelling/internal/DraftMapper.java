@@ -1,0 +1,22 @@
+package cn.cadreflow.modelling.internal;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import cn.cadreflow.modelling.ModelDraft;
+
+/** Drafts of modelled processes, {@code model_draft}: each save a new row. */
+@Mapper
+public interface DraftMapper {
+
+    void insert(@Param("processKey") String processKey, @Param("name") String name, @Param("content") byte[] content,
+                @Param("savedBy") String savedBy, @Param("savedAt") LocalDateTime savedAt);
+
+    /** The newest drafts first. */
+    List<ModelDraft> latest(@Param("limit") int limit);
+
+    byte[] content(@Param("id") long id);
+}
