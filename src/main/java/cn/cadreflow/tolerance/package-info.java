@@ -14,7 +14,8 @@
  * review: a protected matter is shown to everyone who rates the cadre that year, and no grade below the suggested one
  * is accepted while it stands. API: {@link cn.cadreflow.tolerance.ToleranceService},
  * {@link cn.cadreflow.tolerance.ToleranceCases}. Views: {@code tolerance} (容错认定登记), {@code tolerance/notice/:caseId}
- * (the written notice to print). See docs/tolerance.md.
+ * (the written notice to print), {@code tolerance/cases} and {@code tolerance/case/:caseId} (the case read-only, and
+ * 改派调查人员 for HR over the unit; {@code internal.Investigators}). See docs/tolerance.md.
  */
 @ApplicationModule(displayName = "tolerance 容错认定",
         allowedDependencies = { "cadre", "org", "security", "workflow", "ui", "i18n" })

@@ -1,6 +1,7 @@
 package cn.cadreflow.workflow;
 
 import java.util.Collection;
+import java.util.Map;
 
 /** What a person does on a whole request (a process instance); checked and recorded like {@link TaskCommands}. */
 public interface InstanceCommands {
@@ -26,6 +27,15 @@ public interface InstanceCommands {
      * the note. False when the instance waits for no such message (it has moved on or ended).
      */
     boolean deliver(String processInstanceId, String messageName, Action action, String username, String note);
+
+    /**
+     * Hands the open steps {@code stepKeys} that {@code from} holds to {@code to} and sets {@code variables} on the
+     * instance (so a later step the model assigns by them reaches {@code to} too), for a module's own command that
+     * has already checked its actor and the target; recorded in the trail as the actor's {@link Action#REASSIGN}
+     * with the reason. False when the instance has ended.
+     */
+    boolean reassign(String processInstanceId, Collection<String> stepKeys, String from, String to,
+                     Map<String, Object> variables, String username, String reason);
 
     /**
      * A process's own reminder (a timer of its model): tells the people its open steps wait on that they are due,

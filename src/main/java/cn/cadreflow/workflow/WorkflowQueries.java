@@ -57,6 +57,12 @@ public interface WorkflowQueries {
     List<UserDirectory.DirectoryUser> people();
 
     /**
+     * The timeline of a request for a module's own view of its record, oldest first. Scope is the caller's: it asks
+     * only for instances of records the reader may see.
+     */
+    List<TimelineEntry> timelineOf(String processInstanceId);
+
+    /**
      * The open tasks of these process instances, in one query, for a process's own reports (which join them to
      * their records in memory). Scope is the caller's: it passes only instances of records the actor may see.
      * Callers pass a bounded batch of ids (a thousand or so) per call.

@@ -33,6 +33,9 @@ public interface CaseMapper {
     void accept(@Param("id") long id, @Param("accepted") boolean accepted, @Param("by") String by,
                 @Param("reason") String reason, @Param("investigator") String investigator, @Param("at") Instant at);
 
+    /** 改派调查人员: the case's investigator is now {@code investigator}. */
+    void investigator(@Param("id") long id, @Param("investigator") String investigator, @Param("at") Instant at);
+
     void declined(@Param("id") long id, @Param("by") String by, @Param("at") Instant at);
 
     void declineAppeal(@Param("id") long id, @Param("reason") String reason, @Param("at") Instant at);

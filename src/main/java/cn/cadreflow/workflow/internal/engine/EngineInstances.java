@@ -102,6 +102,10 @@ public class EngineInstances {
         return runtime.getVariables(processInstanceId);
     }
 
+    public void setVariables(String processInstanceId, Map<String, Object> variables) {
+        runtime.setVariables(processInstanceId, variables);
+    }
+
     public Object variable(String processInstanceId, String name) {
         return runtime.getVariable(processInstanceId, name);
     }

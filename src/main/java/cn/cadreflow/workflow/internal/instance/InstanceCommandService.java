@@ -27,6 +27,7 @@ import cn.cadreflow.workflow.internal.access.TaskRules;
 import cn.cadreflow.workflow.internal.engine.EngineDefinition;
 import cn.cadreflow.workflow.internal.engine.EngineInstance;
 import cn.cadreflow.workflow.internal.engine.EngineInstances;
+import cn.cadreflow.workflow.internal.engine.EngineTasks;
 import cn.cadreflow.workflow.internal.model.ProcessModel;
 import cn.cadreflow.workflow.internal.notify.Notification;
 import cn.cadreflow.workflow.internal.notify.Notifications;
@@ -40,6 +41,7 @@ import cn.cadreflow.workflow.internal.trail.Trail;
 class InstanceCommandService implements InstanceCommands {
 
     private final EngineInstances instances;
+    private final EngineTasks tasks;
     private final InstanceAccess access;
     private final TaskRules rules;
     private final ProcessModel model;
@@ -52,10 +54,11 @@ class InstanceCommandService implements InstanceCommands {
     private final WorkflowSettings settings;
     private final Clock clock;
 
-    InstanceCommandService(EngineInstances instances, InstanceAccess access, TaskRules rules, ProcessModel model,
+    InstanceCommandService(EngineInstances instances, EngineTasks tasks, InstanceAccess access, TaskRules rules, ProcessModel model,
                            Plugins plugins, ActionMapper actions, TaskIndexMapper index, Notifications notifications,
                            People people, Trail trail, WorkflowSettings settings, Clock clock) {
         this.instances = instances;
+        this.tasks = tasks;
         this.access = access;
         this.rules = rules;
         this.model = model;
@@ -145,6 +148,27 @@ class InstanceCommandService implements InstanceCommands {
         String step = open.isEmpty() ? "" : open.get(0).stepKey();
         String stepName = open.isEmpty() ? "" : open.get(0).name();
         trail.record(processInstanceId, null, step, stepName, action, username, text, null);
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public boolean reassign(String processInstanceId, Collection<String> stepKeys, String from, String to,
+                            Map<String, Object> variables, String username, String reason) {
+        String text = optionalNote(reason, "reason");
+        if (!instances.isRunning(processInstanceId)) {
+            return false;
+        }
+        List<TaskRow> open = index.openOfInstance(processInstanceId);
+        List<TaskRow> moved = open.stream().filter(t -> t.parentTaskId() == null && stepKeys.contains(t.stepKey())
+                && from != null && from.equals(t.assignee())).toList();
+        if (!variables.isEmpty()) {
+            instances.setVariables(processInstanceId, variables);
+        }
+        moved.forEach(t -> tasks.assign(t.taskId(), to));
+        TaskRow at = !moved.isEmpty() ? moved.get(0) : open.isEmpty() ? null : open.get(0);
+        trail.record(processInstanceId, at == null ? null : at.taskId(), at == null ? "" : at.stepKey(),
+                at == null ? "" : at.name(), Action.REASSIGN, username, text, to);
         return true;
     }
 

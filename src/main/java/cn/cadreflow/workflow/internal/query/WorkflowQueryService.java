@@ -253,6 +253,12 @@ class WorkflowQueryService implements WorkflowQueries {
     }
 
     @Override
+    public List<TimelineEntry> timelineOf(String processInstanceId) {
+        EngineInstance p = instances.find(processInstanceId);
+        return p == null ? List.of() : timeline(p);
+    }
+
+    @Override
     public List<OpenTask> openTasks(Collection<String> processInstanceIds) {
         return lists.openTasks(processInstanceIds).stream().map(t -> new OpenTask(t.processInstanceId(),
                 t.processKey(), t.stepKey(), t.name(), t.assignee(), t.dueAt())).toList();

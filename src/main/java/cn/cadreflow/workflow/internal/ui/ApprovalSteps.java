@@ -23,7 +23,7 @@ final class ApprovalSteps {
     /** The actions that are a step's outcome. */
     private static final Set<Action> DECISIONS = EnumSet.of(Action.SUBMIT, Action.SUBMIT_FORM, Action.APPROVE,
             Action.REJECT, Action.RESUBMIT, Action.WITHDRAW, Action.TRANSFER, Action.DELEGATE, Action.RESOLVE,
-            Action.ADD_APPROVER, Action.RETURN, Action.RECALL, Action.TERMINATE);
+            Action.ADD_APPROVER, Action.RETURN, Action.RECALL, Action.TERMINATE, Action.CALL_BACK, Action.REASSIGN);
 
     /**
      * One row: the step's name, its state ({@code state} is the action's name in lower case, or "pending"), the
