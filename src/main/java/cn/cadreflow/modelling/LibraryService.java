@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 import cn.cadreflow.modelling.internal.AuditMapper;
-import cn.cadreflow.modelling.internal.DraftMapper;
+import cn.cadreflow.modelling.internal.ModelDraftMapper;
 import cn.cadreflow.modelling.internal.lint.StartLint;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
@@ -38,10 +38,10 @@ public class LibraryService {
 
     private final ProcessLibrary library;
     private final AuditMapper audit;
-    private final DraftMapper drafts;
+    private final ModelDraftMapper drafts;
     private final Clock clock;
 
-    LibraryService(ProcessLibrary library, AuditMapper audit, DraftMapper drafts, Clock clock) {
+    LibraryService(ProcessLibrary library, AuditMapper audit, ModelDraftMapper drafts, Clock clock) {
         this.library = library;
         this.audit = audit;
         this.drafts = drafts;

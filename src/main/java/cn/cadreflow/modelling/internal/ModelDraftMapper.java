@@ -10,7 +10,7 @@ import cn.cadreflow.modelling.ModelDraft;
 
 /** Drafts of modelled processes, {@code model_draft}: each save a new row. */
 @Mapper
-public interface DraftMapper {
+public interface ModelDraftMapper {
 
     void insert(@Param("processKey") String processKey, @Param("name") String name, @Param("content") byte[] content,
                 @Param("savedBy") String savedBy, @Param("savedAt") LocalDateTime savedAt);
