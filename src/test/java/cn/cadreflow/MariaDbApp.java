@@ -56,7 +56,12 @@ public final class MariaDbApp implements AutoCloseable {
                 "--DB_NAME=" + database, "--DB_USER=" + USER, "--DB_PASSWORD=" + PASSWORD,
                 "--cadreflow.demo-data=true", "--camunda.bpm.job-execution.enabled=false",
                 "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.cn.cadreflow=INFO"));
-        args.addAll(List.of(extra));
+        for (String option : extra) {
+            // an extra argument replaces the default of the same name (Spring would join both values with a comma)
+            String name = option.contains("=") ? option.substring(0, option.indexOf('=') + 1) : option;
+            args.removeIf(arg -> arg.startsWith(name));
+            args.add(option);
+        }
         ConfigurableApplicationContext app = new SpringApplicationBuilder(CadreFlowApplication.class)
                 .profiles("mysql")
                 // a real servlet container on a random port: Vaadin's security configuration needs a ServletContext
