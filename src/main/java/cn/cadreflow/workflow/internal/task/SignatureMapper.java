@@ -22,6 +22,9 @@ public interface SignatureMapper {
 
     int delete(@Param("username") String username);
 
+    /** The user's own 同意 / 不同意 on the task, as the timeline recorded them. */
+    int countDecisions(@Param("taskId") String taskId, @Param("username") String username);
+
     int countSigned(@Param("taskId") String taskId, @Param("username") String username);
 
     void insertSigned(@Param("taskId") String taskId, @Param("username") String username, @Param("at") Instant at);

@@ -67,13 +67,16 @@ public class Signatures {
     }
 
     /**
-     * Records that the user's decision on the task carries their signature. Called once the decision is made by
-     * that same user; nothing is recorded for a user without a signature.
+     * Records that the user's decision on the task carries their signature, once that user has decided it (同意 or
+     * 不同意); nothing is recorded for a user without a signature or on a task they did not decide.
      */
     @Transactional
     public void attach(String taskId, String username) {
         if (mapper.of(username) == null) {
             throw new WorkflowException("workflow.error.signatureGone");
+        }
+        if (mapper.countDecisions(taskId, username) == 0) {
+            throw new WorkflowException("workflow.error.taskGone");
         }
         if (mapper.countSigned(taskId, username) == 0) {
             mapper.insertSigned(taskId, username, clock.instant());

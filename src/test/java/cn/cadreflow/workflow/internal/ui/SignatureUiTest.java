@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,6 +30,7 @@ import cn.cadreflow.trainingleave.TrainingLeaveService;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
+import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.task.Signatures;
@@ -147,6 +149,13 @@ class SignatureUiTest extends KaribuSupport {
         assertThat(signed(steps.get(0))).isFalse();
         navigate("print/" + pi);
         assertThat(signed(_get(Div.class, spec -> spec.withId("print-steps")))).isTrue();
+
+        // a signature is attached only to one's own decision
+        signatures.save("chenjing", PNG);
+        String leaderTask = jdbc.queryForObject("SELECT task_id FROM wf_signed_decision WHERE username = 'lijun'"
+                + " AND task_id IN (SELECT task_id FROM workflow_action WHERE process_instance_id = ?)", String.class, pi);
+        assertThatThrownBy(() -> signatures.attach(leaderTask, "chenjing")).isInstanceOf(WorkflowException.class);
+        assertThat(signatures.signed(List.of(leaderTask))).containsExactly(leaderTask + "/lijun");
 
         // 王芳 has no signature: no 附签名 for her
         assertThat(signatures.of("wangfang")).isEmpty();
