@@ -49,6 +49,8 @@ class TableOwnershipTest {
             Map.entry("notification", "workflow"),
             Map.entry("wf_saved_opinion", "workflow"),
             Map.entry("wf_task_draft", "workflow"),
+            Map.entry("wf_user_signature", "workflow"),
+            Map.entry("wf_signed_decision", "workflow"),
             Map.entry("training_record", "training"),
             Map.entry("training_leave_request", "trainingleave"),
             Map.entry("training_course", "trainingplan"),

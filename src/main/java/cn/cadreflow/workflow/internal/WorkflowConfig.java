@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.cadreflow.ui.UploadLimit;
+import cn.cadreflow.workflow.internal.task.Signatures;
 
 /** Binds the task-centre rules an administrator may change ({@link WorkflowSettings}). */
 @Configuration
@@ -15,5 +16,11 @@ class WorkflowConfig {
     @Bean
     UploadLimit attachmentUploadLimit(WorkflowSettings settings) {
         return new UploadLimit(settings.attachmentMaxBytes());
+    }
+
+    /** 我的签名: a signature image is uploaded too. */
+    @Bean
+    UploadLimit signatureUploadLimit() {
+        return new UploadLimit(Signatures.MAX_BYTES);
     }
 }

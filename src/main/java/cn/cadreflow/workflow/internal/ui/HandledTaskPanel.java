@@ -11,6 +11,7 @@ import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
+import cn.cadreflow.workflow.internal.task.Signatures;
 import cn.cadreflow.workflow.internal.form.FormRenderer;
 
 /**
@@ -22,8 +23,8 @@ class HandledTaskPanel extends VerticalLayout {
 
     private final String title;
 
-    HandledTaskPanel(WorkflowViews.HandledTask task, WorkflowQueries queries, String user, Texts texts,
-                     Locale locale) {
+    HandledTaskPanel(WorkflowViews.HandledTask task, WorkflowQueries queries, Signatures signatures, String user,
+                     Texts texts, Locale locale) {
         setPadding(false);
         WorkflowViews.TaskSummary s = task.summary();
         title = texts.stepName(s.processKey(), s.stepKey(), s.name(), locale);
@@ -48,7 +49,8 @@ class HandledTaskPanel extends VerticalLayout {
         try {
             WorkflowViews.InstanceDetail detail = queries.instance(s.processInstanceId(), user);
             add(PrintView.link(s.processInstanceId()));
-            add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), texts, locale));
+            add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), signatures, texts,
+                    locale));
         } catch (WorkflowException e) {
             // a rater may see their own rating's step, not the request it belongs to
         }

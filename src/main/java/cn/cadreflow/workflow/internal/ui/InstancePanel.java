@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.WorkflowViews;
+import cn.cadreflow.workflow.internal.task.Signatures;
 
 /**
  * The request's steps (审批流程) beside its diagram, then the timeline of every action. On a phone-sized window the
@@ -17,11 +18,15 @@ import cn.cadreflow.workflow.WorkflowViews;
  */
 class InstancePanel extends VerticalLayout {
 
-    InstancePanel(WorkflowViews.InstanceDetail detail, WorkflowViews.Diagram diagram, Texts texts, Locale locale) {
+    /** Shown only to whoever was allowed to read {@code detail}; signatures are served to that session alone. */
+    InstancePanel(WorkflowViews.InstanceDetail detail, WorkflowViews.Diagram diagram, Signatures signatures,
+                  Texts texts, Locale locale) {
         setPadding(false);
         String processKey = detail.summary().processKey();
+        SignatureImages images = new SignatureImages(signatures);
         Div steps = new Div(new H3(getTranslation("instance.steps")),
-                new StepList(ApprovalSteps.of(processKey, detail.timeline(), detail.pending(), texts, locale), texts));
+                new StepList(ApprovalSteps.of(processKey, detail.timeline(), detail.pending(),
+                        images.signed(detail.timeline()), texts, locale), texts, images));
         steps.addClassName("steps-box");
         BpmnViewer viewer = new BpmnViewer();
         viewer.setId("diagram");

@@ -35,6 +35,7 @@ import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
+import cn.cadreflow.workflow.internal.task.Signatures;
 import cn.cadreflow.workflow.internal.form.FormRenderer;
 
 /** One process instance as its starter or a participant sees it: status, submitted form, diagram, timeline. */
@@ -44,11 +45,14 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
 
     private final InstanceCommands instanceCommands;
     private final WorkflowQueries queries;
+    private final Signatures signatures;
     private final Texts texts;
     private String title = "";
 
-    public InstanceView(InstanceCommands instanceCommands, WorkflowQueries queries, Texts texts) {
+    public InstanceView(InstanceCommands instanceCommands, WorkflowQueries queries, Signatures signatures,
+                        Texts texts) {
         this.instanceCommands = instanceCommands;
+        this.signatures = signatures;
         this.queries = queries;
         this.texts = texts;
         addClassNames("view", "task-view");
@@ -88,7 +92,7 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
         if (!detail.attachments().isEmpty()) {
             add(new H3(getTranslation("attachment.title")), attachments(id, user, detail.attachments()));
         }
-        add(new InstancePanel(detail, queries.diagram(id, user), texts, locale));
+        add(new InstancePanel(detail, queries.diagram(id, user), signatures, texts, locale));
     }
 
     /** 撤回, 撤销, 催办, 终止 and 抄送, as far as this user may. */

@@ -31,6 +31,7 @@ import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
+import cn.cadreflow.workflow.internal.task.Signatures;
 import cn.cadreflow.workflow.internal.form.FormTexts;
 
 /**
@@ -44,12 +45,14 @@ import cn.cadreflow.workflow.internal.form.FormTexts;
 public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkflowQueries queries;
+    private final Signatures signatures;
     private final Texts texts;
     private final Clock clock;
     private String title = "";
 
-    public PrintView(WorkflowQueries queries, Texts texts, Clock clock) {
+    public PrintView(WorkflowQueries queries, Signatures signatures, Texts texts, Clock clock) {
         this.queries = queries;
+        this.signatures = signatures;
         this.texts = texts;
         this.clock = clock;
         addClassNames("view", "approval-sheet", "print-form");
@@ -99,8 +102,9 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (detail.form() != null) {
             add(new H3(getTranslation("print.values")), values(detail.form(), detail.values(), locale));
         }
-        add(new H3(getTranslation("print.steps")),
-                steps(ApprovalSteps.of(s.processKey(), detail.timeline(), detail.pending(), texts, locale)));
+        SignatureImages images = new SignatureImages(signatures);
+        add(new H3(getTranslation("print.steps")), steps(ApprovalSteps.of(s.processKey(), detail.timeline(),
+                detail.pending(), images.signed(detail.timeline()), texts, locale), images));
         Paragraph printed = new Paragraph(getTranslation("print.printedAt", texts.dateTime(clock.instant())));
         printed.setId("print-printed");
         add(printed);
@@ -150,7 +154,7 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
         return f.readonly() ? FormTexts.systemValue(texts, v.toString(), locale) : v.toString();
     }
 
-    private Component steps(List<ApprovalSteps.Row> rows) {
+    private Component steps(List<ApprovalSteps.Row> rows, SignatureImages images) {
         Table t = new Table("print-steps");
         t.head(List.of(getTranslation("print.step"), getTranslation("print.person"), getTranslation("print.result"),
                 getTranslation("print.opinion"), getTranslation("print.time")));
@@ -158,6 +162,14 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
             t.cells("step-" + r.state(), List.of(r.step(), r.people().isEmpty() ? "—" : String.join("、", r.people())
                             + (r.target() == null ? "" : " → " + r.target()), r.stateText(),
                     r.opinion() == null ? "" : r.opinion(), r.at() == null ? "" : texts.dateTime(r.at())));
+            if (r.signer() != null) {
+                // the signature beside the person, as on a paper 审批单
+                images.image(r.signer()).ifPresent(img -> {
+                    Div cell = new Div(img);
+                    cell.addClassName("print-signature");
+                    t.lastRowCell(1).appendChild(cell.getElement());
+                });
+            }
         }
         return t.html();
     }
@@ -191,6 +203,11 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
             row.getClassList().add(className);
             cells.forEach(c -> row.appendChild(new Element("td").setText(c)));
             body.appendChild(row);
+        }
+
+        /** The last row's cell at {@code index}, to add to. */
+        Element lastRowCell(int index) {
+            return body.getChild(body.getChildCount() - 1).getChild(index);
         }
 
         Div html() {

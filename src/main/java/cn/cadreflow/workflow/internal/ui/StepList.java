@@ -16,7 +16,7 @@ import cn.cadreflow.ui.Texts;
  */
 class StepList extends OrderedList {
 
-    StepList(List<ApprovalSteps.Row> rows, Texts texts) {
+    StepList(List<ApprovalSteps.Row> rows, Texts texts, SignatureImages signatures) {
         setId("step-list");
         addClassName("step-list");
         for (ApprovalSteps.Row row : rows) {
@@ -40,6 +40,9 @@ class StepList extends OrderedList {
                 Span who = new Span(badge, new Span(person));
                 who.addClassName("person");
                 people.add(who);
+            }
+            if (row.signer() != null) {
+                signatures.image(row.signer()).ifPresent(people::add);
             }
             if (row.target() != null) {
                 Span target = new Span("→ " + row.target());

@@ -38,6 +38,7 @@ import cn.cadreflow.workflow.internal.People;
 import cn.cadreflow.workflow.internal.WorkflowSettings;
 import cn.cadreflow.workflow.internal.form.FormRenderer;
 import cn.cadreflow.workflow.internal.task.SavedOpinions;
+import cn.cadreflow.workflow.internal.task.Signatures;
 import cn.cadreflow.workflow.internal.task.TaskDrafts;
 import cn.cadreflow.workflow.internal.trail.Trail;
 
@@ -60,12 +61,14 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
     private final List<SubjectNotes> subjectNotes;
     private final SavedOpinions savedOpinions;
     private final TaskDrafts drafts;
+    private final Signatures signatures;
     private String title = "";
     private String taskId;
 
     public TaskView(TaskCommands commands, InstanceCommands instanceCommands, WorkflowQueries queries, People people,
                     WorkflowSettings settings, Texts texts, Clock clock, List<SubjectNotes> subjectNotes,
-                    SavedOpinions savedOpinions, TaskDrafts drafts) {
+                    SavedOpinions savedOpinions, TaskDrafts drafts, Signatures signatures) {
+        this.signatures = signatures;
         this.commands = commands;
         this.instanceCommands = instanceCommands;
         this.queries = queries;
@@ -154,7 +157,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         add(PrintView.link(s.processInstanceId()));
 
         WorkflowViews.InstanceDetail detail = queries.instance(s.processInstanceId(), user);
-        add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), texts, locale));
+        add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), signatures, texts, locale));
     }
 
     /** A task that has ended opens read-only (已办), for whoever may see its request; false for anyone else. */
@@ -163,7 +166,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             return false;
         }
         try {
-            HandledTaskPanel panel = new HandledTaskPanel(queries.handledTask(taskId, user), queries, user, texts,
+            HandledTaskPanel panel = new HandledTaskPanel(queries.handledTask(taskId, user), queries, signatures, user, texts,
                     locale);
             title = panel.title();
             add(panel);
@@ -217,15 +220,21 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         opinion.setRequiredIndicatorVisible(true);
         TextLimit.apply(opinion, Trail.OPINION_MAX);
         opinion.setPlaceholder(getTranslation("task.opinionPlaceholder"));
-        Button approve = new Button(getTranslation("task.approve"), e -> act(opinion,
-                () -> commands.decide(taskId, user, true, opinion.getValue()), "task.approved"));
+        SignatureChoice signature = new SignatureChoice(signatures, user);
+        Button approve = new Button(getTranslation("task.approve"), e -> act(opinion, () -> {
+            commands.decide(taskId, user, true, opinion.getValue());
+            signature.recordOn(taskId);
+        }, "task.approved"));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new RefusalButton(task, texts, getLocale(), doneKey -> act(opinion,
-                () -> commands.decide(taskId, user, false, opinion.getValue()), doneKey));
+        Button reject = new RefusalButton(task, texts, getLocale(), doneKey -> act(opinion, () -> {
+            commands.decide(taskId, user, false, opinion.getValue());
+            signature.recordOn(taskId);
+        }, doneKey));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         bar.add(approve, reject);
-        VerticalLayout box = new VerticalLayout(opinion, new OpinionPicker(savedOpinions, user, opinion, "opinion"));
+        VerticalLayout box = new VerticalLayout(opinion, new OpinionPicker(savedOpinions, user, opinion, "opinion"),
+                signature);
         if (task.ownerApproved()) {
             approve.setVisible(false);
             Paragraph waiting = new Paragraph(getTranslation("task.waitingForAdded",
