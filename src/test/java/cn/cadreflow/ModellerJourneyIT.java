@@ -70,11 +70,19 @@ class ModellerJourneyIT extends BrowserJourney {
 
         step("admin fixes the step with the pickers", () -> {
             choose("modeller-assignee", "发起人所在单位的负责人");
+            // the pick redraws the diagram and then the side panel: wait until the server is idle again
+            settle();
             choose("modeller-kind", "审批");
             wait.until(d -> Boolean.TRUE.equals(js("return document.getElementById('modeller').modeler"
                     + ".get('elementRegistry').get('task_1').businessObject.candidateGroups === '${unitLeaderGroup}'")));
             clickShape("start");
-            choose("modeller-form", "trainingLeave");
+            // the library's forms make a long list: bring the wanted one into the overlay's view before clicking it
+            click(By.id("modeller-form"));
+            WebElement form = wait.until(d -> (WebElement) js("const item = [...document.querySelectorAll("
+                    + "'vaadin-select-item')].find(i => i.textContent.trim() === 'trainingLeave');"
+                    + " if (item) item.scrollIntoView({block: 'center'}); return item || null;"));
+            click(form);
+            wait.until(d -> "trainingLeave".equals(selectedLabel("modeller-form")));
             js("document.getElementById('modeller').modeler.get('selection').select([])");
             type("modeller-key", "journeyApproval");
             type("modeller-name", "旅程审批");
