@@ -1,9 +1,12 @@
 package cn.cadreflow.annualreview.internal;
 
+import static cn.cadreflow.ui.FormTable.row;
+import static cn.cadreflow.ui.FormTable.value;
+import static cn.cadreflow.ui.FormTable.wide;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +14,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import cn.cadreflow.ui.FormTable;
 import cn.cadreflow.annualreview.AppraisalException;
 import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.Review;
@@ -143,29 +146,8 @@ public class ReviewFormView extends VerticalLayout implements BeforeEnterObserve
         add(actions, heading, campaign, table);
     }
 
-    private static NativeTableRow row(Component... cells) {
-        NativeTableRow row = new NativeTableRow();
-        row.add(cells);
-        return row;
-    }
-
     private NativeTableCell label(String key) {
-        NativeTableCell cell = new NativeTableCell(getTranslation(key));
-        cell.addClassName("form-label");
-        return cell;
-    }
-
-    private static NativeTableCell value(String text, String id) {
-        NativeTableCell cell = new NativeTableCell(text == null ? "" : text);
-        if (id != null) {
-            cell.setId(id);
-        }
-        return cell;
-    }
-
-    private static NativeTableCell wide(NativeTableCell cell, int columns) {
-        cell.getElement().setAttribute("colspan", String.valueOf(columns));
-        return cell;
+        return FormTable.label(getTranslation(key));
     }
 
     private NativeTableCell opinion(String text, String grade) {

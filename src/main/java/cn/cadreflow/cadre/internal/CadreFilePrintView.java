@@ -1,10 +1,13 @@
 package cn.cadreflow.cadre.internal;
 
+import static cn.cadreflow.ui.FormTable.row;
+import static cn.cadreflow.ui.FormTable.value;
+import static cn.cadreflow.ui.FormTable.wide;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -26,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
+import cn.cadreflow.ui.FormTable;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreFileSection;
 import cn.cadreflow.cadre.CadreFormats;
@@ -130,29 +134,8 @@ public class CadreFilePrintView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    private static NativeTableRow row(Component... cells) {
-        NativeTableRow row = new NativeTableRow();
-        row.add(cells);
-        return row;
-    }
-
     private NativeTableCell label(String key) {
-        NativeTableCell cell = new NativeTableCell(getTranslation(key));
-        cell.addClassName("form-label");
-        return cell;
-    }
-
-    private static NativeTableCell value(String text, String id) {
-        NativeTableCell cell = new NativeTableCell(text == null ? "" : text);
-        if (id != null) {
-            cell.setId(id);
-        }
-        return cell;
-    }
-
-    private static NativeTableCell wide(NativeTableCell cell, int columns) {
-        cell.getElement().setAttribute("colspan", String.valueOf(columns));
-        return cell;
+        return FormTable.label(getTranslation(key));
     }
 
     private static java.util.Optional<Long> parse(String id) {
