@@ -51,6 +51,7 @@ class TableOwnershipTest {
             Map.entry("wf_task_draft", "workflow"),
             Map.entry("wf_user_signature", "workflow"),
             Map.entry("wf_signed_decision", "workflow"),
+            Map.entry("wf_signature_image", "workflow"),
             Map.entry("training_record", "training"),
             Map.entry("training_leave_request", "trainingleave"),
             Map.entry("training_course", "trainingplan"),

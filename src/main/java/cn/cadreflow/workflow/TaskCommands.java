@@ -30,6 +30,13 @@ public interface TaskCommands {
      */
     void decide(String taskId, String username, boolean approve, String opinion);
 
+    /**
+     * As {@link #decide(String, String, boolean, String)}; with {@code signed} (附签名) the decision carries the user's
+     * handwritten signature as it is now, recorded in the same transaction as the decision: either both are kept or
+     * neither. Refused, changing nothing, for a user without a signature.
+     */
+    void decide(String taskId, String username, boolean approve, String opinion, boolean signed);
+
     /** The starter resubmits a returned request with revised values. */
     void resubmit(String taskId, String username, Map<String, ?> submitted, String note);
 

@@ -1,12 +1,15 @@
 package cn.cadreflow.workflow.internal.task;
 
 import java.time.Clock;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +19,8 @@ import cn.cadreflow.workflow.WorkflowException;
 
 /**
  * 我的签名: each user's handwritten signature image (PNG or JPEG, at most {@link #MAX_BYTES}, recognised by its first
- * bytes, not by its name), and 附签名: the decisions a user made with it attached. Each user reads, replaces and
- * removes only their own; a refused file changes nothing.
+ * bytes, not by its name), and 附签名: the decisions a user made with it attached, each showing the image as it was
+ * when they signed. Each user reads, replaces and removes only their own; a refused file changes nothing.
  */
 @Service
 public class Signatures {
@@ -67,26 +70,62 @@ public class Signatures {
     }
 
     /**
-     * Records that the user's decision on the task carries their signature, once that user has decided it (同意 or
-     * 不同意); nothing is recorded for a user without a signature or on a task they did not decide.
+     * 附签名, inside the decision's own transaction ({@code TaskCommandService.decide}): records that the user's
+     * decision on the task carries their signature as it is now, an immutable copy that a later change or removal of
+     * their signature does not touch. Refused for a user without a signature.
      */
-    @Transactional
-    public void attach(String taskId, String username) {
-        if (mapper.of(username) == null) {
+    void sign(String taskId, String username) {
+        Signature current = mapper.of(username);
+        if (current == null) {
             throw new WorkflowException("workflow.error.signatureGone");
         }
-        if (mapper.countDecisions(taskId, username) == 0) {
-            throw new WorkflowException("workflow.error.taskGone");
+        if (mapper.countSigned(taskId, username) > 0) {
+            return;
         }
-        if (mapper.countSigned(taskId, username) == 0) {
-            mapper.insertSigned(taskId, username, clock.instant());
+        String sha256 = sha256(current.content());
+        Long copyId = mapper.copyOf(username, sha256);
+        if (copyId == null) {
+            SignatureMapper.Copy copy = new SignatureMapper.Copy();
+            copy.username = username;
+            copy.contentType = current.contentType();
+            copy.content = current.content();
+            copy.sha256 = sha256;
+            copy.at = clock.instant();
+            mapper.insertCopy(copy);
+            copyId = copy.id;
         }
+        mapper.insertSigned(taskId, username, copyId, clock.instant());
     }
 
-    /** Which of these tasks' decisions were signed, as {@code taskId/username}. */
-    public Set<String> signed(Collection<String> taskIds) {
+    /**
+     * Which of these tasks' decisions were signed, as {@code taskId/username}, each with the id of the image it
+     * carries ({@link #signedImage}); a decision signed before copies were kept, by a user who has since removed their
+     * signature, is left out.
+     */
+    public Map<String, Long> signed(Collection<String> taskIds) {
         List<String> ids = taskIds.stream().filter(id -> id != null).distinct().toList();
-        return ids.isEmpty() ? Set.of() : new HashSet<>(mapper.signed(ids));
+        Map<String, Long> signed = new HashMap<>();
+        if (!ids.isEmpty()) {
+            mapper.signed(ids).stream().filter(r -> r.imageId() != null)
+                    .forEach(r -> signed.put(r.taskId() + "/" + r.username(), r.imageId()));
+        }
+        return signed;
+    }
+
+    /**
+     * The image a signed decision carries, by the id {@link #signed} gave: for a view that has already checked that
+     * its reader may see the request.
+     */
+    public Optional<Signature> signedImage(long imageId) {
+        return Optional.ofNullable(mapper.copy(imageId));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

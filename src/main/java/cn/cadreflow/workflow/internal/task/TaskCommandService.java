@@ -58,11 +58,13 @@ class TaskCommandService implements TaskCommands {
     private final TaskIndexMapper index;
     private final People people;
     private final Trail trail;
+    private final Signatures signatures;
     private final TransactionTemplate eachInOwnTransaction;
 
     TaskCommandService(EngineTasks tasks, EngineInstances instances, TaskAccess access, TaskRules rules,
                        ProcessModel model, FormChecks checks, Plugins plugins, AttachmentRules files,
-                       TaskIndexMapper index, People people, Trail trail, PlatformTransactionManager transactions) {
+                       TaskIndexMapper index, People people, Trail trail, Signatures signatures,
+                       PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.instances = instances;
         this.access = access;
@@ -74,6 +76,7 @@ class TaskCommandService implements TaskCommands {
         this.index = index;
         this.people = people;
         this.trail = trail;
+        this.signatures = signatures;
         this.eachInOwnTransaction = new TransactionTemplate(transactions);
         this.eachInOwnTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -107,6 +110,12 @@ class TaskCommandService implements TaskCommands {
     @Override
     @Transactional
     public void decide(String taskId, String username, boolean approve, String opinion) {
+        decide(taskId, username, approve, opinion, false);
+    }
+
+    @Override
+    @Transactional
+    public void decide(String taskId, String username, boolean approve, String opinion, boolean signed) {
         String text = requiredOpinion(opinion);
         EngineTask task = access.accessible(taskId, username);
         if (task.delegated()) {
@@ -114,8 +123,17 @@ class TaskCommandService implements TaskCommands {
         }
         if (task.parentTaskId() != null) {
             decideAsAddedApprover(task, username, approve, text);
-            return;
+        } else {
+            decideAsHolder(task, username, approve, text);
         }
+        if (signed) {
+            // last, after the engine's completion, in the same transaction: a failure here undoes the decision too
+            signatures.sign(taskId, username);
+        }
+    }
+
+    private void decideAsHolder(EngineTask task, String username, boolean approve, String text) {
+        String taskId = task.id();
         rules.requireKind(task, StepKind.APPROVAL);
         access.claimIfOpen(task, username);
         List<EngineTask> added = tasks.subTasks(taskId);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import cn.cadreflow.ui.Texts;
@@ -28,10 +29,11 @@ final class ApprovalSteps {
     /**
      * One row: the step's name, its state ({@code state} is the action's name in lower case, or "pending"), the
      * state in words, the people (names; empty for nobody named), the time, the opinion, whom it went to, and the
-     * user whose signature the decision carries (附签名; null for none, and always for an anonymous step).
+     * signature image the decision carries (附签名, as it was when signed; null for none, and always for an anonymous
+     * step).
      */
     record Row(String step, String state, String stateText, List<String> people, Instant at, String opinion,
-               String target, String signer) {
+               String target, Long signature) {
 
         boolean pending() {
             return "pending".equals(state);
@@ -41,9 +43,9 @@ final class ApprovalSteps {
     private ApprovalSteps() {
     }
 
-    /** {@code signed}: the decisions made with 附签名, as {@code taskId/username}. */
+    /** {@code signed}: the decisions made with 附签名, as {@code taskId/username}, with the image each carries. */
     static List<Row> of(String processKey, List<TimelineEntry> timeline, List<WorkflowViews.PendingStep> pending,
-                        Set<String> signed, Texts texts, Locale locale) {
+                        Map<String, Long> signed, Texts texts, Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (TimelineEntry e : timeline) {
             if (!DECISIONS.contains(e.action())) {
@@ -53,7 +55,7 @@ final class ApprovalSteps {
             List<String> people = List.of(e.actor() == null ? texts.get("timeline.someone", locale) : e.actorName());
             rows.add(new Row(texts.stepName(processKey, e.stepKey(), e.stepName(), locale),
                     e.action().name().toLowerCase(Locale.ROOT), texts.get("stepState." + e.action().name(), locale),
-                    people, e.at(), e.opinion(), e.targetName(), signer(e, signed)));
+                    people, e.at(), e.opinion(), e.targetName(), signature(e, signed)));
         }
         for (WorkflowViews.PendingStep p : pending) {
             String state = p.tally() != null
@@ -66,10 +68,9 @@ final class ApprovalSteps {
     }
 
     /** Only a named person's 同意 or 不同意 carries a signature; an anonymous entry names nobody. */
-    private static String signer(TimelineEntry e, Set<String> signed) {
+    private static Long signature(TimelineEntry e, Map<String, Long> signed) {
         boolean decision = e.action() == Action.APPROVE || e.action() == Action.REJECT;
-        return decision && e.actor() != null && e.taskId() != null && signed.contains(e.taskId() + "/" + e.actor())
-                ? e.actor() : null;
+        return decision && e.actor() != null && e.taskId() != null ? signed.get(e.taskId() + "/" + e.actor()) : null;
     }
 
     /** What a person's round badge shows: a Chinese name's last two characters (as 钉钉 does), else the first letter. */

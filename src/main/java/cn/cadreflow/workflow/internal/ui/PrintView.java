@@ -162,9 +162,9 @@ public class PrintView extends Div implements BeforeEnterObserver, HasDynamicTit
             t.cells("step-" + r.state(), List.of(r.step(), r.people().isEmpty() ? "—" : String.join("、", r.people())
                             + (r.target() == null ? "" : " → " + r.target()), r.stateText(),
                     r.opinion() == null ? "" : r.opinion(), r.at() == null ? "" : texts.dateTime(r.at())));
-            if (r.signer() != null) {
-                // the signature beside the person, as on a paper 审批单
-                images.image(r.signer()).ifPresent(img -> {
+            if (r.signature() != null) {
+                // the signature beside the person, as on a paper 审批单, as it was when signed
+                images.image(r.signature()).ifPresent(img -> {
                     Div cell = new Div(img);
                     cell.addClassName("print-signature");
                     t.lastRowCell(1).appendChild(cell.getElement());

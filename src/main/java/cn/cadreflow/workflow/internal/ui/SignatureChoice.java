@@ -48,10 +48,8 @@ class SignatureChoice extends HorizontalLayout {
         }
     }
 
-    /** After the user's decision on the task: records 附签名 when ticked. */
-    void recordOn(String taskId) {
-        if (attach.isVisible() && attach.getValue()) {
-            signatures.attach(taskId, user);
-        }
+    /** Whether the decision is to carry the user's signature (附签名 ticked). */
+    boolean ticked() {
+        return attach.isVisible() && attach.getValue();
     }
 }

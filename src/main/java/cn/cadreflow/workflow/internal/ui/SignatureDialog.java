@@ -29,11 +29,13 @@ class SignatureDialog extends Dialog {
         setWidth("28em");
         Paragraph hint = new Paragraph(getTranslation("signature.hint", Signatures.MAX_BYTES / 1024));
         hint.setId("signature-hint");
+        Paragraph kept = new Paragraph(getTranslation("signature.kept"));
+        kept.setId("signature-kept");
         BoundedUpload upload = new BoundedUpload(Signatures.MAX_BYTES, (name, content) -> keep(content));
         upload.setId("signature-upload");
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         current.setId("signature-current");
-        add(hint, current, upload);
+        add(hint, kept, current, upload);
         getFooter().add(new Button(getTranslation("common.close"), e -> close()));
         render();
     }

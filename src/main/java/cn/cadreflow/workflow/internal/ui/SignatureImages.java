@@ -2,8 +2,8 @@ package cn.cadreflow.workflow.internal.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,14 +25,14 @@ final class SignatureImages {
         this.signatures = signatures;
     }
 
-    /** The timeline's decisions made with 附签名, as {@code taskId/username}. */
-    Set<String> signed(List<TimelineEntry> timeline) {
+    /** The timeline's decisions made with 附签名, as {@code taskId/username}, with the image each carries. */
+    Map<String, Long> signed(List<TimelineEntry> timeline) {
         return signatures.signed(timeline.stream().map(TimelineEntry::taskId).toList());
     }
 
-    /** The user's signature as an image (none once they removed it). */
-    Optional<Image> image(String username) {
-        return signatures.of(username).map(SignatureImages::image);
+    /** A signed decision's signature as it was when signed, whatever the user's signature is now. */
+    Optional<Image> image(long signature) {
+        return signatures.signedImage(signature).map(SignatureImages::image);
     }
 
     static Image image(Signatures.Signature s) {

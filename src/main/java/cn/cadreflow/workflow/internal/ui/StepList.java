@@ -41,8 +41,8 @@ class StepList extends OrderedList {
                 who.addClassName("person");
                 people.add(who);
             }
-            if (row.signer() != null) {
-                signatures.image(row.signer()).ifPresent(people::add);
+            if (row.signature() != null) {
+                signatures.image(row.signature()).ifPresent(people::add);
             }
             if (row.target() != null) {
                 Span target = new Span("→ " + row.target());

@@ -221,16 +221,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         TextLimit.apply(opinion, Trail.OPINION_MAX);
         opinion.setPlaceholder(getTranslation("task.opinionPlaceholder"));
         SignatureChoice signature = new SignatureChoice(signatures, user);
-        Button approve = new Button(getTranslation("task.approve"), e -> act(opinion, () -> {
-            commands.decide(taskId, user, true, opinion.getValue());
-            signature.recordOn(taskId);
-        }, "task.approved"));
+        Button approve = new Button(getTranslation("task.approve"), e -> act(opinion,
+                () -> commands.decide(taskId, user, true, opinion.getValue(), signature.ticked()), "task.approved"));
         approve.setId("approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button reject = new RefusalButton(task, texts, getLocale(), doneKey -> act(opinion, () -> {
-            commands.decide(taskId, user, false, opinion.getValue());
-            signature.recordOn(taskId);
-        }, doneKey));
+        Button reject = new RefusalButton(task, texts, getLocale(), doneKey -> act(opinion,
+                () -> commands.decide(taskId, user, false, opinion.getValue(), signature.ticked()), doneKey));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         bar.add(approve, reject);
         VerticalLayout box = new VerticalLayout(opinion, new OpinionPicker(savedOpinions, user, opinion, "opinion"),

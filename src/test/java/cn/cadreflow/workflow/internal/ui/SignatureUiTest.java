@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,14 +29,13 @@ import cn.cadreflow.trainingleave.TrainingLeaveService;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
-import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
 import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.task.Signatures;
 
 /**
  * Issue 14, 我的签名 and 附签名: an approver keeps a handwritten signature image, attaches it to a decision, and the
- * step list and the 审批单 show it beside their name, to those who may read the request only.
+ * step list and the 审批单 show it beside their name, as it was when signed, to those who may read the request only.
  */
 @CadreFlowTest
 class SignatureUiTest extends KaribuSupport {
@@ -102,7 +100,8 @@ class SignatureUiTest extends KaribuSupport {
         navigate("task/" + taskOf("lijun", startRequest("签名·上传")));
         assertThat(attach().isVisible()).as("no signature, no 附签名").isFalse();
         _click(button("my-signature"));
-        _get(Div.class, spec -> spec.withId("signature-current"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("signature-kept")).getText())
+                .isEqualTo("已附签名的审批保留签署时的签名；更换或删除签名只影响以后的审批。");
         assertThat(_get(Div.class, spec -> spec.withId("signature-current")).getElement().getTextRecursively())
                 .contains("尚未上传签名");
 
@@ -150,12 +149,15 @@ class SignatureUiTest extends KaribuSupport {
         navigate("print/" + pi);
         assertThat(signed(_get(Div.class, spec -> spec.withId("print-steps")))).isTrue();
 
-        // a signature is attached only to one's own decision
-        signatures.save("chenjing", PNG);
-        String leaderTask = jdbc.queryForObject("SELECT task_id FROM wf_signed_decision WHERE username = 'lijun'"
-                + " AND task_id IN (SELECT task_id FROM workflow_action WHERE process_instance_id = ?)", String.class, pi);
-        assertThatThrownBy(() -> signatures.attach(leaderTask, "chenjing")).isInstanceOf(WorkflowException.class);
-        assertThat(signatures.signed(List.of(leaderTask))).containsExactly(leaderTask + "/lijun");
+        // a later change or removal of 李军's signature does not change his signed decision, here or on the 审批单
+        signatures.save("lijun", java.util.Arrays.copyOf(PNG, PNG.length + 1));
+        signatures.remove("lijun");
+        navigate("task/" + taskOf("wangfang", pi));
+        assertThat(signed(steps().get(1))).as("the signature as it was when he signed").isTrue();
+        navigate("print/" + pi);
+        assertThat(signed(_get(Div.class, spec -> spec.withId("print-steps")))).isTrue();
+        navigate("instance/" + pi);
+        assertThat(signed(steps().get(1))).isTrue();
 
         // 王芳 has no signature: no 附签名 for her
         assertThat(signatures.of("wangfang")).isEmpty();
