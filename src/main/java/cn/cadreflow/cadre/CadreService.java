@@ -3,11 +3,13 @@ package cn.cadreflow.cadre;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,7 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.org.Post;
 import cn.cadreflow.security.AppGroups;
+import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.AppUser;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
@@ -83,17 +86,33 @@ public class CadreService implements KnownDataProvider {
         return find(id).filter(c -> canView(user, c));
     }
 
-    /** May this user read this cadre's file? Their own, their led unit's, or any in their HR scope. */
+    /**
+     * May this user read this cadre's file? Their own, their led unit's, or any in their HR scope; an administrator
+     * reads every file (read-only: the file changes nothing).
+     */
     public boolean canView(UserContext user, Cadre cadre) {
         return cadre.id().equals(user.cadreId()) || user.ledUnitIds().contains(cadre.unitId())
-                || user.hrUnitIds().contains(cadre.unitId());
+                || readableUnits(user).contains(cadre.unitId());
     }
 
-    /** Units whose cadres this user may list: their led units and their HR scope. */
+    /** Units whose cadres this user may list: their led units and their HR scope (an administrator: every unit). */
     public List<Long> listableUnits(UserContext user) {
         LinkedHashSet<Long> units = new LinkedHashSet<>(user.ledUnitIds());
-        units.addAll(user.hrUnitIds());
+        units.addAll(readableUnits(user));
         return List.copyOf(units);
+    }
+
+    /**
+     * The units whose whole cadre files and 干部名册 this user reads: their HR scope, or for an administrator every
+     * unit (an administrator reads, acting on cadres stays with HR).
+     */
+    public Set<Long> readableUnits(UserContext user) {
+        if (!user.has(AppRoles.ADMIN)) {
+            return user.hrUnitIds();
+        }
+        Set<Long> all = new HashSet<>(user.hrUnitIds());
+        org.tree().units().forEach(u -> all.add(u.id()));
+        return all;
     }
 
     public List<Cadre> list(Collection<Long> unitIds, String nameFilter, int offset, int limit) {

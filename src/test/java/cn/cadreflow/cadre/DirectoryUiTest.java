@@ -47,8 +47,8 @@ import cn.cadreflow.ui.PhoneLayout;
 
 /**
  * 干部名册 as an HR officer uses it: finds cadres of her county by name, unit, post or account, browses a unit,
- * opens and prints a file, exports the list; on a phone the rows are cards and the filters fold away. Nobody else
- * gets it, and nothing outside her scope shows.
+ * opens and prints a file, exports the list; on a phone the rows are cards and the filters fold away. Nothing
+ * outside her scope shows; the administrator reads the whole directory; nobody else gets it.
  */
 @CadreFlowTest
 class DirectoryUiTest extends KaribuSupport {
@@ -238,19 +238,56 @@ class DirectoryUiTest extends KaribuSupport {
     }
 
     @Test
-    void onlyHrOfficersAndAdministratorsGetTheDirectory() {
+    void nobodyButHrOfficersAndAdministratorsGetsTheDirectory() {
         for (String user : List.of("zhangwei", "lijun", "zhaomin")) {
             login(user);
             assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
                     .map(SideNavItem::getLabel)).as(user).doesNotContain("干部名册");
             expectMissingPage("directory");
         }
-        // the administrator's account has no HR scope: the directory says so and lists nobody
+    }
+
+    /**
+     * The administrator has no HR grant, and reads the whole directory: every county, searched, browsed, exported,
+     * and any file opened and printed, all read-only; a cadre that does not exist reads as before.
+     */
+    @Test
+    void theAdministratorReadsTheWholeDirectoryReadOnly() throws Exception {
         login("admin");
+        assertThat(users.context("admin").orElseThrow().hrUnitIds()).isEmpty();
+        assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream().map(SideNavItem::getLabel))
+                .contains("干部名册", "干部档案");
         navigate("directory");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("directory-empty-scope")).getText())
-                .isEqualTo("您的账号没有人事管辖单位，名册中没有干部。");
-        _assertNone(Grid.class, spec -> spec.withId("directory-grid"));
+        _assertNone(Paragraph.class, spec -> spec.withId("directory-empty-scope"));
+        assertThat(rows()).extracting(CadreDirectory.Entry::unitName).contains("青山镇", "桃源镇", "云溪街道");
+        assertThat(tree().getTreeData().getRootItems()).isNotEmpty();
+        assertThat(_get(Span.class, spec -> spec.withId("directory-total")).getText())
+                .isEqualTo("共 " + rows().size() + " 人");
+        search("sunli"); // an account of 云溪县
+        assertThat(rows()).extracting(e -> e.cadre().name()).containsExactly("孙丽");
+        search("张伟");
+        assertThat(rows()).extracting(e -> e.cadre().name()).containsExactly("张伟");
+        List<List<String>> sheet = sheet(DownloadKt._download(_get(Anchor.class,
+                spec -> spec.withId("directory-export"))));
+        assertThat(sheet).hasSize(2);
+        assertThat(sheet.get(1).get(0)).isEqualTo("张伟");
+
+        // a row opens the file, read-only; it prints
+        GridKt._clickItem(grid(), 0);
+        NavigatorKt.expectView(CadreFileView.class);
+        assertThat(profileValue("姓名")).isEqualTo("张伟");
+        CadreFileView file = _get(CadreFileView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(file, TextField.class))
+                .allSatisfy(f -> assertThat(f.isReadOnly()).isTrue());
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(file, Button.class))
+                .extracting(b -> b.getId().orElse("")).containsOnly("file-print");
+        _click(_get(Button.class, spec -> spec.withId("file-print")));
+        NavigatorKt.expectView(CadreFilePrintView.class);
+        assertThat(_get(NativeTableCell.class, spec -> spec.withId("print-name")).getText()).isEqualTo("张伟");
+
+        // a cadre that does not exist reads as it does for everyone
+        navigate("file/987654321");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("file-error")).getText()).isEqualTo("您无权查看该干部档案。");
     }
 
     static List<List<String>> sheet(byte[] xlsx) throws Exception {

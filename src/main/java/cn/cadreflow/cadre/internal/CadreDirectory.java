@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreException;
 import cn.cadreflow.cadre.CadreFormats;
+import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.org.Post;
@@ -29,8 +30,10 @@ import cn.cadreflow.security.UserService;
 
 /**
  * 干部名册: the active cadres of an HR officer's scope, searched by name, unit, post or account, one unit (and the
- * units below it) at a time or the whole scope, and exported to Excel. Only units of the officer's HR scope are
- * ever read; a unit outside it is refused in the words used for a unit that does not exist.
+ * units below it) at a time or the whole scope, and exported to Excel. An administrator reads the whole directory
+ * (read-only, as everyone: it changes nothing). Only units of the user's scope
+ * ({@link CadreService#readableUnits}) are ever read; a unit outside it is refused in the words used for a unit that
+ * does not exist.
  */
 @Service
 public class CadreDirectory {
@@ -44,12 +47,15 @@ public class CadreDirectory {
         "cadre.rank", "cadre.politicalStatus", "directory.postSince", "cadre.education"};
 
     private final CadreMapper mapper;
+    private final CadreService cadres;
     private final OrgService org;
     private final UserService users;
     private final MessageSource messages;
 
-    public CadreDirectory(CadreMapper mapper, OrgService org, UserService users, MessageSource messages) {
+    public CadreDirectory(CadreMapper mapper, CadreService cadres, OrgService org, UserService users,
+                          MessageSource messages) {
         this.mapper = mapper;
+        this.cadres = cadres;
         this.org = org;
         this.users = users;
         this.messages = messages;
@@ -64,10 +70,10 @@ public class CadreDirectory {
     public record Entry(Cadre cadre, String unitName, String postName) {
     }
 
-    /** The units of the user's HR scope, in the tree's order (parents before children, by sort order). */
+    /** The units of the user's scope, in the tree's order (parents before children, by sort order). */
     public List<OrgUnit> units(UserContext user) {
         OrgService.OrgTree tree = org.tree();
-        return user.hrUnitIds().stream().map(id -> tree.unit(id).orElse(null)).filter(u -> u != null)
+        return cadres.readableUnits(user).stream().map(id -> tree.unit(id).orElse(null)).filter(u -> u != null)
                 .sorted(Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::code)).toList();
     }
 
@@ -121,7 +127,7 @@ public class CadreDirectory {
 
     /** The units the query reads: the browsed unit and those below it, or the whole scope. */
     private Collection<Long> units(UserContext user, Long unitId) {
-        Set<Long> scope = user.hrUnitIds();
+        Set<Long> scope = cadres.readableUnits(user);
         if (unitId == null) {
             return scope;
         }

@@ -47,7 +47,7 @@ import jakarta.annotation.security.RolesAllowed;
  * file, with the print style sheet hiding the shell and the buttons. Whoever may read the file may print it.
  */
 @Route("file/:cadreId/print")
-@RolesAllowed({AppRoles.CADRE, AppRoles.UNIT_LEADER, AppRoles.HR_OFFICER})
+@RolesAllowed({AppRoles.CADRE, AppRoles.UNIT_LEADER, AppRoles.HR_OFFICER, AppRoles.ADMIN})
 public class CadreFilePrintView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CadreService cadres;

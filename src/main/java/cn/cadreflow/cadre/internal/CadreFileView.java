@@ -39,12 +39,12 @@ import cn.cadreflow.security.UserService;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 干部档案. Without an id: the user's own file, or for unit leaders and HR officers the cadres they may
- * read. With an id: that cadre's file, if the user may read it.
+ * 干部档案. Without an id: the user's own file, or for unit leaders, HR officers and administrators the cadres they
+ * may read. With an id: that cadre's file, if the user may read it ({@link CadreService#canView}).
  */
 @Route("file/:cadreId?")
 @Menu(order = 4, title = "nav.file", icon = "vaadin:folder-open-o")
-@RolesAllowed({AppRoles.CADRE, AppRoles.UNIT_LEADER, AppRoles.HR_OFFICER})
+@RolesAllowed({AppRoles.CADRE, AppRoles.UNIT_LEADER, AppRoles.HR_OFFICER, AppRoles.ADMIN})
 public class CadreFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CadreService cadres;

@@ -41,9 +41,9 @@ import cn.cadreflow.ui.PhoneLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * 干部名册, for HR officers (and administrators, over the units of their HR scope): the active cadres of the scope,
- * searched by name, unit, post or account, browsed by the unit tree, exported to Excel; a row opens the cadre's
- * file. On a phone the rows are cards and the search and the tree fold behind 筛选.
+ * 干部名册, for HR officers (the units of their HR scope) and administrators (every unit, read-only): the active
+ * cadres of the scope, searched by name, unit, post or account, browsed by the unit tree, exported to Excel; a row
+ * opens the cadre's file. On a phone the rows are cards and the search and the tree fold behind 筛选.
  */
 @Route("directory")
 @Menu(order = 4.5, title = "nav.directory", icon = "vaadin:records")
