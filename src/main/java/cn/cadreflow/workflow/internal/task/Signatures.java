@@ -1,8 +1,8 @@
 package cn.cadreflow.workflow.internal.task;
 
-import java.time.Clock;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
