@@ -12,18 +12,22 @@ import org.springframework.stereotype.Service;
 
 import cn.cadreflow.modelling.internal.AuditMapper;
 import cn.cadreflow.modelling.internal.ModelDraftMapper;
+import cn.cadreflow.modelling.internal.compare.ModelDiff;
 import cn.cadreflow.modelling.internal.lint.StartLint;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
+import cn.cadreflow.workflow.MigrationPreview;
+import cn.cadreflow.workflow.MigrationResult;
 import cn.cadreflow.workflow.ModelIncident;
 import cn.cadreflow.workflow.ModelProblem;
 import cn.cadreflow.workflow.ModelRejected;
 import cn.cadreflow.workflow.ModelVersion;
 import cn.cadreflow.workflow.ProcessLibrary;
+import cn.cadreflow.workflow.ProcessMigrations;
 
 /**
  * The process library for administrators. Deploying a model runs code, so every method is for ADMIN only and
- * checks it itself; every change (deployment, suspension, resumption, retry, cancellation) is recorded in
+ * checks it itself; every change (deployment, suspension, resumption, migration, retry, cancellation) is recorded in
  * {@code model_audit} with who, when and what. An upload the deployment guard refuses throws
  * {@link cn.cadreflow.workflow.ModelRejected} with the problems, and nothing is deployed or recorded.
  */
@@ -36,13 +40,19 @@ public class LibraryService {
     /** The largest diagram kept as a draft (the guard's limit applies at deploy). */
     public static final int MAX_DRAFT_BYTES = 2 * 1024 * 1024;
 
+    /** Two versions that cannot be compared or migrated: not of the same kind (migration: the same process). */
+    public static final String NOT_A_PAIR = "library.error.pair";
+
     private final ProcessLibrary library;
+    private final ProcessMigrations migrations;
     private final AuditMapper audit;
     private final ModelDraftMapper drafts;
     private final Clock clock;
 
-    LibraryService(ProcessLibrary library, AuditMapper audit, ModelDraftMapper drafts, Clock clock) {
+    LibraryService(ProcessLibrary library, ProcessMigrations migrations, AuditMapper audit, ModelDraftMapper drafts,
+                   Clock clock) {
         this.library = library;
+        this.migrations = migrations;
         this.audit = audit;
         this.drafts = drafts;
         this.clock = clock;
@@ -152,6 +162,45 @@ public class LibraryService {
         ModelVersion v = process(actor, definitionId);
         library.resume(v.id());
         record(actor, "RESUME", v.id(), v.deploymentId(), v.running() + " running");
+    }
+
+    /** What changed from one version of a model to another of the same kind (a copy under another key too). */
+    public List<ModelChange> compare(UserContext actor, String fromId, String toId) {
+        ModelVersion from = entry(actor, fromId).version();
+        ModelVersion to = entry(actor, toId).version();
+        if (from.kind() != to.kind()) {
+            throw new LibraryException(NOT_A_PAIR);
+        }
+        return ModelDiff.compare(from.kind(), library.content(from), library.content(to));
+    }
+
+    /** What migrating the running instances of one process version to another would do; nothing is changed. */
+    public MigrationPreview migrationPreview(UserContext actor, String fromId, String toId) {
+        ModelVersion[] pair = processPair(actor, fromId, toId);
+        return migrations.preview(pair[0].id(), pair[1].id());
+    }
+
+    /**
+     * Moves the running instances of one process version that can move to another version of the same process,
+     * recorded with the versions and how many moved; the others stay where they are.
+     */
+    public MigrationResult migrate(UserContext actor, String fromId, String toId) {
+        ModelVersion[] pair = processPair(actor, fromId, toId);
+        MigrationResult result = migrations.migrate(pair[0].id(), pair[1].id());
+        record(actor, "MIGRATE", pair[0].id() + " -> " + pair[1].id(), pair[1].deploymentId(),
+                pair[0].key() + " v" + pair[0].version() + " -> v" + pair[1].version() + ": " + result.moved()
+                        + " moved, " + result.left() + " left" + (result.refused().isEmpty() ? ""
+                        : ", refused by the engine: " + String.join(",", result.refused())));
+        return result;
+    }
+
+    private ModelVersion[] processPair(UserContext actor, String fromId, String toId) {
+        ModelVersion from = process(actor, fromId);
+        ModelVersion to = process(actor, toId);
+        if (from.id().equals(to.id()) || !from.key().equals(to.key())) {
+            throw new LibraryException(NOT_A_PAIR);
+        }
+        return new ModelVersion[] { from, to };
     }
 
     public List<ModelIncident> incidents(UserContext actor) {

@@ -69,7 +69,13 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
                 ui.navigate(ModellerView.class)));
         model.setId("library-new-model");
         model.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(model);
+        Button compare = new Button(getTranslation("library.compare"), e -> getUI().ifPresent(ui ->
+                ui.navigate(CompareView.class)));
+        compare.setId("library-compare");
+        Button migrate = new Button(getTranslation("library.migrate"), e -> getUI().ifPresent(ui ->
+                ui.navigate(MigrationView.class)));
+        migrate.setId("library-migrate");
+        add(new HorizontalLayout(model, compare, migrate));
 
         grid.setId("library-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

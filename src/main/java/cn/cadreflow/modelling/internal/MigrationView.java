@@ -1,0 +1,139 @@
+package cn.cadreflow.modelling.internal;
+
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import cn.cadreflow.modelling.LibraryEntry;
+import cn.cadreflow.modelling.LibraryException;
+import cn.cadreflow.modelling.LibraryService;
+import cn.cadreflow.security.AppRoles;
+import cn.cadreflow.security.UserContext;
+import cn.cadreflow.security.UserService;
+import cn.cadreflow.ui.Notices;
+import cn.cadreflow.workflow.MigrationPreview;
+import cn.cadreflow.workflow.MigrationResult;
+import cn.cadreflow.workflow.ModelVersion;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * 迁移实例 ({@code admin/library/migrate?from=…&to=…}): pick the process version whose running instances should
+ * move and the version they move to; 预览 shows which steps map where, which active steps cannot be mapped and how
+ * many instances sit in each, and how many instances will move; 迁移 then moves those, and says how many moved
+ * and how many stayed.
+ */
+@Route("admin/library/migrate")
+@RolesAllowed(AppRoles.ADMIN)
+public class MigrationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LibraryService library;
+    private final UserContext actor;
+    private final List<LibraryEntry> processes;
+    private final VersionPicker from;
+    private final VersionPicker to;
+    private final Paragraph summary = new Paragraph();
+    private final Grid<MigrationPreview.Mapping> mapped = new Grid<>();
+    private final UnorderedList unmapped = new UnorderedList();
+    private final VerticalLayout result = new VerticalLayout();
+    private final Button migrate;
+
+    public MigrationView(LibraryService library, UserService users) {
+        this.library = library;
+        this.actor = users.current();
+        this.processes = library.entries(actor).stream()
+                .filter(e -> e.version().kind() == ModelVersion.Kind.PROCESS).toList();
+        addClassName("view");
+        from = new VersionPicker("migrate-from", getTranslation("migrate.from"), processes);
+        to = new VersionPicker("migrate-to", getTranslation("migrate.to"), processes);
+        from.addValueChangeListener(e -> clear());
+        to.addValueChangeListener(e -> clear());
+        Button preview = new Button(getTranslation("migrate.preview"), e -> preview());
+        preview.setId("migrate-preview");
+        HorizontalLayout pick = new HorizontalLayout(from, to, preview);
+        pick.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        pick.setWrap(true);
+        summary.setId("migrate-summary");
+        mapped.setId("migrate-mapped");
+        mapped.addThemeVariants(GridVariant.LUMO_COMPACT);
+        mapped.setAllRowsVisible(true);
+        mapped.addColumn(m -> getTranslation("migrate.step", m.sourceName(), m.sourceId())).setHeader(getTranslation("migrate.source"));
+        mapped.addColumn(m -> getTranslation("migrate.step", m.targetName(), m.targetId())).setHeader(getTranslation("migrate.target"));
+        unmapped.setId("migrate-unmapped");
+        migrate = new Button(getTranslation("migrate.run"), e -> migrate());
+        migrate.setId("migrate-run");
+        migrate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        result.setId("migrate-result");
+        result.setPadding(false);
+        result.add(summary, new H3(getTranslation("migrate.mapped")), mapped,
+                new H3(getTranslation("migrate.unmapped")), unmapped, migrate);
+        add(new H2(getTranslation("migrate.title")), new Paragraph(getTranslation("migrate.intro")), pick, result);
+        clear();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        from.pick(processes, query.getSingleParameter("from"));
+        to.pick(processes, query.getSingleParameter("to"));
+    }
+
+    private void clear() {
+        result.setVisible(false);
+    }
+
+    private void preview() {
+        if (from.getValue() == null || to.getValue() == null) {
+            Notices.error(getTranslation("migrate.pickTwo"));
+            return;
+        }
+        MigrationPreview p;
+        try {
+            p = library.migrationPreview(actor, from.getValue().version().id(), to.getValue().version().id());
+        } catch (LibraryException e) {
+            Notices.error(getTranslation(e.messageKey()));
+            return;
+        }
+        summary.setText(p.refusal() != null ? getTranslation("migrate.refused", p.running(), p.refusal())
+                : getTranslation("migrate.summary", p.running(), p.movable(), p.running() - p.movable()));
+        mapped.setItems(p.mapped());
+        unmapped.removeAll();
+        if (p.unmapped().isEmpty()) {
+            unmapped.add(new ListItem(getTranslation("migrate.noneUnmapped")));
+        }
+        p.unmapped().forEach(u -> unmapped.add(new ListItem(getTranslation("migrate.unmappedStep", u.stepName(),
+                u.stepId(), u.instances()))));
+        migrate.setEnabled(p.movable() > 0);
+        result.setVisible(true);
+    }
+
+    private void migrate() {
+        try {
+            MigrationResult r = library.migrate(actor, from.getValue().version().id(), to.getValue().version().id());
+            Notices.success(getTranslation("migrate.done", r.moved(), r.left()));
+        } catch (LibraryException e) {
+            Notices.error(getTranslation(e.messageKey()));
+        }
+        preview();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("migrate.title");
+    }
+}
