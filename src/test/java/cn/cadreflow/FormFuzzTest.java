@@ -303,7 +303,7 @@ class FormFuzzTest {
     static Map<String, Object> tolerance(String kind, Long cadreId, String matter) {
         Map<String, Object> form = new HashMap<>(Map.of("kind", kind, "matter", matter, "matterDate", "2025-06-10",
                 "decisionTaken", "为推进园区招商，经党委会研究先行垫付配套资金。", "loss", "垫付资金12万元暂未收回。",
-                "mitigation", "已督促企业分期返还。"));
+                "mitigation", "已督促企业分期返还。", "category", "INVESTMENT"));
         if (cadreId != null) {
             form.put("cadreId", cadreId);
         }

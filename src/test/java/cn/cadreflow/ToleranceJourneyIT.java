@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * 容错纠错 in a real headless Chromium, on the demo data: 张伟 applies for 容错 about a matter of this year with the
- * facts; 王芳 (HR of 清河县) accepts it and names 赵敏 to investigate; 张伟 gives his statement; 赵敏 reads it and
+ * facts, on the module's start page where he is shown as the applicant, not typed; 王芳 (HR of 清河县) accepts it and names 赵敏 to investigate; 张伟 gives his statement; 赵敏 reads it and
  * records her findings against 三个区分开来; 王芳 sees the decision table's proposal (免责, with its reason) and records
  * the committee's 免责; 张伟 reads the outcome. Then 王芳 launches this year's review of 青山镇, 张伟 writes his 述职, and
  * 李军, rating him in 民主测评, is shown the matter as protected (不得因此降低考核等次).
@@ -51,14 +51,18 @@ class ToleranceJourneyIT extends BrowserJourney {
             login("zhangwei");
             nav("发起申请");
             click(By.id("start-tolerance"));
-            waitFor(By.id("field-matter"));
-            choose("field-kind", "本人容错申请");
-            type("field-matter", matter);
-            date("field-matterDate", today.withDayOfYear(1));
-            type("field-decisionTaken", "在上级无明确规定的情况下，经镇党委会研究先行推行一窗通办试点。");
-            type("field-loss", "新旧系统切换失败，约两周内群众需重复提交材料。");
-            type("field-mitigation", "当即恢复原办理渠道，并组织干部上门补办。");
-            click(By.id("submit"));
+            // the module's start page: the cadre applies about himself, shown and not typed
+            wait.until(ExpectedConditions.urlMatches("/tolerance/open$"));
+            waitFor(By.id("open-matter"));
+            assertThat(waitFor(By.cssSelector("#open-cadre > input")).getAttribute("value")).isEqualTo("张伟（青山镇）");
+            assertThat(readOnly("open-cadre")).isTrue();
+            choose("open-category", "改革创新");
+            type("open-matter", matter);
+            date("open-matter-date", today.withDayOfYear(1));
+            type("open-decision-taken", "在上级无明确规定的情况下，经镇党委会研究先行推行一窗通办试点。");
+            type("open-loss", "新旧系统切换失败，约两周内群众需重复提交材料。");
+            type("open-mitigation", "当即恢复原办理渠道，并组织干部上门补办。");
+            click(By.id("open-submit"));
             wait.until(ExpectedConditions.urlMatches("/started$"));
             waitFor(cell("started-grid", "容错纠错"));
             logout();

@@ -1,7 +1,10 @@
 package cn.cadreflow.tolerance;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,15 +52,26 @@ public class ToleranceCases {
     }
 
     /**
-     * The cases a list shows this viewer, newest first: those of the cadres in their HR scope, and for a 组织部长 those
-     * of the units their scope covers. (The cadre and a case's officers reach theirs through the task centre.)
+     * The cases a list shows this viewer, newest first: those of the cadres in their HR scope (the cadre's unit now,
+     * the rule of {@link ToleranceService#mayRead}), and for a 组织部长 those opened in the units their scope covers
+     * (the unit the case belongs to, the rule of {@link #readable}: a cadre who moved away takes no case out of it,
+     * and brings none into another head's list). The cadre and a case's officers reach theirs through the task centre.
      */
     public List<ToleranceCase> listed(UserContext viewer) {
-        Set<Long> units = new LinkedHashSet<>(viewer.hrUnitIds());
+        Set<Long> headed = new LinkedHashSet<>();
         directory.groupsOf(viewer.username()).stream()
                 .filter(g -> AppRoles.ORG_HEAD.equals(g.type()) && g.unitId() != null)
-                .forEach(g -> units.add(g.unitId()));
-        List<Long> inScope = cadres.idsInUnits(units);
-        return inScope.isEmpty() ? List.of() : cases.ofCadres(inScope);
+                .forEach(g -> headed.add(g.unitId()));
+        List<Long> inScope = cadres.idsInUnits(viewer.hrUnitIds());
+        Map<Long, ToleranceCase> found = new LinkedHashMap<>();
+        if (!inScope.isEmpty()) {
+            cases.ofCadres(inScope).forEach(c -> found.put(c.id(), c));
+        }
+        if (!headed.isEmpty()) {
+            cases.ofUnits(headed).forEach(c -> found.putIfAbsent(c.id(), c));
+        }
+        return found.values().stream()
+                .sorted(Comparator.comparing(ToleranceCase::openedAt).thenComparing(ToleranceCase::id).reversed())
+                .toList();
     }
 }

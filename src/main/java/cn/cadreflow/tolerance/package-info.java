@@ -13,7 +13,9 @@
  * the unit and admin only), by every task about the cadre ({@code internal.ProtectedMatters}) and by the annual
  * review: a protected matter is shown to everyone who rates the cadre that year, and no grade below the suggested one
  * is accepted while it stands. API: {@link cn.cadreflow.tolerance.ToleranceService},
- * {@link cn.cadreflow.tolerance.ToleranceCases}. Views: {@code tolerance} (容错认定登记), {@code tolerance/notice/:caseId}
+ * {@link cn.cadreflow.tolerance.ToleranceCases}. Views: {@code tolerance} (容错认定登记), {@code tolerance/open} (the
+ * start page, the cadre picked: {@code start/tolerance} leads there) and {@code tolerance/lead} (登记问责线索),
+ * {@code tolerance/report} (容错纠错统计), {@code tolerance/notice/:caseId}
  * (the written notice to print), {@code tolerance/cases} and {@code tolerance/case/:caseId} (the case read-only, and
  * 改派调查人员 for HR over the unit; {@code internal.Investigators}). See docs/tolerance.md.
  */

@@ -2,6 +2,7 @@ package cn.cadreflow.workflow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a feature adds to a generic process: checks beyond the form's own rules and its domain record.
@@ -40,6 +41,26 @@ public interface ProcessHandler {
      */
     default String subjectVariable() {
         return ProcessStarts.INITIATOR;
+    }
+
+    /**
+     * The feature's own start page, where starting needs more than the generic start form offers (a picker over the
+     * cadres in the starter's reach, say): 发起申请 and {@code start/<processKey>} lead there. That page starts the
+     * process with {@link ProcessStarts#start}, so the start form's rules and {@link #validate} still apply. None
+     * (null) by default.
+     */
+    default String startRoute() {
+        return null;
+    }
+
+    /**
+     * The feature's own page about an instance for a person who was told of it (an overdue step escalated to them,
+     * 督办) and may read the request there, but can neither open its task nor see it in the task centre: where their
+     * notification leads. Empty when there is none or they may not read it; the page checks its reader again. None by
+     * default.
+     */
+    default Optional<String> readerRoute(String processInstanceId, String username) {
+        return Optional.empty();
     }
 
     /**

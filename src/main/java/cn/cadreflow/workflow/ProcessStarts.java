@@ -2,6 +2,7 @@ package cn.cadreflow.workflow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import cn.cadreflow.workflow.WorkflowViews.StartForm;
 import cn.cadreflow.workflow.WorkflowViews.StartOption;
@@ -16,6 +17,9 @@ public interface ProcessStarts {
     List<StartOption> startOptions(String username);
 
     StartForm startForm(String processKey, String username);
+
+    /** The feature's own start page of the process, when it has one ({@link ProcessHandler#startRoute}). */
+    Optional<String> startRoute(String processKey);
 
     /** What the system already holds about the user, prefilling their forms (all providers merged). */
     Map<String, Object> knownData(String username);

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import cn.cadreflow.tolerance.internal.CaseReport;
 import cn.cadreflow.tolerance.internal.CaseReport.Result;
 
-/** The report's figures, without Spring: results, kinds and days from opening to the committee's decision. */
+/**
+ * The report's figures, without Spring: results, kinds and days from opening to the committee's decision, per unit
+ * and per category of matter.
+ */
 class CaseReportTest {
 
     static final LocalDate FROM = LocalDate.of(2026, 1, 1);
@@ -24,7 +27,8 @@ class CaseReportTest {
         return new ToleranceCase(id, 100 + id, unit, kind, status, "x", opened.atTime(9, 0), "m", opened,
                 null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, outcome, null, decided,
-                null, null, null, null, appealOutcome, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, appealOutcome, null, null, null, null, null, null, null, null, null,
+                id <= 2 ? ToleranceCase.Category.INVESTMENT : ToleranceCase.Category.REFORM);
     }
 
     @Test
@@ -67,6 +71,20 @@ class CaseReportTest {
         assertThat(r.total().averageDays()).isEqualTo(20.0);
         assertThat(r.rows()).extracting(CaseReport.Row::cadreName).startsWith("干部101");
         assertThat(r.rows().get(0).days()).isEqualTo(30);
+
+        // by 事项类别: only the categories with cases, in the list's order, with the same figures
+        assertThat(r.categories().keySet()).containsExactly(ToleranceCase.Category.REFORM,
+                ToleranceCase.Category.INVESTMENT);
+        CaseReport.Line investment = r.categories().get(ToleranceCase.Category.INVESTMENT);
+        assertThat(investment.cases()).isEqualTo(2);
+        assertThat(investment.count(Result.EXEMPT)).isEqualTo(1);
+        assertThat(investment.count(Result.MITIGATED)).isEqualTo(1);
+        assertThat(investment.averageDays()).isEqualTo(20.0);
+        CaseReport.Line reform = r.categories().get(ToleranceCase.Category.REFORM);
+        assertThat(reform.cases()).isEqualTo(3);
+        assertThat(reform.count(Result.OPEN)).isEqualTo(1);
+        assertThat(reform.decided()).isZero();
+        assertThat(r.rows()).extracting(CaseReport.Row::category).startsWith(ToleranceCase.Category.INVESTMENT);
     }
 
     @Test

@@ -21,28 +21,34 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
+import cn.cadreflow.tolerance.internal.ToleranceCaseView;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.UserDirectory.DirectoryUser;
 import cn.cadreflow.workflow.WorkflowQueries;
+import cn.cadreflow.workflow.internal.ui.TaskView;
 
 /**
  * The case view on screen: HR over the unit picks another discipline officer over the unit (赵敏 now investigating is
  * not offered) and gives a reason; the case then names 冯磊 and its timeline says 改派调查人员 with the reason, and
  * 赵敏 no longer opens the case. Without a reason nothing changes. The 组织部长 over the county opens the case
- * read-only from 容错纠错案件; a unit leader and HR of another county read the same refusal as for a missing case.
+ * read-only from 容错纠错案件; a unit leader and HR of another county read the same refusal as for a missing case. His
+ * 督办 of an overdue 受理 opens the case, not the task he may not open; his list filters by 事项类别.
  */
 @CadreFlowTest
 class ToleranceCaseViewUiTest extends KaribuSupport {
@@ -59,6 +65,8 @@ class ToleranceCaseViewUiTest extends KaribuSupport {
     OrgService org;
     @Autowired
     CadreService cadres;
+    @Autowired
+    ToleranceSteps steps;
 
     ToleranceFixture fx;
 
@@ -150,5 +158,44 @@ class ToleranceCaseViewUiTest extends KaribuSupport {
         login(HR);
         navigate("tolerance/case/999999999");
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-error")).getText()).isEqualTo(refusal);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHeadsOverdueAcceptanceNoticeOpensTheCaseAndHisListFiltersByCategory() {
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, CADRE, ToleranceFixture.application("界面：受理超期督办"));
+        long id = jdbc.queryForObject("SELECT id FROM tolerance_case WHERE process_instance_id = ?", Long.class, pi);
+        // the overdue timer's service task: 督办 to the 组织部长 over the unit
+        steps.escalateAcceptance(id, pi);
+
+        login("huangzhigang");
+        navigate("tolerance/cases");
+        Grid<ToleranceCase> grid = _get(Grid.class, spec -> spec.withId("cases"));
+        Select<ToleranceCase.Category> category = _get(Select.class, spec -> spec.withId("cases-category"));
+        _setValue(category, ToleranceCase.Category.SAFETY);
+        assertThat(GridKt._findAll(grid)).extracting(ToleranceCase::id).doesNotContain(id);
+        assertThat(GridKt._findAll(grid)).allMatch(c -> c.category() == ToleranceCase.Category.SAFETY);
+        _setValue(category, ToleranceCase.Category.INVESTMENT);
+        assertThat(GridKt._findAll(grid)).extracting(ToleranceCase::id).contains(id);
+        _setValue(category, null);
+        assertThat(GridKt._findAll(grid)).extracting(ToleranceCase::id).contains(id);
+
+        // his bell's 督办 leads to the case, read-only, not to the 受理 task he may not open
+        _get(Popover.class).open();
+        Div item = _find(Div.class, spec -> spec.withClasses("bell-item")).stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("RC-" + id)).findFirst().orElseThrow();
+        _click(item);
+        NavigatorKt.expectView(ToleranceCaseView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-about")).getText()).contains("RC-" + id, "待受理");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-category")).getText()).contains("招商引资");
+        assertThat(_find(Div.class, spec -> spec.withId("reassign"))).isEmpty();
+
+        // HR over the unit, whom the 受理 waits for, is still taken to the task
+        login(HR);
+        navigate("inbox");
+        _get(Popover.class).open();
+        _click(_find(Div.class, spec -> spec.withClasses("bell-item")).stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("RC-" + id)).findFirst().orElseThrow());
+        NavigatorKt.expectView(TaskView.class);
     }
 }

@@ -26,6 +26,8 @@ import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
+import cn.cadreflow.security.AppRoles;
+import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.workflow.InstanceCommands;
 import cn.cadreflow.workflow.ProcessStarts;
@@ -68,6 +70,8 @@ class ToleranceConfidentialityTest {
     UserService users;
     @Autowired
     ToleranceService register;
+    @Autowired
+    ToleranceCases readable;
 
     ToleranceFixture fx;
 
@@ -129,6 +133,29 @@ class ToleranceConfidentialityTest {
         assertThat(wrong).isEmpty();
         // the timeline the permitted see names every step so far
         assertThat(queries.instance(pi, HR2).timeline()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void theHeadOfTheOrganisationDepartmentReadsTheCaseOnlyInTheCaseView() {
+        String pi = caseAtCommittee();
+        long id = jdbc.queryForObject("SELECT id FROM tolerance_case WHERE process_instance_id = ?", Long.class, pi);
+        String head = "huangzhigang";
+        UserContext him = users.context(head).orElseThrow();
+        assertThat(readable.readable(him, id)).isPresent();
+        assertThat(readable.listed(him)).extracting(ToleranceCase::id).contains(id);
+        // not the task centre's detail or lists, not the cadre file's section, not the register
+        assertThat(reads(() -> queries.instance(pi, head))).isFalse();
+        assertThat(queries.inbox(head, 0, 500)).noneMatch(t -> t.processInstanceId().equals(pi));
+        assertThat(ToleranceService.mayRead(him, cadres.find(fx.cadreId).orElseThrow())).isFalse();
+        assertThat(register.inScope(him)).isEmpty();
+        // the head of another county's organisation department (云溪县 given one here) reads nothing of it
+        if (users.find("zhouqiang").isEmpty()) {
+            long yunxi = jdbc.queryForObject("SELECT id FROM org_unit WHERE name = '云溪县'", Long.class);
+            users.grant(users.addUser("zhouqiang", "周强", null, ToleranceFixture.PASSWORD), AppRoles.ORG_HEAD, yunxi);
+        }
+        UserContext other = users.context("zhouqiang").orElseThrow();
+        assertThat(readable.readable(other, id)).isEmpty();
+        assertThat(readable.listed(other)).extracting(ToleranceCase::id).doesNotContain(id);
     }
 
     @Test

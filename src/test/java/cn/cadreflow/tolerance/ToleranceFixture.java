@@ -74,6 +74,7 @@ final class ToleranceFixture {
     static Map<String, Object> application(String matter) {
         Map<String, Object> form = new HashMap<>();
         form.put("kind", "APPLICATION");
+        form.put("category", "INVESTMENT");
         form.put("matter", matter);
         form.put("matterDate", "2025-06-10");
         form.put("decisionTaken", "为推进园区招商，经党委会研究先行垫付企业落地配套资金。");

@@ -26,19 +26,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
+import cn.cadreflow.tolerance.internal.ToleranceOpenView;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
-import cn.cadreflow.workflow.internal.ui.StartFormView;
 import cn.cadreflow.workflow.internal.ui.TaskView;
 
 /**
@@ -99,15 +101,17 @@ class ToleranceLaterStepsUiTest extends KaribuSupport {
     void hrRegistersALeadFromTheStartForm() {
         login(HR);
         navigate("start/" + ToleranceStep.PROCESS_KEY);
-        NavigatorKt.expectView(StartFormView.class);
-        choose("kind", "LEAD");
-        _setValue((NumberField) field("cadreId"), (double) fx.cadreId);
-        text("matter", "界面：线索反映违规发放补贴");
-        _setValue((DatePicker) field("matterDate"), LocalDate.of(2025, 9, 1));
-        text("decisionTaken", "未经公示发放村级补贴。");
-        text("loss", "群众有意见。");
-        text("mitigation", "暂停发放。");
-        _click(_get(Button.class, spec -> spec.withId("submit")));
+        NavigatorKt.expectView(ToleranceOpenView.class);
+        _setValue(ToleranceOpenUiTest.kind(), ToleranceCase.Kind.LEAD);
+        ToleranceOpenUiTest.offered("周平");
+        _setValue(ToleranceOpenUiTest.picker(), ComboBoxKt.getSuggestionItems(ToleranceOpenUiTest.picker()).get(0));
+        _setValue(ToleranceOpenUiTest.category(), ToleranceCase.Category.RURAL);
+        _setValue(_get(TextField.class, spec -> spec.withId("open-matter")), "界面：线索反映违规发放补贴");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("open-matter-date")), LocalDate.of(2025, 9, 1));
+        _setValue(_get(TextArea.class, spec -> spec.withId("open-decision-taken")), "未经公示发放村级补贴。");
+        _setValue(_get(TextArea.class, spec -> spec.withId("open-loss")), "群众有意见。");
+        _setValue(_get(TextArea.class, spec -> spec.withId("open-mitigation")), "暂停发放。");
+        ToleranceOpenUiTest.submit();
         Map<String, Object> row = jdbc.queryForMap("SELECT kind, cadre_id, opened_by, status FROM tolerance_case "
                 + "WHERE matter = '界面：线索反映违规发放补贴'");
         assertThat(row).containsEntry("KIND", "LEAD").containsEntry("CADRE_ID", fx.cadreId)

@@ -53,7 +53,7 @@ class ToleranceLeadUiTest extends KaribuSupport {
 
     @SuppressWarnings("unchecked")
     static ComboBox<Cadre> picker() {
-        return _get(ComboBox.class, spec -> spec.withId("lead-cadre"));
+        return _get(ComboBox.class, spec -> spec.withId("open-cadre"));
     }
 
     static List<String> offered(String text) {
@@ -78,22 +78,24 @@ class ToleranceLeadUiTest extends KaribuSupport {
         assertThat(offered("青山镇")).isEmpty();
 
         int before = leads();
-        _click(_get(Button.class, spec -> spec.withId("lead-submit")));
+        _click(_get(Button.class, spec -> spec.withId("open-submit")));
         assertThat(notificationTexts()).isNotEmpty();
         assertThat(picker().isInvalid()).isTrue();
         assertThat(leads()).isEqualTo(before);
 
         offered("周平");
         _setValue(picker(), ComboBoxKt.getSuggestionItems(picker()).get(0));
-        _setValue(_get(TextField.class, spec -> spec.withId("lead-matter")), "界面选择：违规发放补贴");
-        _setValue(_get(DatePicker.class, spec -> spec.withId("lead-matter-date")), LocalDate.of(2025, 10, 8));
-        _setValue(_get(TextArea.class, spec -> spec.withId("lead-decision-taken")), "未经公示发放村级补贴。");
-        _setValue(_get(TextArea.class, spec -> spec.withId("lead-loss")), "群众有意见。");
-        _click(_get(Button.class, spec -> spec.withId("lead-submit")));
+        _setValue(ToleranceOpenUiTest.category(), ToleranceCase.Category.PETITION);
+        _setValue(_get(TextField.class, spec -> spec.withId("open-matter")), "界面选择：违规发放补贴");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("open-matter-date")), LocalDate.of(2025, 10, 8));
+        _setValue(_get(TextArea.class, spec -> spec.withId("open-decision-taken")), "未经公示发放村级补贴。");
+        _setValue(_get(TextArea.class, spec -> spec.withId("open-loss")), "群众有意见。");
+        _click(_get(Button.class, spec -> spec.withId("open-submit")));
         assertThat(notificationTexts()).contains("已登记对 周平 的问责线索");
         assertThat(leads()).isEqualTo(before + 1);
-        assertThat(jdbc.queryForMap("SELECT kind, cadre_id, status FROM tolerance_case WHERE matter = ?",
+        assertThat(jdbc.queryForMap("SELECT kind, cadre_id, status, category FROM tolerance_case WHERE matter = ?",
                 "界面选择：违规发放补贴")).containsEntry("KIND", "LEAD").containsEntry("CADRE_ID", fx.cadreId)
+                .containsEntry("CATEGORY", "PETITION")
                 .containsEntry("STATUS", "ACCEPTANCE");
     }
 }

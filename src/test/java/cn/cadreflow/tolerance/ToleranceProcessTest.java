@@ -384,6 +384,8 @@ class ToleranceProcessTest {
         // the HR officers it waits for are urged; the cadre is never told of a step that is not theirs
         assertThat(urges(pi, HR2)).isPositive();
         assertThat(urges(pi, CADRE)).isZero();
+        assertThat(jdbc.queryForObject("SELECT category FROM tolerance_case WHERE process_instance_id = ?",
+                String.class, pi)).isEqualTo("INVESTMENT");
     }
 
     static final String ORG_HEAD = "huangzhigang";
@@ -418,7 +420,16 @@ class ToleranceProcessTest {
         Map<String, Object> future = ToleranceFixture.application("未来的事项");
         future.put("matterDate", LocalDate.now().plusDays(2).toString());
         assertThatThrownBy(() -> start(CADRE, future)).isInstanceOf(WorkflowException.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tolerance_case WHERE matter IN ('越权登记', '未来的事项')",
-                Integer.class)).isZero();
+        // 事项类别 is one of the list, and required
+        Map<String, Object> uncategorised = ToleranceFixture.application("未分类的事项");
+        uncategorised.remove("category");
+        Map<String, Object> unknown = ToleranceFixture.application("未分类的事项");
+        unknown.put("category", "LOTTERY");
+        for (Map<String, Object> form : List.of(uncategorised, unknown)) {
+            assertThatThrownBy(() -> start(CADRE, form)).isInstanceOfSatisfying(WorkflowException.class,
+                    e -> assertThat(e.errors()).extracting(FormError::field).contains("category"));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tolerance_case WHERE matter IN ('越权登记', '未来的事项', "
+                + "'未分类的事项')", Integer.class)).isZero();
     }
 }

@@ -98,7 +98,9 @@ class ToleranceReportUiTest extends KaribuSupport {
             String lead = starts.start(ToleranceStep.PROCESS_KEY, HR, ToleranceFixture.lead(cadre, "统计：问责线索"));
             submit(lead, ToleranceStep.ACCEPTANCE, HR, Map.of("acceptance", "DECLINE", "acceptanceReason",
                     "线索不具体，不予受理。"));
-            starts.start(ToleranceStep.PROCESS_KEY, CADRE, ToleranceFixture.application("统计：待受理"));
+            Map<String, Object> waiting = ToleranceFixture.application("统计：待受理");
+            waiting.put("category", "SAFETY");
+            starts.start(ToleranceStep.PROCESS_KEY, CADRE, waiting);
             casesOpened = true;
         }
     }
@@ -120,15 +122,28 @@ class ToleranceReportUiTest extends KaribuSupport {
         String option = _get(EChart.class, spec -> spec.withId("report-chart")).getOption();
         assertThat(option).contains("统计镇", "免责", "不予受理", "办理中", "各单位案件认定结果");
 
+        // by 事项类别: the two applications and the lead are 招商引资 but one, 安全生产, still waiting
+        Grid<?> byCategory = _get(Grid.class, spec -> spec.withId("report-categories"));
+        assertThat(IntStream.range(0, GridKt._size(byCategory))
+                .mapToObj(i -> GridKt._getFormattedRow(byCategory, i).toString()).toList()).containsExactly(
+                "[招商引资, 2, 1, 0, 0, 0, 1, 0, 0, 0.0]", "[安全生产, 1, 0, 0, 0, 0, 0, 1, 0, —]");
+        assertThat(_get(EChart.class, spec -> spec.withId("report-category-chart")).getOption())
+                .contains("招商引资", "安全生产", "各类事项案件认定结果");
+
         byte[] xlsx = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("report-export")));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(cells(book.getSheet("按单位"), 0)).startsWith("单位", "案件数", "免责");
             assertThat(cells(book.getSheet("按单位"), 1)).startsWith("统计镇", "3", "1");
             assertThat(cells(book.getSheet("按单位"), 2)).startsWith("合计", "3");
+            assertThat(cells(book.getSheet("按事项类别"), 0)).startsWith("事项类别", "案件数", "免责");
+            assertThat(cells(book.getSheet("按事项类别"), 1)).startsWith("招商引资", "2", "1");
+            assertThat(cells(book.getSheet("按事项类别"), 2)).startsWith("安全生产", "1", "0");
+            assertThat(cells(book.getSheet("按事项类别"), 3)).startsWith("合计", "3");
             Sheet list = book.getSheet("案件清单");
             assertThat(list.getLastRowNum()).isEqualTo(3);
             assertThat(IntStream.rangeClosed(1, 3).mapToObj(r -> String.join("|", cells(list, r))).toList())
-                    .anyMatch(r -> r.contains("|韩冰|统计镇|本人容错申请|") && r.contains("|免责|") && r.endsWith("|0"))
+                    .anyMatch(r -> r.contains("|韩冰|统计镇|本人容错申请|招商引资|") && r.contains("|免责|")
+                            && r.endsWith("|0"))
                     .anyMatch(r -> r.contains("|问责线索|") && r.contains("|不予受理|"))
                     .anyMatch(r -> r.contains("|办理中|"));
         }

@@ -41,9 +41,9 @@ import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.TrainingRequests;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
+import cn.cadreflow.tolerance.internal.ToleranceOpenView;
 import cn.cadreflow.ui.KaribuSupport;
 import cn.cadreflow.workflow.ProcessStarts;
-import cn.cadreflow.workflow.internal.ui.StartFormView;
 import cn.cadreflow.workflow.internal.ui.TaskView;
 
 /**
@@ -123,17 +123,18 @@ class ToleranceStepsUiTest extends KaribuSupport {
 
     @Test
     void aCaseGoesThroughEveryRolesStepOnScreenAndThenProtectsTheCadre() {
-        // 容错申请: the cadre's own start form
+        // 容错申请: 发起申请 opens the module's start page; the cadre applies about himself
         login(CADRE);
         navigate("start/" + ToleranceStep.PROCESS_KEY);
-        NavigatorKt.expectView(StartFormView.class);
-        choose("kind", "APPLICATION");
-        text("matter", MATTER);
-        _setValue((DatePicker) field("matterDate"), LocalDate.of(2025, 4, 1));
-        text("decisionTaken", "在无上级明确规定的情况下，经党委会研究推行证照联办试点。");
-        text("loss", "系统对接失败，造成群众重复跑腿约两周。");
-        text("mitigation", "及时恢复原办理渠道并上门补办。");
-        _click(_get(Button.class, spec -> spec.withId("submit")));
+        NavigatorKt.expectView(ToleranceOpenView.class);
+        _setValue(ToleranceOpenUiTest.category(), ToleranceCase.Category.REFORM);
+        _setValue(_get(TextField.class, spec -> spec.withId("open-matter")), MATTER);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("open-matter-date")), LocalDate.of(2025, 4, 1));
+        _setValue(_get(TextArea.class, spec -> spec.withId("open-decision-taken")),
+                "在无上级明确规定的情况下，经党委会研究推行证照联办试点。");
+        _setValue(_get(TextArea.class, spec -> spec.withId("open-loss")), "系统对接失败，造成群众重复跑腿约两周。");
+        _setValue(_get(TextArea.class, spec -> spec.withId("open-mitigation")), "及时恢复原办理渠道并上门补办。");
+        ToleranceOpenUiTest.submit();
         String pi = jdbc.queryForObject("SELECT process_instance_id FROM tolerance_case WHERE matter = ?",
                 String.class, MATTER);
 
@@ -141,6 +142,7 @@ class ToleranceStepsUiTest extends KaribuSupport {
         openTask(HR2, pi, ToleranceStep.ACCEPTANCE);
         assertThat(readOnly("cadreName")).isEqualTo("周平");
         assertThat(readOnly("caseKindLabel")).isEqualTo("本人容错申请");
+        assertThat(readOnly("categoryLabel")).isEqualTo("改革创新");
         assertThat(readOnly("loss")).isEqualTo("系统对接失败，造成群众重复跑腿约两周。");
         // a confidential case is never copied: 抄送 is not even offered
         assertThat(_find(Button.class, spec -> spec.withId("copy"))).isEmpty();

@@ -46,6 +46,7 @@ class CaseFacts {
     Map<String, Object> forStep(String stepKey, ToleranceCase c) {
         Map<String, Object> facts = new HashMap<>();
         facts.put("caseKindLabel", text("tolerance.case.kind." + c.kind().name()));
+        facts.put("categoryLabel", text("tolerance.category." + c.category().name()));
         facts.put("matter", c.matter());
         facts.put("matterDate", c.matterDate().toString());
         switch (stepKey) {

@@ -22,6 +22,12 @@ public interface CaseMapper {
     /** The cases of these cadres, newest first. */
     List<ToleranceCase> ofCadres(@Param("cadreIds") Collection<Long> cadreIds);
 
+    /** The cases whose unit (the cadre's when the case was opened) is one of these, newest first. */
+    List<ToleranceCase> ofUnits(@Param("unitIds") Collection<Long> unitIds);
+
+    /** The case of this process instance, or null. */
+    ToleranceCase ofInstance(@Param("processInstanceId") String processInstanceId);
+
     /** The cases of these cadres opened from {@code from} (inclusive) to {@code until} (exclusive). */
     List<ToleranceCase> openedBetween(@Param("cadreIds") Collection<Long> cadreIds, @Param("from") LocalDateTime from,
                                       @Param("until") LocalDateTime until);
@@ -72,6 +78,7 @@ public interface CaseMapper {
         public long cadreId;
         public long unitId;
         public ToleranceCase.Kind kind;
+        public ToleranceCase.Category category;
         public String openedBy;
         public String matter;
         public LocalDate matterDate;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,8 @@ import cn.cadreflow.tolerance.ToleranceCase;
 /**
  * The HR report of 容错纠错 cases over a period: per unit (the cadre's unit when the case was opened) the cases by
  * where they ended ({@link Result}), by kind (容错申请 or 问责线索), and the calendar days from opening to the
- * committee's decision (认定) of those decided. A plain class: the cases come in already limited to what the reader
- * may see.
+ * committee's decision (认定) of those decided; the same figures per category of matter (事项类别). A plain class:
+ * the cases come in already limited to what the reader may see.
  */
 public final class CaseReport {
 
@@ -46,20 +47,24 @@ public final class CaseReport {
     }
 
     /** One case as the report lists it; {@code days} from opening to the decision, null while undecided. */
-    public record Row(long caseId, String cadreName, String unitName, ToleranceCase.Kind kind, LocalDate openedOn,
-                      Result result, LocalDate decidedOn, Integer days) {
+    public record Row(long caseId, String cadreName, String unitName, ToleranceCase.Kind kind,
+                      ToleranceCase.Category category, LocalDate openedOn, Result result, LocalDate decidedOn,
+                      Integer days) {
     }
 
     private final LocalDate from;
     private final LocalDate to;
     private final List<Line> units;
+    private final Map<ToleranceCase.Category, Line> categories;
     private final Line total;
     private final List<Row> rows;
 
-    private CaseReport(LocalDate from, LocalDate to, List<Line> units, Line total, List<Row> rows) {
+    private CaseReport(LocalDate from, LocalDate to, List<Line> units, Map<ToleranceCase.Category, Line> categories,
+                       Line total, List<Row> rows) {
         this.from = from;
         this.to = to;
         this.units = units;
+        this.categories = categories;
         this.total = total;
         this.rows = rows;
     }
@@ -72,19 +77,24 @@ public final class CaseReport {
                                 Function<Long, String> unitName, Function<Long, String> cadreName) {
         List<Row> rows = new ArrayList<>();
         Map<Long, List<Row>> byUnit = new LinkedHashMap<>();
+        Map<ToleranceCase.Category, List<Row>> byCategory = new EnumMap<>(ToleranceCase.Category.class);
         for (ToleranceCase c : cases) {
             LocalDate opened = c.openedAt().toLocalDate();
             Integer days = c.decisionDate() == null ? null
                     : (int) Math.max(0, ChronoUnit.DAYS.between(opened, c.decisionDate()));
-            Row row = new Row(c.id(), cadreName.apply(c.cadreId()), unitName.apply(c.unitId()), c.kind(), opened,
-                    Result.of(c), c.decisionDate(), days);
+            Row row = new Row(c.id(), cadreName.apply(c.cadreId()), unitName.apply(c.unitId()), c.kind(),
+                    c.category(), opened, Result.of(c), c.decisionDate(), days);
             rows.add(row);
             byUnit.computeIfAbsent(c.unitId(), u -> new ArrayList<>()).add(row);
+            byCategory.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(row);
         }
         List<Line> units = new ArrayList<>();
         byUnit.forEach((unitId, unitRows) -> units.add(line(unitId, unitName.apply(unitId), unitRows)));
         units.sort((a, b) -> a.unitName().compareTo(b.unitName()));
-        return new CaseReport(from, to, List.copyOf(units), line(null, null, rows), List.copyOf(rows));
+        Map<ToleranceCase.Category, Line> categories = new EnumMap<>(ToleranceCase.Category.class);
+        byCategory.forEach((k, categoryRows) -> categories.put(k, line(null, null, categoryRows)));
+        return new CaseReport(from, to, List.copyOf(units), Collections.unmodifiableMap(categories),
+                line(null, null, rows), List.copyOf(rows));
     }
 
     private static Line line(Long unitId, String name, List<Row> rows) {
@@ -120,6 +130,11 @@ public final class CaseReport {
     /** Per unit, by name. */
     public List<Line> units() {
         return units;
+    }
+
+    /** Per category of matter (事项类别) that has cases, in the list's order; the lines name no unit. */
+    public Map<ToleranceCase.Category, Line> categories() {
+        return categories;
     }
 
     public Line total() {

@@ -88,19 +88,29 @@ public class CaseReports {
 
     /** The chart: per unit, one bar stacked by result; whole numbers only. */
     public String chart(CaseReport report, Locale locale) {
+        return bars(text("tolerance.report.chartTitle", locale, report.from().toString(), report.to().toString()),
+                report.units().stream().map(CaseReport.Line::unitName).toList(), report.units(), locale);
+    }
+
+    /** The chart by category of matter (事项类别): one bar per category with cases, stacked by result. */
+    public String categoryChart(CaseReport report, Locale locale) {
+        return bars(text("tolerance.report.categoryChartTitle", locale, report.from().toString(),
+                report.to().toString()), report.categories().keySet().stream()
+                .map(k -> category(k, locale)).toList(), List.copyOf(report.categories().values()), locale);
+    }
+
+    private String bars(String title, List<String> names, List<CaseReport.Line> lines, Locale locale) {
         List<Map<String, Object>> series = new ArrayList<>();
         for (CaseReport.Result r : CaseReport.Result.values()) {
             series.add(Map.of("name", result(r, locale), "type", "bar", "stack", "cases",
-                    "data", report.units().stream().map(l -> l.count(r)).toList()));
+                    "data", lines.stream().map(l -> l.count(r)).toList()));
         }
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("title", Map.of("text", text("tolerance.report.chartTitle", locale, report.from().toString(),
-                report.to().toString()), "textStyle", Map.of("fontSize", 14)));
+        option.put("title", Map.of("text", title, "textStyle", Map.of("fontSize", 14)));
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("bottom", 0));
         option.put("grid", Map.of("left", 40, "right", 20, "top", 50, "bottom", 70, "containLabel", true));
-        option.put("xAxis", Map.of("type", "category", "data",
-                report.units().stream().map(CaseReport.Line::unitName).toList()));
+        option.put("xAxis", Map.of("type", "category", "data", names));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1,
                 "name", text("tolerance.report.casesAxis", locale)));
         option.put("series", series);
@@ -111,7 +121,10 @@ public class CaseReports {
         }
     }
 
-    /** The workbook: a sheet of the figures per unit and their total, and a sheet listing the cases. */
+    /**
+     * The workbook: a sheet of the figures per unit and their total, the same per category of matter, and a sheet
+     * listing the cases.
+     */
     public byte[] xlsx(CaseReport report, Locale locale) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet byUnit = book.createSheet(text("tolerance.report.sheetUnits", locale));
@@ -131,11 +144,22 @@ public class CaseReports {
             }
             unitRow(byUnit.createRow(n), text("tolerance.report.total", locale), report.total());
 
+            Sheet byCategory = book.createSheet(text("tolerance.report.sheetCategories", locale));
+            List<String> categoryHead = new ArrayList<>(head);
+            categoryHead.set(0, text("tolerance.category", locale));
+            header(byCategory, categoryHead);
+            n = 1;
+            for (Map.Entry<ToleranceCase.Category, CaseReport.Line> e : report.categories().entrySet()) {
+                unitRow(byCategory.createRow(n++), category(e.getKey(), locale), e.getValue());
+            }
+            unitRow(byCategory.createRow(n), text("tolerance.report.total", locale), report.total());
+
             Sheet list = book.createSheet(text("tolerance.report.sheetCases", locale));
             header(list, List.of(text("tolerance.report.col.caseNo", locale),
                     text("tolerance.report.col.cadre", locale),
                     text("tolerance.report.col.unit", locale), text("tolerance.report.col.kind", locale),
-                    text("tolerance.report.col.opened", locale), text("tolerance.report.col.result", locale),
+                    text("tolerance.category", locale), text("tolerance.report.col.opened", locale),
+                    text("tolerance.report.col.result", locale),
                     text("tolerance.report.col.decidedOn", locale), text("tolerance.report.col.days", locale)));
             n = 1;
             for (CaseReport.Row r : report.rows()) {
@@ -144,11 +168,12 @@ public class CaseReports {
                 row.createCell(1).setCellValue(r.cadreName());
                 row.createCell(2).setCellValue(r.unitName());
                 row.createCell(3).setCellValue(text("tolerance.case.kind." + r.kind().name(), locale));
-                row.createCell(4).setCellValue(r.openedOn().toString());
-                row.createCell(5).setCellValue(result(r.result(), locale));
-                row.createCell(6).setCellValue(r.decidedOn() == null ? "" : r.decidedOn().toString());
+                row.createCell(4).setCellValue(category(r.category(), locale));
+                row.createCell(5).setCellValue(r.openedOn().toString());
+                row.createCell(6).setCellValue(result(r.result(), locale));
+                row.createCell(7).setCellValue(r.decidedOn() == null ? "" : r.decidedOn().toString());
                 if (r.days() != null) {
-                    row.createCell(7).setCellValue(r.days());
+                    row.createCell(8).setCellValue(r.days());
                 }
             }
             book.write(out);
@@ -179,6 +204,11 @@ public class CaseReports {
             row.createCell(c).setCellValue(line.averageDays());
             row.createCell(c + 1).setCellValue(line.longestDays());
         }
+    }
+
+    /** A category of matter (事项类别) in the reader's language. */
+    public String category(ToleranceCase.Category c, Locale locale) {
+        return text("tolerance.category." + c.name(), locale);
     }
 
     /** A result in the reader's language. */

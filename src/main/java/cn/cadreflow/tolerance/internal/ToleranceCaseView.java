@@ -45,6 +45,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ToleranceCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The case view's address without the case's id. */
+    static final String ROUTE = "tolerance/case/";
+
     private final ToleranceCases cases;
     private final Investigators investigators;
     private final CadreService cadres;
@@ -93,10 +96,13 @@ public class ToleranceCaseView extends VerticalLayout implements BeforeEnterObse
         Paragraph matter = new Paragraph(getTranslation("tolerance.caseView.matter", c.matter(),
                 c.matterDate().toString()));
         matter.setId("case-matter");
+        Paragraph category = new Paragraph(getTranslation("tolerance.caseView.category",
+                getTranslation("tolerance.category." + c.category().name())));
+        category.setId("case-category");
         Paragraph investigator = new Paragraph(getTranslation("tolerance.caseView.investigator",
                 c.investigator() == null ? "—" : nameOf(c.investigator())));
         investigator.setId("case-investigator");
-        add(about, matter, investigator);
+        add(about, category, matter, investigator);
         if (investigators.mayReassign(viewer, c)) {
             add(reassignForm(viewer, c));
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,7 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 容错纠错案件: the cases an HR officer's scope covers, and the cases of the units a 组织部长 (to whom an overdue 受理
- * escalates) is over, each opening its case view ({@link ToleranceCaseView}).
+ * escalates) is over (by the case's unit), each opening its case view ({@link ToleranceCaseView}); filtered by the
+ * matter's category (事项类别).
  */
 @Route("tolerance/cases")
 @Menu(order = 8.3, title = "tolerance.cases.nav", icon = "vaadin:folder-open-o")
@@ -43,11 +45,24 @@ public class ToleranceCasesView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("tolerance.cases.cadre")).setAutoWidth(true);
         grid.addColumn(c -> units.containsKey(c.unitId()) ? units.get(c.unitId()).name() : "")
                 .setHeader(getTranslation("tolerance.cases.unit")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("tolerance.category." + c.category().name()))
+                .setHeader(getTranslation("tolerance.category")).setAutoWidth(true);
         grid.addColumn(ToleranceCase::matter).setHeader(getTranslation("tolerance.matter")).setFlexGrow(1);
         grid.addColumn(c -> getTranslation("tolerance.caseView.status." + c.status().name()))
                 .setHeader(getTranslation("tolerance.cases.status")).setAutoWidth(true);
         grid.setItems(listed);
-        add(new H2(getTranslation("tolerance.cases.title")), grid);
+        // 事项类别: all, or one kind of matter
+        Select<ToleranceCase.Category> category = new Select<>();
+        category.setId("cases-category");
+        category.setLabel(getTranslation("tolerance.category"));
+        category.setItems(ToleranceCase.Category.values());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("tolerance.cases.allCategories"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("tolerance.cases.allCategories")
+                : getTranslation("tolerance.category." + c.name()));
+        category.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? listed
+                : listed.stream().filter(c -> c.category() == e.getValue()).toList()));
+        add(new H2(getTranslation("tolerance.cases.title")), category, grid);
         setSizeFull();
     }
 

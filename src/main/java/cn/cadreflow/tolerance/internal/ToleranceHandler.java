@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,10 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.security.AppGroups;
 import cn.cadreflow.security.AppUser;
+import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceCase;
+import cn.cadreflow.tolerance.ToleranceCases;
 import cn.cadreflow.tolerance.ToleranceOutcome.Outcome;
 import cn.cadreflow.tolerance.ToleranceStep;
 import cn.cadreflow.workflow.FormError;
@@ -45,13 +48,15 @@ class ToleranceHandler implements ProcessHandler {
     private final CaseMapper cases;
     private final CaseChecks checks;
     private final CaseFacts facts;
+    private final ToleranceCases readers;
     private final OrgService org;
     private final UserService users;
     private final Clock clock;
 
-    ToleranceHandler(CaseMapper cases, CaseChecks checks, CaseFacts facts, OrgService org,
+    ToleranceHandler(CaseMapper cases, CaseChecks checks, CaseFacts facts, ToleranceCases readers, OrgService org,
                      UserService users, Clock clock) {
         this.cases = cases;
+        this.readers = readers;
         this.checks = checks;
         this.facts = facts;
         this.org = org;
@@ -77,6 +82,7 @@ class ToleranceHandler implements ProcessHandler {
         row.cadreId = cadre.id();
         row.unitId = cadre.unitId();
         row.kind = ToleranceCase.Kind.valueOf(values.get("kind").toString());
+        row.category = ToleranceCase.Category.valueOf(values.get("category").toString());
         row.openedBy = username;
         row.matter = values.get("matter").toString();
         row.matterDate = LocalDate.parse(values.get("matterDate").toString());
@@ -96,6 +102,26 @@ class ToleranceHandler implements ProcessHandler {
         out.put("kind", row.kind.name());
         out.put("declineAppealed", false);
         return out;
+    }
+
+    /** The cadre is picked, never typed: 发起申请 opens {@link ToleranceOpenView}. */
+    @Override
+    public String startRoute() {
+        return ToleranceOpenView.ROUTE;
+    }
+
+    /**
+     * A 组织部长 told of an overdue 受理 (督办) cannot open the task: the case view, read-only, when the case is one of
+     * the units he heads ({@link ToleranceCases#readable}).
+     */
+    @Override
+    public Optional<String> readerRoute(String processInstanceId, String username) {
+        ToleranceCase c = cases.ofInstance(processInstanceId);
+        UserContext viewer = users.context(username).orElse(null);
+        if (c == null || viewer == null) {
+            return Optional.empty();
+        }
+        return readers.readable(viewer, c.id()).map(r -> ToleranceCaseView.ROUTE + r.id());
     }
 
     /** An officer's 问责线索 is about someone else: the starter's own data has no place in it. */

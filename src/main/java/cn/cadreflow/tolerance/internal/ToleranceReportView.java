@@ -13,6 +13,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -26,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.tolerance.ToleranceCase;
 import cn.cadreflow.tolerance.ToleranceException;
 import cn.cadreflow.ui.DatePickers;
 import cn.cadreflow.ui.EChart;
@@ -35,7 +37,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 容错纠错统计: for an HR officer, the cases of the cadres in their scope opened in a chosen period, per unit by
- * result and kind, with the days from opening to the committee's decision; a chart and an Excel export of the same.
+ * result and kind, with the days from opening to the committee's decision, and per category of matter (事项类别);
+ * charts and an Excel export of the same.
  */
 @Route("tolerance/report")
 @Menu(order = 8.5, title = "tolerance.report.nav", icon = "vaadin:bar-chart")
@@ -51,6 +54,8 @@ public class ToleranceReportView extends VerticalLayout implements HasDynamicTit
     private final Paragraph summary = new Paragraph();
     private final EChart chart = new EChart();
     private final Grid<CaseReport.Line> grid = new Grid<>();
+    private final EChart categoryChart = new EChart();
+    private final Grid<Map.Entry<ToleranceCase.Category, CaseReport.Line>> categoryGrid = new Grid<>();
     private final Anchor export = new Anchor();
     private CaseReport report;
 
@@ -94,6 +99,20 @@ public class ToleranceReportView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("tolerance.report.col.longestDays"));
         grid.setEmptyStateText(getTranslation("tolerance.report.none"));
 
+        categoryChart.setId("report-category-chart");
+        categoryGrid.setId("report-categories");
+        categoryGrid.setAllRowsVisible(true);
+        categoryGrid.addColumn(e -> reports.category(e.getKey(), getLocale()))
+                .setHeader(getTranslation("tolerance.category")).setAutoWidth(true);
+        categoryGrid.addColumn(e -> e.getValue().cases()).setHeader(getTranslation("tolerance.report.col.cases"));
+        for (CaseReport.Result r : CaseReport.Result.values()) {
+            categoryGrid.addColumn(e -> e.getValue().count(r)).setHeader(reports.result(r, getLocale()));
+        }
+        categoryGrid.addColumn(e -> e.getValue().averageDays() == null ? "—"
+                        : String.valueOf(e.getValue().averageDays()))
+                .setHeader(getTranslation("tolerance.report.col.averageDays"));
+        categoryGrid.setEmptyStateText(getTranslation("tolerance.report.none"));
+
         export.setId("report-export");
         export.setText(getTranslation("tolerance.report.export"));
         export.setHref(DownloadHandler.fromInputStream(event -> {
@@ -103,7 +122,8 @@ public class ToleranceReportView extends VerticalLayout implements HasDynamicTit
         }));
 
         add(new H2(getTranslation("tolerance.report.title")), new Paragraph(getTranslation("tolerance.report.hint")),
-                period, summary, chart, grid, export);
+                period, summary, chart, grid, new H3(getTranslation("tolerance.report.byCategory")), categoryChart,
+                categoryGrid, export);
         refresh();
     }
 
@@ -131,6 +151,8 @@ public class ToleranceReportView extends VerticalLayout implements HasDynamicTit
                 total.longestDays() == null ? "—" : String.valueOf(total.longestDays())));
         chart.setOption(reports.chart(report, getLocale()));
         grid.setItems(report.units());
+        categoryChart.setOption(reports.categoryChart(report, getLocale()));
+        categoryGrid.setItems(List.copyOf(report.categories().entrySet()));
         export.setEnabled(total.cases() > 0);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +64,12 @@ class ProcessStartService implements ProcessStarts {
             throw new WorkflowException("workflow.error.noStartForm");
         }
         return new StartForm(def.key(), def.name(), form, knownData(username));
+    }
+
+    @Override
+    public Optional<String> startRoute(String processKey) {
+        ProcessHandler handler = plugins.handler(processKey);
+        return Optional.ofNullable(handler == null ? null : handler.startRoute());
     }
 
     @Override

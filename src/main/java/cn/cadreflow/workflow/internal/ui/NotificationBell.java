@@ -29,7 +29,8 @@ import cn.cadreflow.workflow.internal.notify.Notifications;
 
 /**
  * The bell in the header: unread count, and the latest notifications, each with when it came (in the browser's time
- * zone once the browser has told it) and leading to its task or request. While it is on screen, news for the user
+ * zone once the browser has told it) and leading to its task or request (or, for a reader the task centre would
+ * refuse, the feature's own page: {@link NotificationTargets}). While it is on screen, news for the user
  * ({@link InboxSignals}) makes the shell's counts and an open 待办 list read again, pushed to the browser.
  */
 class NotificationBell extends Div implements ShellWidget {
@@ -37,6 +38,7 @@ class NotificationBell extends Div implements ShellWidget {
     private static final int SHOWN = 15;
 
     private final Notifications notifications;
+    private final NotificationTargets targets;
     private final String user;
     private final Texts texts;
     private final Clock clock;
@@ -45,8 +47,10 @@ class NotificationBell extends Div implements ShellWidget {
     private final Span count = new Span();
     private final VerticalLayout list = new VerticalLayout();
 
-    NotificationBell(Notifications notifications, InboxSignals signals, String user, Texts texts, Clock clock) {
+    NotificationBell(Notifications notifications, NotificationTargets targets, InboxSignals signals, String user,
+                     Texts texts, Clock clock) {
         this.notifications = notifications;
+        this.targets = targets;
         this.signals = signals;
         this.user = user;
         this.texts = texts;
@@ -141,7 +145,11 @@ class NotificationBell extends Div implements ShellWidget {
                 notifications.markRead(user, n.id());
                 refresh();
                 getUI().ifPresent(ui -> {
-                    if (n.taskId() != null && n.kind() != Notification.Kind.ENDED) {
+                    String own = targets.readerRoute(n, user).orElse(null);
+                    if (own != null) {
+                        // told of a request they may read only on the feature's page (督办 to a 组织部长)
+                        ui.navigate(own);
+                    } else if (n.taskId() != null && n.kind() != Notification.Kind.ENDED) {
                         ui.navigate(TaskView.class, new RouteParameters("taskId", n.taskId()));
                     } else if (n.processInstanceId() != null) {
                         ui.navigate(InstanceView.class, new RouteParameters("instanceId", n.processInstanceId()));

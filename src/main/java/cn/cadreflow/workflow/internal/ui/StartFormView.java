@@ -23,7 +23,10 @@ import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowViews;
 import cn.cadreflow.workflow.internal.form.FormRenderer;
 
-/** A process's start form, prefilled with what the system already knows; submitting starts the process. */
+/**
+ * A process's start form, prefilled with what the system already knows; submitting starts the process. A process
+ * whose feature has a start page of its own ({@code ProcessHandler.startRoute}) is started there.
+ */
 @Route("start/:processKey")
 @RolesAllowed("CADRE")
 public class StartFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -43,6 +46,11 @@ public class StartFormView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         String user = SecurityContextHolder.getContext().getAuthentication().getName();
         String key = event.getRouteParameters().get("processKey").orElse("");
+        String own = starts.startRoute(key).orElse(null);
+        if (own != null) {
+            event.forwardTo(own);
+            return;
+        }
         Locale locale = getLocale();
         WorkflowViews.StartForm start;
         try {

@@ -21,9 +21,12 @@ class TaskCentreShell implements ShellExtension {
     private final Texts texts;
     private final Clock clock;
     private final InboxSignals signals;
+    private final NotificationTargets targets;
 
-    TaskCentreShell(TaskLists lists, Notifications notifications, Texts texts, Clock clock, InboxSignals signals) {
+    TaskCentreShell(TaskLists lists, Notifications notifications, Texts texts, Clock clock, InboxSignals signals,
+                    NotificationTargets targets) {
         this.lists = lists;
+        this.targets = targets;
         this.notifications = notifications;
         this.signals = signals;
         this.texts = texts;
@@ -37,6 +40,6 @@ class TaskCentreShell implements ShellExtension {
 
     @Override
     public List<ShellWidget> headerWidgets(String user) {
-        return List.of(new NotificationBell(notifications, signals, user, texts, clock));
+        return List.of(new NotificationBell(notifications, targets, signals, user, texts, clock));
     }
 }
