@@ -12,11 +12,11 @@ CREATE INDEX ix_training_leave_plan ON training_leave_request (plan_id, cadre_id
 -- Attendance of a planned leave, per course day: the hours attended and the hours absent (考勤).
 CREATE TABLE training_leave_attendance (
   request_id   BIGINT        NOT NULL,
-  day          DATE          NOT NULL,
+  course_day   DATE          NOT NULL,
   attended     DECIMAL(4, 1) NOT NULL,
   absent       DECIMAL(4, 1) NOT NULL,
   recorded_by  VARCHAR(64)   NOT NULL,
   recorded_at  DATETIME      NOT NULL,
-  CONSTRAINT pk_training_leave_attendance PRIMARY KEY (request_id, day),
+  CONSTRAINT pk_training_leave_attendance PRIMARY KEY (request_id, course_day),
   CONSTRAINT fk_training_leave_attendance FOREIGN KEY (request_id) REFERENCES training_leave_request (id)
 ) ${table_options};

@@ -60,7 +60,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         leave.setWidth("32em");
         leave.addValueChangeListener(e -> show());
         days.setId("attendance-days");
-        days.addColumn(AttendanceDay::day).setHeader(getTranslation("trainingleave.attendance.day"));
+        days.addColumn(AttendanceDay::courseDay).setHeader(getTranslation("trainingleave.attendance.day"));
         days.addColumn(d -> d.attended().toPlainString()).setHeader(getTranslation("trainingleave.attendance.attended"));
         days.addColumn(d -> d.absent().toPlainString()).setHeader(getTranslation("trainingleave.attendance.absent"));
         days.setAllRowsVisible(true);
