@@ -74,7 +74,10 @@ public class PlannedLeaves {
         this.clock = clock;
     }
 
-    /** What a publish did to the plan's leaves: instances started, instances ended, cadres without an account. */
+    /**
+     * What a publish did to the plan's leaves: instances started, instances ended, cadres without an enabled account
+     * that may start a training leave (they get none).
+     */
     public record Outcome(int started, int ended, int withoutAccount) {
     }
 
@@ -86,7 +89,7 @@ public class PlannedLeaves {
      * The plan's published leaves are now {@code leaves}: an instance starts for each leave that has none running
      * (re-publishing starts no duplicate), and the instances of leaves no longer published that have not started
      * yet are ended (终止 by {@code actor}, the publishing HR officer, with the reason recorded). A cadre without an
-     * enabled account gets no instance (counted).
+     * enabled account that may start a training leave gets no instance (counted).
      */
     @Transactional
     public Outcome planPublished(long planId, List<PlannedLeave> leaves, String actor) {
@@ -118,7 +121,8 @@ public class PlannedLeaves {
         int withoutAccount = 0;
         for (Map.Entry<Long, List<PlannedLeave>> e : toStart.entrySet()) {
             AppUser user = users.findByCadre(e.getKey()).filter(AppUser::enabled).orElse(null);
-            if (user == null) {
+            if (user == null || starts.startOptions(user.username()).stream()
+                    .noneMatch(o -> TrainingLeaveService.PROCESS_KEY.equals(o.processKey()))) {
                 withoutAccount++;
                 continue;
             }
