@@ -41,6 +41,8 @@ import cn.cadreflow.secondment.SecondmentKind;
 import cn.cadreflow.secondment.SecondmentSteps;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceStep;
+import cn.cadreflow.trainingleave.PlannedLeave;
+import cn.cadreflow.trainingleave.PlannedLeaves;
 import cn.cadreflow.workflow.FormDefinition;
 import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.workflow.ProcessStarts;
@@ -110,6 +112,8 @@ class FormFuzzTest {
     CadreService cadres;
     @Autowired
     UserService users;
+    @Autowired
+    PlannedLeaves plannedLeaves;
 
     final HostileForms hostile = new HostileForms(SEED);
     final Set<String> knownKeys = new HashSet<>();
@@ -134,7 +138,8 @@ class FormFuzzTest {
                 "secondmentCheckIn", "secondmentEvaluation", "secondmentReturn", "toleranceOpen",
                 "toleranceAcceptance", "toleranceDeclineNotice", "toleranceStatement", "toleranceInvestigation",
                 "toleranceCommittee", "toleranceOutcomeNotice", "toleranceAppealReview", "toleranceCorrectionPlan",
-                "toleranceVerification");
+                "toleranceVerification", "trainingLeaveHandover", "trainingLeaveAttendance", "trainingLeaveReport",
+                "trainingLeaveReportRead");
     }
 
     @Test
@@ -164,6 +169,52 @@ class FormFuzzTest {
         commands.submitForm(report, CADRE_USER, noisy(completion, done));
         assertNoNoise(pi, CADRE_USER);
         assertThat(openTask(pi, "completionCheck")).isNotNull();
+    }
+
+    /**
+     * A leave of a published plan (张伟, a plan id no real plan has): the handover (the substitute named beforehand,
+     * as the picker does), its revision after the leader's 不同意, the attendance once every day is recorded and the
+     * course is over, the learning report and the leader's reading.
+     */
+    @Test
+    void everyStepOfAPlannedTrainingLeaveHolds() {
+        long cadreId = users.find(CADRE_USER).orElseThrow().cadreId();
+        long unitId = cadres.find(cadreId).orElseThrow().unitId();
+        long colleague = jdbc.queryForObject("SELECT MIN(id) FROM cadre WHERE unit_id = ? AND status = 'ACTIVE'"
+                + " AND id <> ?", Long.class, unitId, cadreId);
+        long planId = 8_000_001L;
+        LocalDate start = TrainingRequests.nextFreeStart();
+        plannedLeaves.planPublished(planId, List.of(new PlannedLeave(planId, cadreId, 8_000_001L, "模糊测试·计划培训",
+                start, start.plusDays(4), "青山镇新村", java.math.BigDecimal.valueOf(35), true)), "wangfang");
+        String pi = jdbc.queryForObject("SELECT process_instance_id FROM training_leave_request WHERE plan_id = ?",
+                String.class, planId);
+        long requestId = jdbc.queryForObject("SELECT id FROM training_leave_request WHERE plan_id = ?", Long.class,
+                planId);
+        jdbc.update("UPDATE training_leave_request SET substitute_cadre_id = ? WHERE id = ?", colleague, requestId);
+        step(pi, "handover", CADRE_USER, CADRE_USER, Map.of("handover", "村集体经济台账交由同事代管。"));
+
+        commands.decide(openTask(pi, "planLeaderApproval").getId(), "lijun", false, "请补充交接事项");
+        String revise = openTask(pi, "handoverRevise").getId();
+        FormDefinition handover = queries.task(revise, CADRE_USER).form();
+        Map<String, Object> revised = Map.of("handover", "补充：党建台账也交由同事代管。");
+        fuzz(handover, revised, values -> commands.resubmit(revise, CADRE_USER, values, "已补充"), revise);
+        commands.resubmit(revise, CADRE_USER, noisy(handover, revised), "已补充");
+        assertNoNoise(pi, CADRE_USER);
+
+        commands.decide(openTask(pi, "planLeaderApproval").getId(), "lijun", true, "同意");
+        management.executeJob(management.createJobQuery().processInstanceId(pi).timers().activityId("leaveStarts")
+                .singleResult().getId());
+        for (int day = 0; day < 5; day++) {
+            plannedLeaves.recordDay("wangfang", requestId, start.plusDays(day), java.math.BigDecimal.valueOf(7),
+                    java.math.BigDecimal.ZERO);
+        }
+        jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE id = ?",
+                LocalDate.now().minusDays(4), LocalDate.now(), requestId);
+        step(pi, "attendance", "wangfang", CADRE_USER, Map.of("attendanceNote", "全勤。"));
+        step(pi, "learningReport", CADRE_USER, CADRE_USER, Map.of("learningReport", "同吃同住同劳动，收获很大。"));
+        step(pi, "reportRead", "lijun", CADRE_USER, Map.of("readNote", "已阅。"));
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getEndActivityId())
+                .isEqualTo("planCompleted");
     }
 
     @Test

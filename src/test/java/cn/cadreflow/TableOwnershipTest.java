@@ -54,6 +54,7 @@ class TableOwnershipTest {
             Map.entry("wf_signature_image", "workflow"),
             Map.entry("training_record", "training"),
             Map.entry("training_leave_request", "trainingleave"),
+            Map.entry("training_leave_attendance", "trainingleave"),
             Map.entry("training_course", "trainingplan"),
             Map.entry("training_preference", "trainingplan"),
             Map.entry("training_plan", "trainingplan"),

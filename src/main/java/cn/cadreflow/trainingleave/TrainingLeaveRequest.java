@@ -5,13 +5,22 @@ import java.time.LocalDate;
 
 public record TrainingLeaveRequest(Long id, Long cadreId, String courseName, String organizer, String trainingType,
                                    LocalDate startDate, LocalDate endDate, BigDecimal hours, String location,
-                                   String reason, String status, String processInstanceId) {
+                                   String reason, String status, String processInstanceId, Long planId,
+                                   Long courseId, Long substituteCadreId, String handover) {
+
+    /** Started from a published yearly plan (not by the cadre's own request). */
+    public boolean planned() {
+        return planId != null;
+    }
 
     /**
      * Where a request stands; kept in step with the process by listeners in training-leave.bpmn. APPROVED: the
      * leave is approved and the cadre's completion report (结业报告) is awaited; CONFIRMING: HR confirms the
-     * completion; COMPLETED: confirmed, the hours are in the ledger; REJECTED: HR said no (不同意).
+     * completion; COMPLETED: confirmed, the hours are in the ledger; REJECTED: HR said no (不同意). A planned leave:
+     * HANDOVER: the cadre names a substitute (工作交接); APPROVED: the leader agreed, the leave waits for its first
+     * day; ON_LEAVE: attendance is being recorded; DROPPED_OUT: withdrawn (退学) for absence beyond 1/7 of the hours;
+     * REPORTING: the hours are credited, the learning report (学习报告) and the leader's reading are awaited.
      */
     public enum Status { PENDING_LEADER, PENDING_HR, RETURNED, WITHDRAWN, APPROVED, TERMINATED, REJECTED, CONFIRMING,
-        COMPLETED }
+        COMPLETED, HANDOVER, ON_LEAVE, DROPPED_OUT, REPORTING }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppUser;
 import cn.cadreflow.security.UserService;
@@ -40,9 +41,12 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
     private final TrainingLedger ledger;
     private final UserService users;
     private final Clock clock;
+    private final CadreService cadres;
 
-    public TrainingLeaveService(TrainingLeaveMapper mapper, TrainingLedger ledger, UserService users, Clock clock) {
+    public TrainingLeaveService(TrainingLeaveMapper mapper, TrainingLedger ledger, UserService users, Clock clock,
+                                CadreService cadres) {
         this.mapper = mapper;
+        this.cadres = cadres;
         this.ledger = ledger;
         this.users = users;
         this.clock = clock;
@@ -88,6 +92,13 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
             errors.add(FormError.of(null, "training.error.notCadre"));
             return errors;
         }
+        TrainingLeaveRequest existing = values.get(REQUEST_ID) instanceof Number id ? mapper.findRequest(id.longValue())
+                : null;
+        if (existing != null && existing.planned()) {
+            // a planned leave resubmitted after the leader's 不同意: its course is the plan's; only the handover counts
+            return existing.substituteCadreId() == null ? List.of(FormError.of(null, "training.error.noSubstitute"))
+                    : List.of();
+        }
         LocalDate start = date(values, "startDate");
         LocalDate end = date(values, "endDate");
         if (start != null && start.isBefore(LocalDate.now(clock))) {
@@ -128,6 +139,13 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
     @Override
     @Transactional
     public void onResubmit(Map<String, Object> variables) {
+        TrainingLeaveRequest existing = mapper.findRequest(((Number) variables.get(REQUEST_ID)).longValue());
+        if (existing.planned()) {
+            if (variables.get("handover") instanceof String text && !text.isBlank()) {
+                mapper.handOver(existing.id(), existing.substituteCadreId(), text.strip(), clock.instant());
+            }
+            return;
+        }
         TrainingLeaveMapper.RequestRow row = row(variables);
         row.id = ((Number) variables.get(REQUEST_ID)).longValue();
         row.status = TrainingLeaveRequest.Status.PENDING_LEADER;
@@ -168,10 +186,16 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
     @Override
     public List<FormError> validateStep(String stepKey, String username, Map<String, Object> values,
                                         Map<String, Object> variables) {
+        TrainingLeaveRequest r = mapper.findRequest(((Number) variables.get(REQUEST_ID)).longValue());
+        if (TrainingLeaveSteps.HANDOVER.equals(stepKey) && r.substituteCadreId() == null) {
+            return List.of(FormError.of(null, "training.error.noSubstitute"));
+        }
+        if (TrainingLeaveSteps.ATTENDANCE.equals(stepKey)) {
+            return attendanceComplete(r);
+        }
         if (!TrainingLeaveSteps.COMPLETION_REPORT.equals(stepKey)) {
             return List.of();
         }
-        TrainingLeaveRequest r = mapper.findRequest(((Number) variables.get(REQUEST_ID)).longValue());
         List<FormError> errors = new ArrayList<>();
         if (LocalDate.now(clock).isBefore(r.endDate())) {
             errors.add(FormError.of("completedHours", "training.error.notYetOver", r.endDate().toString()));
@@ -181,6 +205,55 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
             errors.add(FormError.of("completedHours", "training.error.moreThanApproved", r.hours().toPlainString()));
         }
         return errors;
+    }
+
+    /**
+     * 考勤登记 ends when the absence withdraws the cadre, or when the course is over and every course day is recorded.
+     */
+    private List<FormError> attendanceComplete(TrainingLeaveRequest r) {
+        List<AttendanceDay> days = mapper.attendance(r.id());
+        BigDecimal absent = absentHours(r.id());
+        if (AbsenceRule.withdraws(r.hours(), absent)) {
+            return List.of();
+        }
+        if (LocalDate.now(clock).isBefore(r.endDate())) {
+            return List.of(FormError.of(null, "training.error.attendanceNotOver", r.endDate().toString()));
+        }
+        long courseDays = ChronoUnit.DAYS.between(r.startDate(), r.endDate()) + 1;
+        if (days.size() < courseDays) {
+            return List.of(FormError.of(null, "training.error.attendanceIncomplete", days.size(), courseDays));
+        }
+        return List.of();
+    }
+
+    /** The hours absent recorded for the request's course days. */
+    BigDecimal absentHours(long requestId) {
+        return mapper.attendance(requestId).stream().map(AttendanceDay::absent).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+    }
+
+    /** A planned leave's steps show the substitute, the handover and the attendance as the record holds them. */
+    @Override
+    public Map<String, Object> stepData(String stepKey, Map<String, Object> variables) {
+        if (!(variables.get(REQUEST_ID) instanceof Number id)) {
+            return Map.of();
+        }
+        TrainingLeaveRequest r = mapper.findRequest(id.longValue());
+        if (r == null || !r.planned()) {
+            return Map.of();
+        }
+        Map<String, Object> data = new java.util.HashMap<>();
+        if (r.substituteCadreId() != null) {
+            cadres.find(r.substituteCadreId()).ifPresent(c -> data.put("substituteName", c.name()));
+        }
+        if (r.handover() != null) {
+            data.put("handover", r.handover());
+        }
+        BigDecimal absent = absentHours(r.id());
+        data.put("absentHours", absent.doubleValue());
+        data.put("allowedAbsence", AbsenceRule.allowedAbsence(r.hours()).doubleValue());
+        data.put("creditedHours", AbsenceRule.credited(r.hours(), absent).doubleValue());
+        return data;
     }
 
     /** The approved training leaves of these cadres that overlap the dates: when they are away from their unit. */

@@ -3,12 +3,15 @@ package cn.cadreflow.trainingleave;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import cn.cadreflow.org.WorkCalendar;
+import cn.cadreflow.workflow.ProcessReminders;
 import cn.cadreflow.workflow.ProcessSteps;
+import cn.cadreflow.workflow.UserDirectory;
 
 /**
  * What processes/training-leave.bpmn calls, one method per step of the diagram, each taking the request's id; the
@@ -36,6 +39,26 @@ public class TrainingLeaveSteps implements ProcessSteps {
     public static final String REVISE = "revise";
     public static final String RESUBMIT_DECISION = "resubmitDecision";
     public static final String WITHDRAWN = "withdrawn";
+    public static final String ORIGIN = "origin";
+    public static final String HANDOVER = "handover";
+    public static final String HANDOVER_REMINDER = "handoverReminder";
+    public static final String HANDOVER_OVERDUE = "handoverOverdue";
+    public static final String REMIND_HANDOVER = "remindHandover";
+    public static final String ESCALATE_HANDOVER = "escalateHandover";
+    public static final String PLAN_LEADER_APPROVAL = "planLeaderApproval";
+    public static final String PLAN_LEADER_DECISION = "planLeaderDecision";
+    public static final String HANDOVER_REVISE = "handoverRevise";
+    public static final String HANDOVER_RESUBMIT = "handoverResubmit";
+    public static final String LEAVE_STARTS = "leaveStarts";
+    public static final String ATTENDANCE = "attendance";
+    public static final String ATTENDANCE_OUTCOME = "attendanceOutcome";
+    public static final String DROP_OUT = "dropOut";
+    public static final String DROP_OUT_NOTICE = "dropOutNotice";
+    public static final String DROPPED_OUT = "droppedOut";
+    public static final String CREDIT_ATTENDED = "creditAttended";
+    public static final String LEARNING_REPORT = "learningReport";
+    public static final String REPORT_READ = "reportRead";
+    public static final String PLAN_COMPLETED = "planCompleted";
 
     private final TrainingLeaveService requests;
     private final WorkCalendar calendar;
@@ -45,13 +68,25 @@ public class TrainingLeaveSteps implements ProcessSteps {
     private final int reviseDays;
     private final int completionReportDays;
     private final int completionCheckDays;
+    private final ProcessReminders reminders;
+    private final UserDirectory directory;
+    private final int reminderDaysBefore;
+    private final int escalationDaysBefore;
 
-    TrainingLeaveSteps(TrainingLeaveService requests, WorkCalendar calendar, Clock clock,
+    @SuppressWarnings("java:S107") // one setting per step, as the other processes' facades
+    TrainingLeaveSteps(TrainingLeaveService requests, ProcessReminders reminders,
+                       UserDirectory directory, WorkCalendar calendar, Clock clock,
                        @Value("${cadreflow.training-leave.due.leader-approval:3}") int leaderApprovalDays,
                        @Value("${cadreflow.training-leave.due.hr-approval:5}") int hrApprovalDays,
                        @Value("${cadreflow.training-leave.due.revise:7}") int reviseDays,
                        @Value("${cadreflow.training-leave.due.completion-report:5}") int completionReportDays,
-                       @Value("${cadreflow.training-leave.due.completion-check:5}") int completionCheckDays) {
+                       @Value("${cadreflow.training-leave.due.completion-check:5}") int completionCheckDays,
+                       @Value("${cadreflow.training-leave.reminder-days-before:14}") int reminderDaysBefore,
+                       @Value("${cadreflow.training-leave.escalation-days-before:7}") int escalationDaysBefore) {
+        this.reminders = reminders;
+        this.directory = directory;
+        this.reminderDaysBefore = reminderDaysBefore;
+        this.escalationDaysBefore = escalationDaysBefore;
         this.requests = requests;
         this.calendar = calendar;
         this.clock = clock;
@@ -113,6 +148,93 @@ public class TrainingLeaveSteps implements ProcessSteps {
     /** 已撤销: the cadre gave the request up. */
     public void withdrawn(Number requestId) {
         requests.markStatus(requestId, TrainingLeaveRequest.Status.WITHDRAWN);
+    }
+
+    // ------------------------------------------------------------------ a leave of a published plan
+
+    /** 计划内培训？: the request was started from a published plan. */
+    public boolean planned(Number requestId) {
+        return requests.request(requestId.longValue()).planned();
+    }
+
+    /** 工作交接 begins: the cadre names a substitute. */
+    public void handover(Number requestId) {
+        requests.markStatus(requestId, TrainingLeaveRequest.Status.HANDOVER);
+    }
+
+    /** 工作交接 is due when the reminders escalate: some days before the leave starts. */
+    public Date handoverDue(Number requestId) {
+        return escalationAt(requestId);
+    }
+
+    /** 交接提醒: this many days (setting) before the course starts, the cadre is reminded (at once if later). */
+    public Date reminderAt(Number requestId) {
+        return beforeStart(requestId, reminderDaysBefore);
+    }
+
+    /** 交接超期: this many days (setting) before the course starts, HR is told too. */
+    public Date escalationAt(Number requestId) {
+        return beforeStart(requestId, escalationDaysBefore);
+    }
+
+    /** 提醒交接: the cadre the step waits for is reminded. */
+    public void remind(String processInstanceId) {
+        reminders.remind(processInstanceId, List.of());
+    }
+
+    /** 超期督办: the cadre is reminded again and the HR officers over the unit are told. */
+    public void escalate(String hrGroup, String processInstanceId) {
+        reminders.remind(processInstanceId, directory.memberIds(hrGroup));
+    }
+
+    /** 培训开始 waits: the leader agreed, the leave is approved and counts as an absence. */
+    public void leaveApproved(Number requestId) {
+        requests.markStatus(requestId, TrainingLeaveRequest.Status.APPROVED);
+    }
+
+    /** 培训开始: the course's first day, at the start of the day. */
+    public Date startsAt(Number requestId) {
+        return Date.from(requests.request(requestId.longValue()).startDate().atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    /** 考勤登记 begins: the cadre is away, HR records the days. */
+    public void attendance(Number requestId) {
+        requests.markStatus(requestId, TrainingLeaveRequest.Status.ON_LEAVE);
+    }
+
+    /** 考勤登记 is due that many working days after the course's last day (as the completion report). */
+    public Date attendanceDue(Number requestId) {
+        return completionReportDue(requestId);
+    }
+
+    /** 缺勤超过七分之一？: the absence recorded withdraws the cadre ({@link AbsenceRule}). */
+    public boolean droppedOut(Number requestId) {
+        TrainingLeaveRequest r = requests.request(requestId.longValue());
+        return AbsenceRule.withdraws(r.hours(), requests.absentHours(r.id()));
+    }
+
+    /** 退学: the cadre is withdrawn; nothing is credited; HR's 退学通知 follows. */
+    public void dropOut(Number requestId) {
+        requests.markStatus(requestId, TrainingLeaveRequest.Status.DROPPED_OUT);
+    }
+
+    /** 学时记入培训台账 of a planned leave: the course's 学时 less the hours absent. */
+    public void creditAttended(Number requestId) {
+        TrainingLeaveRequest r = requests.request(requestId.longValue());
+        requests.credit(requestId, AbsenceRule.credited(r.hours(), requests.absentHours(r.id())),
+                TrainingLeaveRequest.Status.REPORTING);
+    }
+
+    /** 已结业: the leader has read the learning report. */
+    public void reportRead(Number requestId) {
+        requests.markStatus(requestId, TrainingLeaveRequest.Status.COMPLETED);
+    }
+
+    private Date beforeStart(Number requestId, int days) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ZonedDateTime at = requests.request(requestId.longValue()).startDate().minusDays(days).atTime(9, 0)
+                .atZone(now.getZone());
+        return Date.from((at.isAfter(now) ? at : now).toInstant());
     }
 
     /** 单位负责人审批 is due this many working days from now. */

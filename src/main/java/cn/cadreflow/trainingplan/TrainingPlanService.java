@@ -18,6 +18,8 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
+import cn.cadreflow.trainingleave.PlannedLeave;
+import cn.cadreflow.trainingleave.PlannedLeaves;
 import cn.cadreflow.trainingplan.internal.CatalogueMapper;
 import cn.cadreflow.trainingplan.internal.PlanInputs;
 import cn.cadreflow.trainingplan.internal.PlanMapper;
@@ -48,9 +50,11 @@ public class TrainingPlanService {
     private final PlanRunner runner;
     private final OrgService org;
     private final Clock clock;
+    private final PlannedLeaves leaves;
 
     public TrainingPlanService(PlanMapper mapper, CatalogueMapper catalogue, PlanInputs inputs, PlanRunner runner,
-                               OrgService org, Clock clock) {
+                               OrgService org, Clock clock, PlannedLeaves leaves) {
+        this.leaves = leaves;
         this.mapper = mapper;
         this.catalogue = catalogue;
         this.inputs = inputs;
@@ -225,7 +229,22 @@ public class TrainingPlanService {
         }
         PlanStore.save(mapper, planId, proposal, true);
         mapper.published(planId, actor.username(), clock.instant());
+        leaves.planPublished(planId, plannedLeaves(planId), actor.username());
         return plan(planId, actor);
+    }
+
+    /** The published assignments that take a cadre away (an immersive week or a 脱产 course): one leave each. */
+    private List<PlannedLeave> plannedLeaves(long planId) {
+        List<PlannedLeave> result = new ArrayList<>();
+        for (PlanMapper.AssignmentRow row : mapper.assignments(planId, true)) {
+            CatalogueMapper.CourseRow found = catalogue.find(row.courseId);
+            CatalogueCourse c = found == null ? null : CourseCatalogue.course(found);
+            if (c != null && (c.immersive() || c.fullTime())) {
+                result.add(new PlannedLeave(planId, row.cadreId, row.courseId, c.title(), c.startDate(), c.endDate(),
+                        c.place(), c.hours(), c.immersive()));
+            }
+        }
+        return result;
     }
 
     /**

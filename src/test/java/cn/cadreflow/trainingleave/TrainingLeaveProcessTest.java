@@ -18,10 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -76,13 +79,21 @@ class TrainingLeaveProcessTest {
     TrainingLedger ledger;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlannedLeaves planned;
+    @Autowired
+    ManagementService management;
 
     long unitId;
+    PlannedLeaveFixture plan;
 
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(processEngine);
-        unitId = ((Number) starts.knownData("zhangwei").get("unitId")).longValue();
+        Map<String, Object> known = starts.knownData("zhangwei");
+        unitId = ((Number) known.get("unitId")).longValue();
+        plan = new PlannedLeaveFixture(planned, training, runtime, management, jdbc,
+                ((Number) known.get("cadreId")).longValue(), unitId);
     }
 
     @AfterEach
@@ -352,5 +363,198 @@ class TrainingLeaveProcessTest {
                         WITHDRAWN)
                 .hasNotPassed(HR_APPROVAL, HR_DECISION, COMPLETION_REPORT, CREDIT_HOURS);
         assertThat(status(pi)).isEqualTo("WITHDRAWN");
+    }
+
+    // ------------------------------------------------------------------ a leave of a published yearly plan
+
+    /** The plan is published with one leave: its instance waits for 张伟's 工作交接. */
+    ProcessInstance publishedAndWaitingForHandover(long planId, PlannedLeave leave) {
+        plan.publish(planId, List.of(leave));
+        TrainingLeaveRequest r = plan.request(planId, leave.courseId());
+        ProcessInstance pi = plan.instance(r);
+        assertThat(pi).isStarted().hasProcessDefinitionKey("trainingLeave").hasBusinessKey("PX-" + r.id())
+                .isWaitingAtExactly(TrainingLeaveSteps.HANDOVER).hasPassed(SUBMITTED, TrainingLeaveSteps.ORIGIN)
+                .hasNotPassed(LEADER_APPROVAL);
+        assertThat(pi).task().hasDefinitionKey(TrainingLeaveSteps.HANDOVER).isAssignedTo("zhangwei");
+        assertThat(pi).variables().containsEntry("initiator", "zhangwei").containsEntry("courseName", leave.title())
+                .containsEntry("unitLeaderGroup", AppGroups.unitLeaders(unitId))
+                .containsEntry("hrGroup", AppGroups.hrOfficers(unitId));
+        assertThat(r.status()).isEqualTo("HANDOVER");
+        assertThat(r.planned()).isTrue();
+        return pi;
+    }
+
+    long requestId(PlannedLeave leave, long planId) {
+        return plan.request(planId, leave.courseId()).id();
+    }
+
+    void handOver(ProcessInstance pi) {
+        long id = requestId(pi);
+        assertThat(planned.colleagues("zhangwei", id)).extracting(PlannedLeaves.Colleague::cadreId)
+                .contains(plan.colleagueId).doesNotContain(plan.cadreId);
+        planned.handOver("zhangwei", id, plan.colleagueId, "防汛值班表、村集体经济台账交由同事代管。");
+    }
+
+    /** The leader agreed and the course's first day came: the attendance step, for HR. */
+    void onLeave(ProcessInstance pi) {
+        handOver(pi);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.PLAN_LEADER_APPROVAL);
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup("leader-" + unitId);
+        leaderDecides(pi, true);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.LEAVE_STARTS);
+        assertThat(status(pi)).isEqualTo("APPROVED");
+        plan.fire(pi, TrainingLeaveSteps.LEAVE_STARTS);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.ATTENDANCE);
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup("hr-" + unitId);
+        assertThat(status(pi)).isEqualTo("ON_LEAVE");
+    }
+
+    boolean record(ProcessInstance pi, int day, String attended, String absent) {
+        TrainingLeaveRequest r = training.request(requestId(pi));
+        return planned.recordDay("wangfang", r.id(), r.startDate().plusDays(day), new BigDecimal(attended),
+                new BigDecimal(absent));
+    }
+
+    @Test
+    void aPublishedLeaveRunsFromTheHandoverThroughAttendanceToTheLedgerAndTheLeadersReading() {
+        long planId = PlannedLeaveFixture.newPlan();
+        PlannedLeave leave = plan.leave(planId, "流程测试·计划培训结业");
+        ProcessInstance pi = publishedAndWaitingForHandover(planId, leave);
+        assertThat(plan.publish(planId, List.of(leave)).started()).as("published again: no duplicate").isZero();
+        assertThat(plan.count(planId, leave.courseId())).isEqualTo(1);
+
+        onLeave(pi);
+        assertThat(training.request(requestId(pi)).substituteCadreId()).isEqualTo(plan.colleagueId);
+        for (int day = 0; day < 5; day++) {
+            assertThat(record(pi, day, day == 2 ? "5" : "7", day == 2 ? "2" : "0")).isFalse();
+        }
+        assertThatThrownBy(() -> planned.finishAttendance("wangfang", requestId(pi)))
+                .as("the course is not over yet").isInstanceOfSatisfying(WorkflowException.class,
+                        e -> assertThat(e.errors()).extracting(err -> err.messageKey())
+                                .containsExactly("training.error.attendanceNotOver"));
+        plan.courseIsOver(training.request(requestId(pi)));
+        planned.finishAttendance("wangfang", requestId(pi));
+
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.LEARNING_REPORT)
+                .hasPassed(TrainingLeaveSteps.ATTENDANCE_OUTCOME, TrainingLeaveSteps.CREDIT_ATTENDED)
+                .hasNotPassed(TrainingLeaveSteps.DROP_OUT, HR_APPROVAL, COMPLETION_REPORT);
+        assertThat(pi).task().isAssignedTo("zhangwei");
+        assertThat(status(pi)).isEqualTo("REPORTING");
+        assertThat(ledger.ledger(plan.cadreId)).anyMatch(r -> Long.valueOf(requestId(pi)).equals(r.requestId())
+                && r.hours().compareTo(BigDecimal.valueOf(33)) == 0);
+
+        commands.submitForm(openTask(pi).getId(), "zhangwei", Map.of("learningReport", "同吃同住同劳动一周，摸清了村里的产业底数。"));
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.REPORT_READ);
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup("leader-" + unitId);
+        commands.submitForm(openTask(pi).getId(), "lijun", Map.of("readNote", "已阅。"));
+        assertThat(pi).isEnded().hasPassedInOrder(SUBMITTED, TrainingLeaveSteps.ORIGIN, TrainingLeaveSteps.HANDOVER,
+                TrainingLeaveSteps.PLAN_LEADER_APPROVAL, TrainingLeaveSteps.LEAVE_STARTS, TrainingLeaveSteps.ATTENDANCE,
+                TrainingLeaveSteps.CREDIT_ATTENDED, TrainingLeaveSteps.LEARNING_REPORT, TrainingLeaveSteps.REPORT_READ,
+                TrainingLeaveSteps.PLAN_COMPLETED);
+        assertThat(status(pi)).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void withoutASubstituteTheHandoverCannotBeCompletedAndNothingChanges() {
+        long planId = PlannedLeaveFixture.newPlan();
+        ProcessInstance pi = publishedAndWaitingForHandover(planId, plan.leave(planId, "流程测试·未指定交接人"));
+        long id = requestId(pi);
+        assertThatThrownBy(() -> planned.handOver("zhangwei", id, null, "工作交由同事代管。"))
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.messageKey()).containsExactly("training.error.noSubstitute"));
+        assertThatThrownBy(() -> commands.submitForm(openTask(pi).getId(), "zhangwei",
+                Map.of("handover", "工作交由同事代管。"))).as("nor from the task centre")
+                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.messageKey()).containsExactly("training.error.noSubstitute"));
+        assertThatThrownBy(() -> planned.handOver("zhangwei", id, plan.cadreId, "工作交由同事代管。"))
+                .as("not oneself").isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.messageKey()).containsExactly("training.error.notColleague"));
+        assertThatThrownBy(() -> planned.handOver("lijun", id, plan.colleagueId, "代为交接"))
+                .as("only the cadre").isInstanceOfSatisfying(WorkflowException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("training.error.requestNotFound"));
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.HANDOVER);
+        assertThat(training.request(id).substituteCadreId()).isNull();
+        assertThat(status(pi)).isEqualTo("HANDOVER");
+    }
+
+    @Test
+    void theLeadersRefusalGoesBackToTheCadreWhoRevisesThenWithdraws() {
+        long planId = PlannedLeaveFixture.newPlan();
+        ProcessInstance pi = publishedAndWaitingForHandover(planId, plan.leave(planId, "流程测试·计划培训不同意"));
+        handOver(pi);
+        leaderDecides(pi, false);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.HANDOVER_REVISE)
+                .hasPassed(TrainingLeaveSteps.PLAN_LEADER_DECISION).hasNotPassed(TrainingLeaveSteps.LEAVE_STARTS);
+        assertThat(pi).task().isAssignedTo("zhangwei");
+        assertThat(status(pi)).isEqualTo("RETURNED");
+
+        planned.handOver("zhangwei", requestId(pi), plan.colleagueId, "补充：党建台账也交由同事代管。");
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.PLAN_LEADER_APPROVAL);
+        assertThat(training.request(requestId(pi)).handover()).startsWith("补充");
+        leaderDecides(pi, false);
+        commands.withdraw(openTask(pi).getId(), "zhangwei", "另行安排");
+        assertThat(pi).isEnded().hasPassed(TrainingLeaveSteps.HANDOVER_RESUBMIT, WITHDRAWN)
+                .hasNotPassed(TrainingLeaveSteps.LEAVE_STARTS, HR_APPROVAL);
+        assertThat(status(pi)).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void absenceUpToOneSeventhIsAllowedAndAnHourMoreWithdrawsTheCadreAtOnce() {
+        long planId = PlannedLeaveFixture.newPlan();
+        ProcessInstance pi = publishedAndWaitingForHandover(planId, plan.leave(planId, "流程测试·缺勤退学"));
+        onLeave(pi);
+        // 35 学时: 1/7 is 5 hours
+        assertThat(record(pi, 0, "3", "4")).as("one hour under 1/7").isFalse();
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.ATTENDANCE);
+        assertThat(record(pi, 1, "6", "1")).as("exactly 1/7").isFalse();
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.ATTENDANCE);
+        assertThat(status(pi)).isEqualTo("ON_LEAVE");
+        assertThat(record(pi, 2, "6", "1")).as("above 1/7").isTrue();
+
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.DROP_OUT_NOTICE).hasPassed(TrainingLeaveSteps.DROP_OUT)
+                .hasNotPassed(TrainingLeaveSteps.CREDIT_ATTENDED);
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup("hr-" + unitId);
+        assertThat(status(pi)).isEqualTo("DROPPED_OUT");
+        assertThat(ledger.ledger(plan.cadreId)).noneMatch(r -> Long.valueOf(requestId(pi)).equals(r.requestId()));
+        commands.submitForm(openTask(pi).getId(), "wangfang", Map.of("attendanceNote", "已通知本人及所在单位。"));
+        assertThat(pi).isEnded().hasPassed(TrainingLeaveSteps.DROPPED_OUT);
+    }
+
+    @Test
+    void aCadreWhoHasNotHandedOverIsRemindedThenHrIsTold() {
+        long planId = PlannedLeaveFixture.newPlan();
+        ProcessInstance pi = publishedAndWaitingForHandover(planId, plan.leave(planId, "流程测试·交接提醒"));
+        assertThat(plan.notifications("zhangwei", pi)).isZero();
+        plan.fire(pi, TrainingLeaveSteps.HANDOVER_REMINDER);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.HANDOVER).hasPassed(TrainingLeaveSteps.REMIND_HANDOVER);
+        assertThat(plan.notifications("zhangwei", pi)).isEqualTo(1);
+        assertThat(plan.notifications("wangfang", pi)).isZero();
+        plan.fire(pi, TrainingLeaveSteps.HANDOVER_OVERDUE);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.HANDOVER)
+                .hasPassed(TrainingLeaveSteps.ESCALATE_HANDOVER);
+        assertThat(plan.notifications("wangfang", pi)).as("HR escalated").isEqualTo(1);
+        assertThat(pi).task().isAssignedTo("zhangwei");
+    }
+
+    @Test
+    void republishingStartsNoDuplicatesAndEndsTheLeavesItDroppedWithTheReason() {
+        long planId = PlannedLeaveFixture.newPlan();
+        PlannedLeave kept = plan.leave(planId, "流程测试·保留");
+        PlannedLeave dropped = plan.leave(planId, "流程测试·取消");
+        assertThat(plan.publish(planId, List.of(kept, dropped)).started()).isEqualTo(2);
+        ProcessInstance droppedPi = plan.instance(plan.request(planId, dropped.courseId()));
+
+        PlannedLeaves.Outcome again = plan.publish(planId, List.of(kept));
+        assertThat(again.started()).isZero();
+        assertThat(again.ended()).isEqualTo(1);
+        assertThat(droppedPi).isEnded();
+        assertThat(plan.request(planId, dropped.courseId()).status()).isEqualTo("TERMINATED");
+        assertThat(jdbc.queryForObject("SELECT ended_reason FROM training_leave_request WHERE id = ?", String.class,
+                requestId(dropped, planId))).isEqualTo(PlannedLeaves.PLAN_CHANGED);
+        assertThat(plan.count(planId, kept.courseId())).isEqualTo(1);
+        assertThat(plan.instance(plan.request(planId, kept.courseId()))).isNotNull();
+
+        assertThat(plan.publish(planId, List.of(kept, dropped)).started()).as("assigned again: a new leave").isEqualTo(1);
+        assertThat(plan.count(planId, dropped.courseId())).isEqualTo(2);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
+import cn.cadreflow.trainingleave.AttendanceDay;
 import cn.cadreflow.trainingleave.TrainingLeaveRequest;
 
 /** Training-leave requests (training_leave_request). */
@@ -32,6 +33,22 @@ public interface TrainingLeaveMapper {
     void updateStatus(@Param("id") long id, @Param("status") TrainingLeaveRequest.Status status,
                       @Param("at") Instant at);
 
+    TrainingLeaveRequest findByProcess(@Param("processInstanceId") String processInstanceId);
+
+    /** The requests started from this plan's published assignments, in any status. */
+    List<TrainingLeaveRequest> ofPlan(@Param("planId") long planId);
+
+    void handOver(@Param("id") long id, @Param("substituteCadreId") long substituteCadreId,
+                  @Param("handover") String handover, @Param("at") Instant at);
+
+    void endedBecause(@Param("id") long id, @Param("reason") String reason, @Param("at") Instant at);
+
+    List<AttendanceDay> attendance(@Param("requestId") long requestId);
+
+    void deleteAttendance(@Param("requestId") long requestId, @Param("day") LocalDate day);
+
+    void insertAttendance(@Param("requestId") long requestId, @Param("day") AttendanceDay day, @Param("at") Instant at);
+
     void attachProcess(@Param("id") long id, @Param("processInstanceId") String processInstanceId);
 
     final class RequestRow {
@@ -47,5 +64,7 @@ public interface TrainingLeaveMapper {
         public String reason;
         public TrainingLeaveRequest.Status status;
         public Instant at;
+        public Long planId;
+        public Long courseId;
     }
 }
