@@ -3,7 +3,11 @@ package cn.cadreflow.training;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -16,6 +20,8 @@ import cn.cadreflow.training.internal.TrainingMapper;
 @Service
 public class TrainingLedger {
 
+    private static final int BATCH = 500;
+
     private final TrainingMapper mapper;
     private final Clock clock;
 
@@ -27,6 +33,22 @@ public class TrainingLedger {
     /** The cadre's courses, latest start first. */
     public List<TrainingRecord> ledger(long cadreId) {
         return mapper.ledger(cadreId);
+    }
+
+    /**
+     * The courses of many cadres at once (reports over thousands of cadres), read in batches; a cadre without any
+     * has an empty list. Each list is latest start first.
+     */
+    public Map<Long, List<TrainingRecord>> ledgers(Collection<Long> cadreIds) {
+        Map<Long, List<TrainingRecord>> result = new HashMap<>();
+        List<Long> ids = new ArrayList<>(cadreIds);
+        ids.forEach(id -> result.put(id, new ArrayList<>()));
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            for (TrainingRecord record : mapper.ledgers(ids.subList(i, Math.min(ids.size(), i + BATCH)))) {
+                result.get(record.cadreId()).add(record);
+            }
+        }
+        return result;
     }
 
     /** The 学时 the cadre has in the ledger for the current year. */

@@ -273,7 +273,7 @@ public class TrainingPlanService {
         return plan == null ? new Plan(Map.of()) : plan;
     }
 
-    private static TrainingPlan plan(PlanMapper.PlanRow row) {
+    static TrainingPlan plan(PlanMapper.PlanRow row) {
         return new TrainingPlan(row.id, row.planYear, ids(row.unitIds), TrainingPlan.Status.valueOf(row.status),
                 row.openedBy, row.openedAt, row.publishedBy, row.publishedAt);
     }

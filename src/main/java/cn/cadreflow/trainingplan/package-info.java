@@ -11,7 +11,10 @@
  * <p>
  * {@link cn.cadreflow.trainingplan.CourseCatalogue} keeps the course catalogue (table {@code training_course},
  * .xlsx import and export); {@link cn.cadreflow.trainingplan.PreferenceService} the cadres' wishes for a year's plan
- * (table {@code training_preference}). See docs/trainingplan.md.
+ * (table {@code training_preference}). {@link cn.cadreflow.trainingplan.TrainingReports} gives HR's training report
+ * (coverage of the immersive week, 学时 against the requirement by unit and rank, the staffing heat map); the cadre
+ * file's section 培训达标情况 shows a cadre's 学时 against the requirement, immersive week and closed training needs.
+ * See docs/trainingplan.md.
  */
 @ApplicationModule(displayName = "trainingplan 沉浸式培训计划", allowedDependencies = { "cadre", "org", "security", "secondment", "trainingleave",
         "training", "annualreview", "ui", "i18n" })

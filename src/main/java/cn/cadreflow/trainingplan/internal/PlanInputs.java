@@ -152,6 +152,7 @@ public class PlanInputs {
         }
 
         HoursRule rule = settings.hoursRule();
+        Map<Long, List<TrainingRecord>> ledgers = ledger.ledgers(people.keySet());
         Map<String, Cadre> cadreById = new LinkedHashMap<>();
         Map<String, List<String>> gaps = new LinkedHashMap<>();
         List<PlanCadre> planCadres = new ArrayList<>();
@@ -173,18 +174,20 @@ public class PlanInputs {
                     : List.of(wish.preferredCourses.split(",")));
             preferred.retainAll(courses.keySet());
             planCadres.add(new PlanCadre(id, cadre.name(), String.valueOf(cadre.unitId()),
-                    requirement(rule, cadre, year), zeroBased(weeks(wish == null ? null : wish.preferredWeeks)),
+                    requirement(rule, cadre, year, ledgers.get(cadre.id())),
+                    zeroBased(weeks(wish == null ? null : wish.preferredWeeks)),
                     zeroBased(impossible), preferred, Set.copyOf(open)));
         }
         return new Inputs(year, new PlanProblem(weeks, planUnits, planCadres, planCourses), monday, unitById,
                 cadreById, courses, skipped, gaps);
     }
 
-    private cn.cadreflow.trainingplan.schedule.Requirement requirement(HoursRule rule, Cadre cadre, int year) {
+    private static cn.cadreflow.trainingplan.schedule.Requirement requirement(HoursRule rule, Cadre cadre, int year,
+                                                                              List<TrainingRecord> records) {
         int hoursThisYear = 0;
         int daysThisYear = 0;
         int earlier = 0;
-        for (TrainingRecord record : ledger.ledger(cadre.id())) {
+        for (TrainingRecord record : records) {
             int hours = record.hours() == null ? 0 : record.hours().setScale(0, RoundingMode.DOWN).intValue();
             if (record.trainingYear() == year) {
                 hoursThisYear += hours;

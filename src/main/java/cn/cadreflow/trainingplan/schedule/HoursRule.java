@@ -38,4 +38,15 @@ public record HoursRule(int juniorHours, int juniorDays, int seniorHours, int se
         }
         return new Requirement(juniorHours - hoursThisYear, juniorDays - daysThisYear);
     }
+
+    /**
+     * Whether the requirement of the year is met: 乡科级 and below {@code juniorHours} 学时 or {@code juniorDays} days
+     * in the year; 县处级 and above {@code seniorHours} 学时 in the window that ends with the year.
+     */
+    public boolean met(String rankCode, int hoursThisYear, int daysThisYear, int hoursEarlierInWindow) {
+        if (senior(rankCode)) {
+            return hoursEarlierInWindow + hoursThisYear >= seniorHours;
+        }
+        return hoursThisYear >= juniorHours || daysThisYear >= juniorDays;
+    }
 }

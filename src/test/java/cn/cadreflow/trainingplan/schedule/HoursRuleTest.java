@@ -30,4 +30,13 @@ class HoursRuleTest {
         assertThat(new HoursRule(80, 10, 500, 5).outstanding("ZHENGKE", 0, 0, 0)).isEqualTo(new Requirement(80, 10));
         assertThat(new HoursRule(80, 10, 500, 5).outstanding("FUTING", 0, 0, 0)).isEqualTo(new Requirement(500, 0));
     }
+
+    @Test
+    void metIsHoursOrDaysForJuniorsAndTheWindowForSeniors() {
+        assertThat(HoursRule.DEFAULT.met("FUKE", 90, 0, 0)).isTrue();
+        assertThat(HoursRule.DEFAULT.met("FUKE", 20, 12, 0)).isTrue();
+        assertThat(HoursRule.DEFAULT.met("FUKE", 89, 11, 999)).isFalse();
+        assertThat(HoursRule.DEFAULT.met("ZHENGCHU", 100, 60, 450)).isTrue();
+        assertThat(HoursRule.DEFAULT.met("ZHENGCHU", 100, 60, 449)).isFalse();
+    }
 }

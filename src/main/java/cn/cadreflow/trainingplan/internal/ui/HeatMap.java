@@ -24,14 +24,19 @@ final class HeatMap {
     }
 
     static String option(PlanReview review, BiFunction<String, Object[], String> words) {
+        return option(review.units(), review.mondays().size(), words);
+    }
+
+    /** The heat map of the units' weeks (a plan review's, or those of several published plans in a report). */
+    static String option(List<PlanReview.UnitWeeks> rows, int weekCount, BiFunction<String, Object[], String> words) {
         List<String> weeks = new ArrayList<>();
-        for (int w = 1; w <= review.mondays().size(); w++) {
+        for (int w = 1; w <= weekCount; w++) {
             weeks.add(String.valueOf(w));
         }
-        List<String> units = review.units().stream().map(PlanReview.UnitWeeks::name).toList();
+        List<String> units = rows.stream().map(PlanReview.UnitWeeks::name).toList();
         List<List<Integer>> data = new ArrayList<>();
-        for (int u = 0; u < review.units().size(); u++) {
-            int[] headroom = review.units().get(u).headroom();
+        for (int u = 0; u < rows.size(); u++) {
+            int[] headroom = rows.get(u).headroom();
             for (int w = 0; w < headroom.length; w++) {
                 data.add(List.of(w, u, headroom[w]));
             }
