@@ -3,6 +3,14 @@ package cn.cadreflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,7 +28,10 @@ import cn.cadreflow.org.OrgService;
  * from today; 李军 (青山镇, the sending unit), 刘洋 (白沙镇, the receiving unit) and 王芳 (HR of 清河县) approve; his
  * home post in his file says it is kept for him (岗编分离), for which secondment and until when; 王芳 opens the
  * secondment reports, clicks the flow 乡镇 → 乡镇 in the Sankey diagram and finds 张伟 behind it, his name opening
- * his file.
+ * his file. Then the term runs out with nobody deciding: the engine's clock is moved to the start and to the end
+ * date and the jobs then due are run (the test's hand on the timers, as {@code SecondmentProcessTest} does; the app
+ * runs no job executor here), and 王芳 sees 张伟 back home: his file says 期满自动返回原岗位, the line of his time
+ * away ends on the end date, and her dashboard no longer lists him.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:cadreflow-secondment-browser;DB_CLOSE_DELAY=-1",
@@ -34,6 +45,10 @@ class SecondmentJourneyIT extends BrowserJourney {
     OrgService org;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void aCadreIsSecondedAndHrSeesHimBehindTheFlow() {
@@ -91,6 +106,50 @@ class SecondmentJourneyIT extends BrowserJourney {
             wait.until(d -> text(By.id("file-title")) != null && text(By.id("file-title")).contains("张伟"));
             logout();
         });
+
+        String instance = jdbc.queryForObject("SELECT process_instance_id FROM secondment WHERE cadre_id = ?"
+                + " AND target_post_id = (SELECT id FROM post WHERE unit_id = ? AND name = ?)", String.class, zhangwei,
+                baisha, POST);
+        step("the term begins and ends with nobody deciding", () -> {
+            try {
+                runDueJobs(instance, start);
+                assertThat(jdbc.queryForObject("SELECT status FROM secondment WHERE process_instance_id = ?",
+                        String.class, instance)).isEqualTo("ON_SECONDMENT");
+                runDueJobs(instance, end);
+            } finally {
+                ClockUtil.reset();
+            }
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        });
+
+        step("wangfang sees zhangwei back home", () -> {
+            login("wangfang");
+            driver.get("http://localhost:" + port + "/file/" + zhangwei);
+            waitFor(By.id("file-title"));
+            waitFor(cell("secondment-file", "期满自动返回原岗位"));
+            waitFor(cell("post-history", "挂职锻炼：" + POST));
+            waitFor(cell("post-history", end.toString()));
+            assertThat(value("profile-post")).isEqualTo("党政综合办公室科员");
+            nav("挂职交流一览");
+            waitFor(By.id("secondment-current"));
+            settle();
+            assertThat(driver.findElements(cell("secondment-current", "张伟"))).isEmpty();
+            logout();
+        });
+    }
+
+    /** Moves the engine's clock to the morning of the day and runs the instance's jobs then due, one at a time. */
+    private void runDueJobs(String instance, LocalDate day) {
+        ClockUtil.setCurrentTime(Date.from(day.atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant()));
+        for (int round = 0; round < 100; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(instance).executable()
+                    .orderByJobDuedate().asc().listPage(0, 1);
+            if (due.isEmpty()) {
+                return;
+            }
+            management.executeJob(due.get(0).getId());
+        }
+        throw new AssertionError("jobs keep coming due");
     }
 
     /** The user takes the step from the inbox, approves with the opinion, and the inbox is empty again. */

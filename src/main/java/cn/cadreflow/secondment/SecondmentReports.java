@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 
 import cn.cadreflow.org.OrgLevel;
 import cn.cadreflow.org.OrgService;
-import cn.cadreflow.org.OrgUnit;
 import cn.cadreflow.org.Post;
 import cn.cadreflow.secondment.internal.LevelFlows;
 import cn.cadreflow.secondment.internal.SecondmentMapper;
@@ -78,23 +77,25 @@ public class SecondmentReports {
         this.clock = clock;
     }
 
-    /** The talent-pump figure per home unit of the officer's scope, most pumped first; units with none left out. */
+    /**
+     * The talent-pump figure per home unit of the officer's scope, most pumped first; units with none left out. The
+     * database counts per pair of units; only the pairs up from the grassroots are summed here.
+     */
     public List<PumpRow> talentPump(UserContext hr) {
         if (hr.hrUnitIds().isEmpty()) {
             return List.of();
         }
         Function<Long, OrgLevel> level = levels();
         Map<Long, int[]> sums = new HashMap<>();
-        for (Mover m : pumped(inScope(mapper.awayOrKept(named(hr)), hr), level)) {
-            int[] sum = sums.computeIfAbsent(m.fromUnitId(), u -> new int[3]);
-            switch (m.movement()) {
-                case AWAY -> sum[0]++;
-                case BEYOND_TERM -> {
-                    sum[0]++;
-                    sum[1]++;
-                }
-                default -> sum[2]++;
+        for (SecondmentMapper.PumpCount c : mapper.pumpCounts(named(hr), LocalDate.now(clock))) {
+            if (!hr.hrUnitIds().contains(c.homeUnitId())
+                    || !LevelFlows.upFromGrassroots(level.apply(c.homeUnitId()), level.apply(c.targetUnitId()))) {
+                continue;
             }
+            int[] sum = sums.computeIfAbsent(c.homeUnitId(), u -> new int[3]);
+            sum[0] += c.away();
+            sum[1] += c.beyondTerm();
+            sum[2] += c.kept();
         }
         return sums.entrySet().stream().map(e -> new PumpRow(e.getKey(), e.getValue()[0], e.getValue()[1],
                         e.getValue()[2]))
@@ -199,8 +200,7 @@ public class SecondmentReports {
     }
 
     private Function<Long, OrgLevel> levels() {
-        OrgService.OrgTree tree = org.tree();
-        return id -> tree.unit(id).map(OrgUnit::unitLevel).orElse(null);
+        return org.levels()::get;
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {

@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final String user;
     private final List<ShellWidget> widgets = new ArrayList<>();
+    private final List<SideNavItem> items = new ArrayList<>();
     private Registration countsChanged;
 
     public MainLayout(AuthenticationContext auth, UserNames users, ObjectProvider<ShellExtension> extensions) {
@@ -77,6 +78,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                         });
             }
             nav.addItem(item);
+            items.add(item);
         }
         addToDrawer(brand, nav);
 
@@ -107,7 +109,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Counts change with every action, so they are read again on every navigation. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        String location = event.getLocation().getPath();
+        List<String> paths = items.stream().map(SideNavItem::getPath).filter(Objects::nonNull).toList();
+        items.stream().filter(i -> i.getPath() != null)
+                .forEach(i -> i.setMatchNested(matchesNested(i.getPath(), paths, location)));
         showCounts();
+    }
+
+    /**
+     * Whether the item of {@code path} is highlighted on the pages below it at {@code location}: not when another
+     * item's path, below its own, is the page or holds it (on 挂职交流报表, {@code secondments/reports}, only that
+     * item is highlighted, not 挂职交流一览, {@code secondments}).
+     */
+    static boolean matchesNested(String path, List<String> paths, String location) {
+        return paths.stream().noneMatch(other -> nestedIn(other, path)
+                && (location.equals(other) || nestedIn(location, other)));
+    }
+
+    private static boolean nestedIn(String location, String path) {
+        return !path.isEmpty() && location.startsWith(path + "/");
     }
 
     /** ... and when a view says an action changed them without navigating (批量审批). */

@@ -130,6 +130,34 @@ class SecondmentReportsTest {
                 null, OrgLevel.COUNTY)).hasSize(3);
     }
 
+    /**
+     * An officer whose scope is too large to name in SQL (more than {@link SecondmentReports#IN_LIMIT} units, as a
+     * province's) reads the same figures as the county's officer: here 王芳's scope padded with ids of no unit.
+     */
+    @Test
+    void aProvinceSizedScopeReadsTheSameFigures() {
+        UserContext county = user("wangfang");
+        java.util.Set<Long> units = new java.util.HashSet<>(county.hrUnitIds());
+        for (long i = 1; i <= SecondmentReports.IN_LIMIT + 1; i++) {
+            units.add(-i);
+        }
+        UserContext province = new UserContext(county.userId(), county.username(), county.displayName(),
+                county.cadreId(), county.roles(), county.ledUnitIds(), units);
+        for (UserContext hr : List.of(county, province)) {
+            assertThat(reports.talentPump(hr)).filteredOn(r -> r.unitId() == h.town() || r.unitId() == h.village())
+                    .containsExactly(new PumpRow(h.town(), 2, 1, 1));
+            assertThat(reports.talentPump(hr)).isEqualTo(reports.talentPump(county));
+            assertThat(reports.flows(hr, LocalDate.of(1995, 1, 1), LocalDate.of(1996, 12, 31)))
+                    .containsExactly(new Flow(OrgLevel.COUNTY, OrgLevel.VILLAGE, 0, 1),
+                            new Flow(OrgLevel.TOWNSHIP, OrgLevel.COUNTY, 2, 0),
+                            new Flow(OrgLevel.VILLAGE, OrgLevel.COUNTY, 1, 0));
+            assertThat(reports.flowCadres(hr, LocalDate.of(1995, 1, 1), LocalDate.of(1996, 12, 31), null, null))
+                    .extracting(Mover::secondmentId, Mover::movement)
+                    .containsExactly(tuple(h.returned(), Movement.RETURN), tuple(h.kept(), Movement.OUT),
+                            tuple(h.beyond(), Movement.OUT), tuple(h.returned(), Movement.OUT));
+        }
+    }
+
     @Test
     void anOfficerOfAnotherCountySeesNoneOfItAndAUnitOutOfScopeReadsAsMissing() {
         assertThat(reports.flows(user("sunli"), LocalDate.of(1995, 1, 1), LocalDate.of(1996, 12, 31))).isEmpty();

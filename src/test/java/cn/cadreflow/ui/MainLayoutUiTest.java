@@ -102,4 +102,27 @@ class MainLayoutUiTest extends KaribuSupport {
         assertThat(_get(H2.class, spec -> spec.withId("not-found-title")).getText())
                 .isEqualTo("Page not found or not yours to open");
     }
+
+    /**
+     * The items highlighted, as the browser's side navigation decides it: the item's own path, or a page below it
+     * when the item matches nested pages.
+     */
+    static List<String> highlighted(String location) {
+        return _get(SideNav.class, spec -> spec.withId("main-nav")).getItems().stream()
+                .filter(i -> location.equals(i.getPath())
+                        || i.isMatchNested() && location.startsWith(i.getPath() + "/"))
+                .map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void onlyTheMostPreciseMenuItemIsHighlighted() {
+        login("wangfang");
+        navigate("secondments/reports");
+        assertThat(highlighted("secondments/reports")).containsExactly("挂职交流报表");
+        navigate("secondments");
+        assertThat(highlighted("secondments")).containsExactly("挂职交流一览");
+        // items with no other item below them keep highlighting their own pages (a cadre's file/<id>)
+        assertThat(_get(SideNav.class, spec -> spec.withId("main-nav")).getItems()).filteredOn(
+                i -> !"secondments".equals(i.getPath())).allMatch(SideNavItem::isMatchNested);
+    }
 }

@@ -27,6 +27,12 @@ public interface OrgMapper {
 
     int countUnits();
 
+    /** Every unit's level, and nothing else of it (what reports summing per level need). */
+    List<UnitLevel> findUnitLevels();
+
+    record UnitLevel(Long id, cn.cadreflow.org.OrgLevel unitLevel) {
+    }
+
     void insertUnit(OrgUnitRow row);
 
     void insertPost(PostRow row);

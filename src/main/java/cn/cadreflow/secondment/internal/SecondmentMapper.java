@@ -89,6 +89,17 @@ public interface SecondmentMapper {
      */
     List<Move> awayOrKept(@Param("unitIds") Collection<Long> unitIds);
 
+    /**
+     * The talent pump counted per pair of units (home, receiving) for the home units (null: of every unit): the
+     * secondments running now ({@code away}), of them those past their planned end on {@code today}
+     * ({@code beyondTerm}), and those converted to a transfer ({@code kept}).
+     */
+    List<PumpCount> pumpCounts(@Param("unitIds") Collection<Long> unitIds, @Param("today") LocalDate today);
+
+    /** The talent-pump counts of one pair of units. */
+    record PumpCount(Long homeUnitId, Long targetUnitId, int away, int beyondTerm, int kept) {
+    }
+
     /** Moves from one unit to another (a return: from the receiving unit; to home, or to a new post when promoted). */
     record UnitFlow(Long fromUnitId, Long toUnitId, Long newPostId, int moves) {
     }
