@@ -263,6 +263,21 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
         return leaves;
     }
 
+    /**
+     * When these cadres are away on training over the dates, as far as anyone can know today: the approved leaves they
+     * asked for, and the leaves of published yearly plans that are not withdrawn, ended or dropped out (pending
+     * 工作交接 or approval included: the plan has already promised those days). Read by checks that keep a unit's
+     * minimum on duty outside the plan, such as a secondment's; the planner itself counts its plan, not these.
+     */
+    public List<TrainingLeaveRequest> awayOnTraining(Collection<Long> cadreIds, LocalDate from, LocalDate to) {
+        List<TrainingLeaveRequest> leaves = new ArrayList<>();
+        OrgService.batches(cadreIds, batch -> {
+            leaves.addAll(mapper.approvedOverlapping(batch, from, to));
+            leaves.addAll(mapper.plannedOverlapping(batch, from, to));
+        });
+        return leaves;
+    }
+
     public TrainingLeaveRequest request(long id) {
         return mapper.findRequest(id);
     }

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,6 +44,30 @@ class SecondmentRefusalTest extends SecondmentProcessSupport {
                 }));
         // after the first term it is fine
         start("gz2", null, SecondmentKind.GUAZHI, f.newHostPost(org), to.plusDays(1), to.plusYears(1));
+    }
+
+    @Test
+    void aLeaveOfAPublishedTrainingPlanCountsAsAwayUntilItIsWithdrawn() {
+        // gz3's immersive week of a published plan, still waiting for 工作交接: the plan has promised those days
+        LocalDate week = SecondmentFixture.window(2).plusMonths(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        jdbc.update("INSERT INTO training_leave_request (cadre_id, course_name, organizer, training_type, start_date,"
+                        + " end_date, hours, location, reason, status, plan_id, course_id, created_at, updated_at)"
+                        + " VALUES (?, '同吃同住同劳动周', '组织部', 'FULL_TIME', ?, ?, 40, '青山村', '年度培训计划', 'HANDOVER',"
+                        + " 1, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                f.cadres().get(2), week, week.plusDays(4));
+        long leave = jdbc.queryForObject("SELECT MAX(id) FROM training_leave_request", Long.class);
+        try {
+            assertThatThrownBy(() -> start("gz2", null, SecondmentKind.GUAZHI, f.newHostPost(org), week.minusDays(1),
+                    week.plusYears(1))).isInstanceOfSatisfying(WorkflowException.class, e ->
+                    assertThat(e.errors()).anySatisfy(err -> {
+                        assertThat(err.messageKey()).isEqualTo("secondment.error.staffing");
+                        assertThat(err.args()).containsExactly("挂职测试镇", week.toString(), 2, 3);
+                    }));
+            jdbc.update("UPDATE training_leave_request SET status = 'WITHDRAWN' WHERE id = ?", leave);
+            start("gz2", null, SecondmentKind.GUAZHI, f.newHostPost(org), week.minusDays(1), week.plusYears(1));
+        } finally {
+            jdbc.update("DELETE FROM training_leave_request WHERE id = ?", leave);
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ public class SecondmentChecks {
         }
         List<Long> staff = cadres.activeIdsInUnits(List.of(unitId));
         List<StaffingRule.Absence> away = new ArrayList<>(mapper.absencesFrom(unitId, from, to, secondmentId));
-        leaves.approvedLeaves(staff, from, to).forEach(l -> away.add(
+        leaves.awayOnTraining(staff, from, to).forEach(l -> away.add(
                 new StaffingRule.Absence(l.cadreId(), l.startDate(), l.endDate())));
         return StaffingRule.firstShortfall(staff.size(), unit.minStaffing(), away,
                         new StaffingRule.Absence(cadreId, from, to))

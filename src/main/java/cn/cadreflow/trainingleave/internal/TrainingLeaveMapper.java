@@ -26,6 +26,9 @@ public interface TrainingLeaveMapper {
     List<TrainingLeaveRequest> approvedOverlapping(@Param("cadreIds") Collection<Long> cadreIds,
                                                    @Param("from") LocalDate from, @Param("to") LocalDate to);
 
+    List<TrainingLeaveRequest> plannedOverlapping(@Param("cadreIds") Collection<Long> cadreIds,
+                                                   @Param("from") LocalDate from, @Param("to") LocalDate to);
+
     void insertRequest(RequestRow row);
 
     void updateRequest(RequestRow row);
