@@ -14,7 +14,11 @@ type Replacements = Record<string, string>;
  * dmn-js with one kind of view: the decision-table editor. The deployment guard (DmnRules) allows decision tables
  * only, so there is no DRD, no literal expression and no boxed expression to reach.
  */
-class DecisionTablesOnly extends (EditingManager as any) {
+class DecisionTablesOnly extends EditingManager {
+  constructor(options: any) {
+    super(options);
+  }
+
   _getViewProviders() {
     return [{
       id: 'decisionTable',
