@@ -1,6 +1,8 @@
 package cn.cadreflow.modelling.internal;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,8 +33,11 @@ public class FormEditorView extends FileEditorView {
     @Override
     String newContent(String key) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Map.of("id", key, "type", "default",
-                    "components", java.util.List.of()));
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put("id", key);
+            form.put("type", "default");
+            form.put("components", List.of());
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(form);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
