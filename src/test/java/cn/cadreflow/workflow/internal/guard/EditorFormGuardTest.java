@@ -1,12 +1,14 @@
 package cn.cadreflow.workflow.internal.guard;
 
-import static cn.cadreflow.workflow.internal.guard.ModelGuardTest.refusedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import cn.cadreflow.workflow.ModelProblem;
 
 /**
  * Forms as the form-js editor (1.23.0) writes them: every field the editor's restricted palette offers, with the
@@ -48,6 +50,14 @@ class EditorFormGuardTest {
     @BeforeAll
     static void setUp() throws Exception {
         guard = GuardFixtures.guard();
+    }
+
+    /** The guard refuses the form with this problem about this component, said in Chinese and English. */
+    static void refusedFile(String file, String content, String key, String elementId, String zh, String en) {
+        List<ModelProblem> problems = guard.check(file, content.getBytes(StandardCharsets.UTF_8));
+        ModelProblem problem = problems.stream().filter(p -> p.key().equals(key) && p.elementId().equals(elementId))
+                .findFirst().orElseThrow(() -> new AssertionError(key + " on " + elementId + " not in " + problems));
+        ModelGuardTest.shown(problem, elementId, zh, en);
     }
 
     @Test
