@@ -172,21 +172,13 @@ public class LibraryService {
     /** A draft's content when it is a draft of this kind. */
     public byte[] draft(UserContext actor, long draftId, ModelVersion.Kind kind) {
         admin(actor);
-        byte[] content = drafts.contentOf(draftId, kind);
-        if (content == null) {
-            throw new LibraryException(UNAVAILABLE);
-        }
-        return content;
+        return drafts.contentOf(draftId, kind).stream().findFirst()
+                .orElseThrow(() -> new LibraryException(UNAVAILABLE));
     }
 
-    /** A draft's diagram. */
+    /** A process draft's diagram. */
     public byte[] draft(UserContext actor, long draftId) {
-        admin(actor);
-        byte[] content = drafts.content(draftId);
-        if (content == null) {
-            throw new LibraryException(UNAVAILABLE);
-        }
-        return content;
+        return draft(actor, draftId, ModelVersion.Kind.PROCESS);
     }
 
     private static String fileName(String processKey) {

@@ -20,8 +20,6 @@ public interface ModelDraftMapper {
     /** The newest drafts first. */
     List<ModelDraft> latest(@Param("limit") int limit);
 
-    byte[] content(@Param("id") long id);
-
-    /** A draft's content when it is of this kind, else null. */
-    byte[] contentOf(@Param("id") long id, @Param("kind") ModelVersion.Kind kind);
+    /** A draft's content when it is of this kind (one row, or none); a list, as MyBatis reads a byte[] result as rows. */
+    List<byte[]> contentOf(@Param("id") long id, @Param("kind") ModelVersion.Kind kind);
 }
