@@ -123,13 +123,54 @@ public class LibraryService {
 
     /** Saves a new draft version of a modelled process; nothing is deployed. */
     public void saveDraft(UserContext actor, String processKey, String name, byte[] bpmn) {
+        saveDraft(actor, ModelVersion.Kind.PROCESS, processKey, name, bpmn);
+    }
+
+    /** Saves a new draft version of a process, form or decision table of this key; nothing is deployed. */
+    public void saveDraft(UserContext actor, ModelVersion.Kind kind, String key, String name, byte[] content) {
         admin(actor);
-        if (bpmn == null || bpmn.length == 0 || bpmn.length > MAX_DRAFT_BYTES || processKey == null
-                || !processKey.matches("[A-Za-z_][A-Za-z0-9_-]{0,63}")) {
+        if (kind == null || content == null || content.length == 0 || content.length > MAX_DRAFT_BYTES
+                || !validKey(key)) {
             throw new LibraryException("modeller.error.draft");
         }
-        String title = name == null || name.isBlank() ? processKey : cut(name.strip(), 255);
-        drafts.insert(processKey, title, bpmn, actor.username(), LocalDateTime.now(clock));
+        String title = name == null || name.isBlank() ? key : cut(name.strip(), 255);
+        drafts.insert(kind, key, title, content, actor.username(), LocalDateTime.now(clock));
+    }
+
+    /**
+     * Deploys a form or decision table made in the browser through the guarded path (as an upload of
+     * {@code <key>.form} or {@code <key>.dmn}, recorded); returns the deployment's id.
+     *
+     * @throws ModelRejected with every problem the guard finds (nothing is deployed or recorded)
+     */
+    public String deployFile(UserContext actor, ModelVersion.Kind kind, String key, byte[] content) {
+        admin(actor);
+        if (kind == null || kind == ModelVersion.Kind.PROCESS || !validKey(key)) {
+            throw new LibraryException("editor.error.key");
+        }
+        return deploy(actor, fileName(kind, key), content);
+    }
+
+    /** What the guard says of a form or decision table made in the browser, without deploying it. */
+    public List<ModelProblem> checkFile(UserContext actor, ModelVersion.Kind kind, String key, byte[] content) {
+        admin(actor);
+        if (kind == null || kind == ModelVersion.Kind.PROCESS || !validKey(key)) {
+            throw new LibraryException("editor.error.key");
+        }
+        return library.check(fileName(kind, key), content);
+    }
+
+    /** The file name a model of this kind and key is deployed under. */
+    static String fileName(ModelVersion.Kind kind, String key) {
+        return key + switch (kind) {
+            case PROCESS -> ".bpmn";
+            case DECISION -> ".dmn";
+            case FORM -> ".form";
+        };
+    }
+
+    private static boolean validKey(String key) {
+        return key != null && key.matches("[A-Za-z_][A-Za-z0-9_-]{0,63}");
     }
 
     /** The saved drafts, newest first. */
@@ -138,14 +179,16 @@ public class LibraryService {
         return drafts.latest(200);
     }
 
-    /** A draft's diagram. */
-    public byte[] draft(UserContext actor, long draftId) {
+    /** A draft's content when it is a draft of this kind. */
+    public byte[] draft(UserContext actor, long draftId, ModelVersion.Kind kind) {
         admin(actor);
-        byte[] content = drafts.content(draftId);
-        if (content == null) {
-            throw new LibraryException(UNAVAILABLE);
-        }
-        return content;
+        return drafts.contentOf(draftId, kind).stream().findFirst()
+                .orElseThrow(() -> new LibraryException(UNAVAILABLE));
+    }
+
+    /** A process draft's diagram. */
+    public byte[] draft(UserContext actor, long draftId) {
+        return draft(actor, draftId, ModelVersion.Kind.PROCESS);
     }
 
     private static String fileName(String processKey) {

@@ -69,13 +69,19 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
                 ui.navigate(ModellerView.class)));
         model.setId("library-new-model");
         model.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button form = new Button(getTranslation("library.newForm"), e -> getUI().ifPresent(ui ->
+                ui.navigate(FormEditorView.class)));
+        form.setId("library-new-form");
+        Button decision = new Button(getTranslation("library.newDecision"), e -> getUI().ifPresent(ui ->
+                ui.navigate(DecisionEditorView.class)));
+        decision.setId("library-new-decision");
         Button compare = new Button(getTranslation("library.compare"), e -> getUI().ifPresent(ui ->
                 ui.navigate(CompareView.class)));
         compare.setId("library-compare");
         Button migrate = new Button(getTranslation("library.migrate"), e -> getUI().ifPresent(ui ->
                 ui.navigate(MigrationView.class)));
         migrate.setId("library-migrate");
-        add(new HorizontalLayout(model, compare, migrate));
+        add(new HorizontalLayout(model, form, decision, compare, migrate));
 
         grid.setId("library-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -102,7 +108,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         drafts.addColumn(ModelDraft::savedBy).setHeader(getTranslation("library.draft.by"));
         drafts.addComponentColumn(d -> {
             Button open = new Button(getTranslation("library.draft.open"), click -> getUI().ifPresent(ui ->
-                    ui.navigate(ModellerView.class, QueryParameters.of("draft", String.valueOf(d.id())))));
+                    ui.navigate(EditorRoutes.editor(d.kind()), QueryParameters.of("draft", String.valueOf(d.id())))));
             open.setId("draft-" + d.id());
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return open;
@@ -143,6 +149,12 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
             copy.setId("copy-" + id);
             copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             row.add(toggle, copy);
+        } else {
+            Button copy = new Button(getTranslation("library.copyModel"), click -> getUI().ifPresent(ui ->
+                    ui.navigate(EditorRoutes.editor(e.version().kind()), QueryParameters.of("from", id))));
+            copy.setId("copy-" + id);
+            copy.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            row.add(copy);
         }
         return row;
     }

@@ -28,9 +28,11 @@ final class FormRules {
     static final Set<String> TYPES = Set.of("textfield", "textarea", "number", "datetime", "select", "radio",
             "checkbox", "text");
     static final Set<String> COMPONENT = Set.of("id", "type", "key", "label", "dateLabel", "subtype", "readonly",
-            "disabled", "text", "values", "validate", "decimalDigits", "description");
+            "disabled", "text", "values", "validate", "decimalDigits", "description", "layout");
     static final Set<String> VALIDATE = Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
     static final Set<String> OPTION = Set.of("label", "value");
+    /** The form-js editor places each field in a row; the task view draws one field per row, full width. */
+    static final Set<String> LAYOUT = Set.of("row", "columns");
     static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
     static final int PATTERN_MAX = 200;
 
@@ -55,8 +57,10 @@ final class FormRules {
             return problems;
         }
         Set<String> keys = new HashSet<>();
+        Set<String> rows = new HashSet<>();
         for (JsonNode c : root.get("components")) {
             component(c, keys, problems);
+            layout(c, rows, problems);
         }
         return problems;
     }
@@ -85,6 +89,21 @@ final class FormRules {
             problems.add(ModelProblem.of(id, "guard.form.pattern", String.valueOf(PATTERN_MAX)));
         }
         expressions(id, c, problems);
+    }
+
+    /** Only a row of its own and no column width: what the task view draws. */
+    private static void layout(JsonNode c, Set<String> rows, List<ModelProblem> problems) {
+        JsonNode layout = c.get("layout");
+        if (layout == null) {
+            return;
+        }
+        String id = c.path("id").asText(c.path("key").asText(""));
+        unknown(id, layout, LAYOUT, problems);
+        JsonNode row = layout.path("row");
+        if (!layout.isObject() || !layout.path("columns").isMissingNode() && !layout.path("columns").isNull()
+                || !row.isMissingNode() && !row.isNull() && (!row.isTextual() || !rows.add(row.asText()))) {
+            problems.add(ModelProblem.of(id, "guard.form.layout"));
+        }
     }
 
     private static void unknown(String id, JsonNode node, Set<String> allowed, List<ModelProblem> problems) {
