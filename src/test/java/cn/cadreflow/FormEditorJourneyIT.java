@@ -26,8 +26,14 @@ class FormEditorJourneyIT extends BrowserJourney {
 
     static final String EDITOR = "document.getElementById('formEditor').editor";
 
-    /** Types into a properties-panel text entry and leaves it (the panel writes on input). */
+    /** Types into a properties-panel text entry of the 常规 group and leaves it (the panel writes on input). */
     void property(String entryId, String text) {
+        // the panel opens with its groups folded: unfold 常规, as an admin does
+        if (driver.findElements(By.cssSelector("#formEditor #bio-properties-panel-" + entryId)).stream()
+                .noneMatch(WebElement::isDisplayed)) {
+            click(By.xpath("//*[@id='formEditor']//*[contains(@class, 'bio-properties-panel-group-header-title')"
+                    + " and normalize-space(.)='常规']"));
+        }
         WebElement input = waitFor(By.cssSelector("#formEditor #bio-properties-panel-" + entryId));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
@@ -73,7 +79,13 @@ class FormEditorJourneyIT extends BrowserJourney {
             // the palette's own keyboard path: Enter on an entry adds that field at the end of the form
             waitFor(By.cssSelector("#formEditor .fjs-palette-field[data-field-type='textfield']")).sendKeys(Keys.ENTER);
             WebElement field = waitFor(By.cssSelector("#formEditor .fjs-form-field-textfield"));
-            click(field);
+            // a new field comes selected, and a click on a selected field unselects it (form-js toggles)
+            settle();
+            By selected = By.cssSelector("#formEditor .fjs-editor-selected[data-field-type='textfield']");
+            if (driver.findElements(selected).isEmpty()) {
+                click(field);
+            }
+            waitFor(selected);
             property("key", "fullName");
             wait.until(d -> Boolean.TRUE.equals(js("return " + EDITOR
                     + ".saveSchema().components[0].key === 'fullName'")));
