@@ -46,9 +46,9 @@ class MainLayoutUiTest extends KaribuSupport {
         NavigatorKt.expectView(InboxView.class);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(AppI18NProvider.CHINESE);
         assertThat(menu()).containsExactly("待办", "发起申请", "我发起的", "干部档案", "数字化能力佐证", "挂职交流申请",
-                "我的培训意向");
+                "我的培训意向", "工作交接");
         assertThat(menuPaths()).containsExactly("inbox", "start", "started", "file", "appraisal/my-evidence",
-                "secondment/new", "training/preferences");
+                "secondment/new", "training/preferences", "training/handover");
         assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("张伟");
         assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("English");
         assertThat(_get(H2.class).getText()).isEqualTo("待办");
@@ -62,7 +62,7 @@ class MainLayoutUiTest extends KaribuSupport {
         assertThat(LocaleSetup.current(VaadinSession.getCurrent())).isEqualTo(Locale.ENGLISH);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
         assertThat(menu()).containsExactly("Inbox", "New request", "My requests", "Cadre files", "Digital evidence",
-                "Request a secondment", "My training wishes");
+                "Request a secondment", "My training wishes", "Hand over duties");
         assertThat(_get(Button.class, spec -> spec.withId("language-switch")).getText()).isEqualTo("中文");
 
         // the choice lasts for the session: another page opens in English too
@@ -72,7 +72,7 @@ class MainLayoutUiTest extends KaribuSupport {
         _click(_get(Button.class, spec -> spec.withId("language-switch")));
         assertThat(UI.getCurrent().getLocale()).isEqualTo(AppI18NProvider.CHINESE);
         assertThat(menu()).containsExactly("待办", "发起申请", "我发起的", "干部档案", "数字化能力佐证", "挂职交流申请",
-                "我的培训意向");
+                "我的培训意向", "工作交接");
     }
 
     @Test
