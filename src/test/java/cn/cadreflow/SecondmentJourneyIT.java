@@ -2,6 +2,7 @@ package cn.cadreflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -96,8 +98,15 @@ class SecondmentJourneyIT extends BrowserJourney {
             // one flow only: its band runs across the middle of the chart, from "乡镇 →" to "→ 乡镇"
             js("arguments[0].scrollIntoView({block: 'center'})", chart);
             settle();
-            new Actions(driver).moveToElement(chart).click().perform();
-            wait.until(d -> "乡镇 → 乡镇：相关干部".equals(text(By.id("secondment-behind-title"))));
+            // a click while the chart still animates in can miss the band on a loaded machine: click again every
+            // two seconds until the list answers (picking the same flow twice shows the same list)
+            new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofSeconds(2)).until(d -> {
+                        if ("乡镇 → 乡镇：相关干部".equals(text(By.id("secondment-behind-title")))) {
+                            return true;
+                        }
+                        new Actions(driver).moveToElement(chart).click().perform();
+                        return false;
+                    });
             WebElement name = waitFor(By.xpath("//*[@id='secondment-behind']//a[normalize-space(.)='张伟']"));
             waitFor(cellContaining("secondment-behind", "青山镇 → 白沙镇"));
             waitFor(cell("secondment-behind", "外派"));
