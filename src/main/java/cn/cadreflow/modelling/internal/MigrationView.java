@@ -35,8 +35,9 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * 迁移实例 ({@code admin/library/migrate?from=…&to=…}): pick the process version whose running instances should
  * move and the version they move to; 预览 shows which steps map where, which active steps cannot be mapped and how
- * many instances sit in each, and how many instances will move; 迁移 then moves those, and says how many moved
- * and how many stayed.
+ * many instances sit in each, and how many instances will move; a step of the old version with no step of the same
+ * id in the new one can be mapped by hand ({@link StepMapping}), and a mapping that cannot be planned is explained
+ * step by step; 迁移 then moves those that can, and says how many moved and how many stayed.
  */
 @Route("admin/library/migrate")
 @RolesAllowed(AppRoles.ADMIN)
@@ -50,6 +51,8 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     private final Paragraph summary = new Paragraph();
     private final Grid<MigrationPreview.Mapping> mapped = new Grid<>();
     private final UnorderedList unmapped = new UnorderedList();
+    private final UnorderedList problems = new UnorderedList();
+    private final StepMapping byHand = new StepMapping(this::preview);
     private final VerticalLayout result = new VerticalLayout();
     private final Button migrate;
 
@@ -63,6 +66,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         to = new VersionPicker("migrate-to", getTranslation("migrate.to"), processes);
         from.addValueChangeListener(e -> clear());
         to.addValueChangeListener(e -> clear());
+        problems.setId("migrate-problems");
         Button preview = new Button(getTranslation("migrate.preview"), e -> preview());
         preview.setId("migrate-preview");
         HorizontalLayout pick = new HorizontalLayout(from, to, preview);
@@ -80,7 +84,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         migrate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.setId("migrate-result");
         result.setPadding(false);
-        result.add(summary, new H3(getTranslation("migrate.mapped")), mapped,
+        result.add(summary, problems, byHand, new H3(getTranslation("migrate.mapped")), mapped,
                 new H3(getTranslation("migrate.unmapped")), unmapped, migrate);
         add(new H2(getTranslation("migrate.title")), new Paragraph(getTranslation("migrate.intro")), pick, result);
         clear();
@@ -95,6 +99,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
 
     private void clear() {
         result.setVisible(false);
+        byHand.reset();
     }
 
     private void preview() {
@@ -104,13 +109,18 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         }
         MigrationPreview p;
         try {
-            p = library.migrationPreview(actor, from.getValue().version().id(), to.getValue().version().id());
+            p = library.migrationPreview(actor, from.getValue().version().id(), to.getValue().version().id(),
+                    byHand.chosen());
         } catch (LibraryException e) {
             Notices.error(getTranslation(e.messageKey()));
             return;
         }
-        summary.setText(p.refusal() != null ? getTranslation("migrate.refused", p.running(), p.refusal())
+        summary.setText(!p.planned() ? getTranslation("modelling.migrate.notPlanned", p.running())
                 : getTranslation("migrate.summary", p.running(), p.movable(), p.running() - p.movable()));
+        problems.removeAll();
+        p.problems().forEach(problem -> problems.add(new ListItem(problem(problem))));
+        problems.setVisible(!p.planned());
+        byHand.show(p);
         mapped.setItems(p.mapped());
         unmapped.removeAll();
         if (p.unmapped().isEmpty()) {
@@ -122,9 +132,17 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         result.setVisible(true);
     }
 
+    /** A problem of the mapping in words: which steps, and what to do. */
+    private String problem(MigrationPreview.Problem p) {
+        return p.sourceId() == null ? getTranslation("modelling.migrate.problem.plan")
+                : getTranslation("modelling.migrate.problem." + p.code(), p.sourceName(), p.sourceId(),
+                        p.targetName(), p.targetId());
+    }
+
     private void migrate() {
         try {
-            MigrationResult r = library.migrate(actor, from.getValue().version().id(), to.getValue().version().id());
+            MigrationResult r = library.migrate(actor, from.getValue().version().id(), to.getValue().version().id(),
+                    byHand.chosen());
             Notices.success(getTranslation("migrate.done", r.moved(), r.left()));
         } catch (LibraryException e) {
             Notices.error(getTranslation(e.messageKey()));
