@@ -11,13 +11,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import cn.cadreflow.modelling.LibraryEntry;
@@ -45,9 +42,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
 
     private final LibraryService library;
     private final UserContext actor;
-    private final List<LibraryEntry> processes;
-    private final VersionPicker from;
-    private final VersionPicker to;
+    private final VersionPair pair;
     private final Paragraph summary = new Paragraph();
     private final Grid<MigrationPreview.Mapping> mapped = new Grid<>();
     private final UnorderedList unmapped = new UnorderedList();
@@ -59,19 +54,15 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     public MigrationView(LibraryService library, UserService users) {
         this.library = library;
         this.actor = users.current();
-        this.processes = library.entries(actor).stream()
+        List<LibraryEntry> processes = library.entries(actor).stream()
                 .filter(e -> e.version().kind() == ModelVersion.Kind.PROCESS).toList();
         addClassName("view");
-        from = new VersionPicker("migrate-from", getTranslation("migrate.from"), processes);
-        to = new VersionPicker("migrate-to", getTranslation("migrate.to"), processes);
-        from.addValueChangeListener(e -> clear());
-        to.addValueChangeListener(e -> clear());
-        problems.setId("migrate-problems");
         Button preview = new Button(getTranslation("migrate.preview"), e -> preview());
         preview.setId("migrate-preview");
-        HorizontalLayout pick = new HorizontalLayout(from, to, preview);
-        pick.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        pick.setWrap(true);
+        pair = new VersionPair("migrate", processes, getTranslation("migrate.from"), getTranslation("migrate.to"),
+                preview);
+        pair.onChange(this::clear);
+        problems.setId("migrate-problems");
         summary.setId("migrate-summary");
         mapped.setId("migrate-mapped");
         mapped.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -86,15 +77,13 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         result.setPadding(false);
         result.add(summary, problems, byHand, new H3(getTranslation("migrate.mapped")), mapped,
                 new H3(getTranslation("migrate.unmapped")), unmapped, migrate);
-        add(new H2(getTranslation("migrate.title")), new Paragraph(getTranslation("migrate.intro")), pick, result);
+        add(new H2(getTranslation("migrate.title")), new Paragraph(getTranslation("migrate.intro")), pair, result);
         clear();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        from.pick(processes, query.getSingleParameter("from"));
-        to.pick(processes, query.getSingleParameter("to"));
+        pair.pick(event.getLocation().getQueryParameters());
     }
 
     private void clear() {
@@ -103,13 +92,13 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void preview() {
-        if (from.getValue() == null || to.getValue() == null) {
+        if (!pair.picked()) {
             Notices.error(getTranslation("migrate.pickTwo"));
             return;
         }
         MigrationPreview p;
         try {
-            p = library.migrationPreview(actor, from.getValue().version().id(), to.getValue().version().id(),
+            p = library.migrationPreview(actor, pair.from().version().id(), pair.to().version().id(),
                     byHand.chosen());
         } catch (LibraryException e) {
             Notices.error(getTranslation(e.messageKey()));
@@ -141,7 +130,7 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
 
     private void migrate() {
         try {
-            MigrationResult r = library.migrate(actor, from.getValue().version().id(), to.getValue().version().id(),
+            MigrationResult r = library.migrate(actor, pair.from().version().id(), pair.to().version().id(),
                     byHand.chosen());
             Notices.success(getTranslation("migrate.done", r.moved(), r.left()));
         } catch (LibraryException e) {
