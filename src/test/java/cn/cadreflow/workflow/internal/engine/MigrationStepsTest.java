@@ -2,6 +2,14 @@ package cn.cadreflow.workflow.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
 import org.junit.jupiter.api.Test;
 
 import cn.cadreflow.workflow.MigrationPreview;
@@ -30,5 +38,21 @@ class MigrationStepsTest {
         assertThat(MigrationSteps.code("Target activity 'x' does not exist")).isEqualTo(MigrationPreview.UNKNOWN_TARGET);
         assertThat(MigrationSteps.code("something the engine says one day")).isEqualTo(MigrationPreview.OTHER);
         assertThat(MigrationSteps.code(null)).isEqualTo(MigrationPreview.OTHER);
+    }
+
+    @Test
+    void everyProblemCodeIsWordedInBothLanguages() throws IOException, IllegalAccessException {
+        for (String file : new String[] { "/messages.properties", "/messages_en.properties" }) {
+            Properties messages = new Properties();
+            try (InputStream in = getClass().getResourceAsStream(file)) {
+                messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (Field f : MigrationPreview.class.getFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                    assertThat(messages.getProperty("modelling.migrate.problem." + f.get(null))).as(file + " " + f
+                            .getName()).isNotBlank().contains("{1}");
+                }
+            }
+        }
     }
 }
