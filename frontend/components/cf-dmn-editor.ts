@@ -7,8 +7,14 @@ import 'dmn-js/dist/assets/dmn-js-decision-table-controls.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
 import './cf-dmn-editor.css';
 import { DMN_ZH_CN } from './cf-dmn-zh';
+import { CfEditorElement, translator } from './cf-editor-element';
 
-type Replacements = Record<string, string>;
+
+/**
+ * The column types offered: Camunda 7's own types whose cells the deployment guard (DmnRules) accepts, FEEL
+ * literals. Date, time and duration cells need FEEL functions the guard refuses, so they are not offered.
+ */
+const DATA_TYPES = ['string', 'boolean', 'integer', 'long', 'double'];
 
 /**
  * dmn-js with one kind of view: the decision-table editor. The deployment guard (DmnRules) allows decision tables
@@ -28,95 +34,66 @@ class DecisionTablesOnly extends EditingManager {
   }
 }
 
-function translator(dictionary: Record<string, string>) {
-  return (template: string, replacements?: Replacements): string => {
-    const text = dictionary[template] ?? template;
-    return text.replace(/{([^}]+)}/g, (_, key: string) => replacements?.[key] ?? `{${key}}`);
-  };
-}
-
 /**
- * <cf-dmn-editor>: the dmn-js decision-table editor. Attribute "locale" (zh or en, read when first drawn) chooses
- * the labels. Property "content" imports a DMN file (XML). Fires "cf-change" (detail.content) after every change
- * the user makes. Sets the attribute "rendered" once a table is drawn, "failed" if it could not be.
+ * <cf-dmn-editor>: the dmn-js decision-table editor, offering only the column types the guard accepts. Property
+ * "content" imports a DMN file (XML); "cf-change" gives detail.content (see CfEditorElement). select(id) selects a
+ * cell, a rule or a column (by the id of its inputEntry/outputEntry, rule, input or output) and scrolls it into view.
  */
-class CfDmnEditor extends HTMLElement {
+class CfDmnEditor extends CfEditorElement {
   editor?: any;
-  private xmlValue = '';
-  private importing = false;
-  private pending = false;
 
   constructor() {
-    super();
-    Object.defineProperty(this, 'content', {
-      get: () => this.xmlValue,
-      set: (v: string) => {
-        this.xmlValue = v ?? '';
-        this.scheduleImport();
-      },
-    });
+    super('content');
   }
 
-  connectedCallback(): void {
-    this.scheduleImport();
+  protected get created(): boolean {
+    return this.editor !== undefined;
   }
 
-  private create(): void {
-    const zh = (this.getAttribute('locale') ?? 'zh').startsWith('zh');
+  protected create(): void {
     const element = this;
     class Changes {
       static $inject = ['eventBus'];
 
       constructor(eventBus: any) {
-        eventBus.on('commandStack.changed', () => {
-          if (!element.importing) {
-            void element.changed();
-          }
-        });
+        eventBus.on('commandStack.changed', () => void element.changed());
       }
     }
     const modules: any[] = [{ __init__: ['cfChanges'], cfChanges: ['type', Changes] }];
-    if (zh) {
+    if (this.zh) {
       modules.push({ translate: ['value', translator(DMN_ZH_CN)] });
     }
-    this.editor = new DecisionTablesOnly({ container: this, decisionTable: { additionalModules: modules } });
-  }
-
-  private async changed(): Promise<void> {
-    const { xml } = await this.editor.saveXML({ format: true });
-    this.xmlValue = xml;
-    this.dispatchEvent(new CustomEvent('cf-change', { detail: { content: xml } }));
-  }
-
-  private scheduleImport(): void {
-    if (this.pending || !this.isConnected) {
-      return;
-    }
-    this.pending = true;
-    queueMicrotask(() => {
-      this.pending = false;
-      void this.importXml();
+    this.editor = new DecisionTablesOnly({
+      container: this, decisionTable: { additionalModules: modules, dataTypes: DATA_TYPES },
     });
   }
 
-  private async importXml(): Promise<void> {
-    if (!this.xmlValue) {
+  protected async importText(text: string): Promise<void> {
+    await this.editor.importXML(text);
+  }
+
+  protected async exportText(): Promise<string> {
+    const { xml } = await this.editor.saveXML({ format: true });
+    return xml;
+  }
+
+  /** Selects a cell (a rule's first cell for a rule, the head for a column) and scrolls it into view. */
+  select(id: string): void {
+    const escaped = CSS.escape(id);
+    const node = this.querySelector(`td[data-element-id="${escaped}"]`)
+      ?? this.querySelector(`[data-element-id="${escaped}"]`)
+      ?? this.querySelector(`th[data-col-id="${escaped}"]`);
+    if (!(node instanceof HTMLElement)) {
       return;
     }
-    if (!this.editor) {
-      this.create();
-    }
-    this.importing = true;
-    try {
-      await this.editor.importXML(this.xmlValue);
-      this.removeAttribute('failed');
-      this.setAttribute('rendered', '');
-    } catch (e) {
-      this.setAttribute('failed', String(e));
-    } finally {
-      this.importing = false;
-    }
+    node.scrollIntoView({ block: 'center', inline: 'center' });
+    // a rule's index cell is not selectable: its first cell is
+    const row = node.closest('tr');
+    const target = node.matches('.rule-index') && row
+      ? row.querySelector('td[data-element-id]:not(.rule-index)') as HTMLElement ?? node : node;
+    const editable = target.querySelector('[contenteditable]') as HTMLElement | null;
+    (editable ?? target).click();
+    editable?.focus();
   }
 }
-
 customElements.define('cf-dmn-editor', CfDmnEditor);

@@ -6,6 +6,7 @@ import '@bpmn-io/form-js/dist/assets/properties-panel.css';
 import './cf-form-editor.css';
 import { FORM_ZH_CN } from './cf-form-zh';
 import { translateTexts } from './cf-translate-dom';
+import { CfEditorElement } from './cf-editor-element';
 
 /**
  * What CadreFlow's task view draws and the server validates (FormDefinition, the guard's FormRules): the only
@@ -69,6 +70,43 @@ class OneFieldPerRow {
   }
 }
 
+/**
+ * form-js names a new option "Value" (the next "Value 2", …) and a new date field's label "Date", in English
+ * whatever the language: in a Chinese editor they start as 值 / 值 2 and 日期 instead. Only what the editor itself
+ * just added is renamed; what the admin types is never touched.
+ */
+function chineseDefaults(eventBus: any): void {
+  const OPTION = /^Value( \d+)?$/;
+  const chinese = (v: any) => (OPTION.test(v?.label ?? '') ? { ...v, label: '值' + v.label.substring(5) } : v);
+  // a field dragged from the palette, as form-js made it
+  eventBus.on('commandStack.formField.add.preExecute', (event: any) => {
+    const field = event.context.formField;
+    if (Array.isArray(field.values)) {
+      field.values = field.values.map(chinese);
+    }
+    if (field.dateLabel === 'Date') {
+      field.dateLabel = '日期';
+    }
+  });
+  // an option added in the properties panel (固定选项 → +) comes as an edit of the whole list
+  eventBus.on('commandStack.formField.edit.preExecute', (event: any) => {
+    const { formField, properties } = event.context;
+    const values = properties?.values;
+    if (Array.isArray(values) && values.length > (formField.values?.length ?? 0)) {
+      const old = new Set(formField.values ?? []);
+      properties.values = values.map((v: any) => (old.has(v) ? v : chinese(v)));
+    }
+  });
+}
+
+class ChineseDefaults {
+  static $inject = ['eventBus'];
+
+  constructor(eventBus: any) {
+    chineseDefaults(eventBus);
+  }
+}
+
 const RESTRICTIONS = {
   __init__: ['cfOnlyOurFields', 'cfOnlyOurProperties', 'cfOneFieldPerRow'],
   cfOnlyOurFields: ['type', OnlyOurFields],
@@ -78,30 +116,15 @@ const RESTRICTIONS = {
 
 /**
  * <cf-form-editor>: the form-js editor (palette, canvas, properties panel) restricted to what the task view
- * supports. Attribute "locale" (zh or en) chooses the labels. Property "content" imports a form (JSON text).
- * Fires "cf-change" (detail.content, the form as JSON) after every change. Sets the attribute "rendered" once
- * a form is drawn, "failed" if it could not be.
+ * supports. Property "content" imports a form (JSON text); "cf-change" gives detail.content, the form as JSON (see
+ * CfEditorElement). select(id) selects a field (by id, or by key) and scrolls it into view.
  */
-class CfFormEditor extends HTMLElement {
+class CfFormEditor extends CfEditorElement {
   editor?: any;
-  private contentValue = '';
-  private importing = false;
-  private pending = false;
   private stopTranslating?: () => void;
 
   constructor() {
-    super();
-    Object.defineProperty(this, 'content', {
-      get: () => this.contentValue,
-      set: (v: string) => {
-        this.contentValue = v ?? '';
-        this.scheduleImport();
-      },
-    });
-  }
-
-  connectedCallback(): void {
-    this.scheduleImport();
+    super('content');
   }
 
   disconnectedCallback(): void {
@@ -109,52 +132,43 @@ class CfFormEditor extends HTMLElement {
     this.stopTranslating = undefined;
   }
 
-  private create(): void {
-    this.editor = new FormEditor({ container: this, additionalModules: [RESTRICTIONS] });
-    if ((this.getAttribute('locale') ?? 'zh').startsWith('zh')) {
+  protected get created(): boolean {
+    return this.editor !== undefined;
+  }
+
+  protected create(): void {
+    const modules: any[] = [RESTRICTIONS];
+    if (this.zh) {
+      modules.push({ __init__: ['cfChineseDefaults'], cfChineseDefaults: ['type', ChineseDefaults] });
+    }
+    this.editor = new FormEditor({ container: this, additionalModules: modules });
+    if (this.zh) {
       this.stopTranslating = translateTexts(this, FORM_ZH_CN, '.fjs-form-field');
     }
-    this.editor.on('changed', () => {
-      if (!this.importing) {
-        this.changed();
-      }
-    });
+    this.editor.on('changed', () => void this.changed());
   }
 
-  private changed(): void {
-    const content = JSON.stringify(this.editor.saveSchema(), null, 2);
-    this.contentValue = content;
-    this.dispatchEvent(new CustomEvent('cf-change', { detail: { content } }));
+  protected async importText(text: string): Promise<void> {
+    await this.editor.importSchema(JSON.parse(text));
   }
 
-  private scheduleImport(): void {
-    if (this.pending || !this.isConnected) {
-      return;
-    }
-    this.pending = true;
-    queueMicrotask(() => {
-      this.pending = false;
-      void this.importContent();
-    });
+  protected async exportText(): Promise<string> {
+    return JSON.stringify(this.editor.saveSchema(), null, 2);
   }
 
-  private async importContent(): Promise<void> {
-    if (!this.contentValue) {
-      return;
-    }
+  /** Selects a field (the form itself for the form's id) and scrolls it into view. */
+  select(id: string): void {
     if (!this.editor) {
-      this.create();
+      return;
     }
-    this.importing = true;
-    try {
-      await this.editor.importSchema(JSON.parse(this.contentValue));
-      this.removeAttribute('failed');
-      this.setAttribute('rendered', '');
-    } catch (e) {
-      this.setAttribute('failed', String(e));
-    } finally {
-      this.importing = false;
+    const registry = this.editor.get('formFieldRegistry');
+    const field = registry.get(id) ?? registry.getAll().find((f: any) => f.key === id);
+    if (!field) {
+      return;
     }
+    this.editor.get('selection').set(field);
+    this.querySelector(`.fjs-element[data-id="${CSS.escape(field.id)}"]`)
+      ?.scrollIntoView({ block: 'center' });
   }
 }
 

@@ -84,6 +84,8 @@ class ModellerJourneyIT extends BrowserJourney {
             click(form);
             wait.until(d -> "trainingLeave".equals(selectedLabel("modeller-form")));
             js("document.getElementById('modeller').modeler.get('selection').select([])");
+            // the side panel is drawn again for the process: type once it is
+            settle();
             type("modeller-key", "journeyApproval");
             type("modeller-name", "旅程审批");
             click(By.xpath("//*[@id='modeller-starters']/vaadin-checkbox[normalize-space(.)='干部']"));

@@ -17,6 +17,7 @@ import cn.cadreflow.modelling.internal.lint.StartLint;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.workflow.MigrationPreview;
+import cn.cadreflow.workflow.MigrationRefusedException;
 import cn.cadreflow.workflow.MigrationResult;
 import cn.cadreflow.workflow.ModelIncident;
 import cn.cadreflow.workflow.ModelProblem;
@@ -42,6 +43,11 @@ public class LibraryService {
 
     /** Two versions that cannot be compared or migrated: not of the same kind (migration: the same process). */
     public static final String NOT_A_PAIR = "library.error.pair";
+
+    /** A hand-made step mapping that cannot be planned: nothing migrated (the preview says why, step by step). */
+    public static final String MAPPING_REFUSED = "modelling.migrate.error.mapping";
+    /** The most steps mapped by hand in one migration. */
+    public static final int MAX_MAPPED_STEPS = 500;
 
     private final ProcessLibrary library;
     private final ProcessMigrations migrations;
@@ -219,22 +225,59 @@ public class LibraryService {
 
     /** What migrating the running instances of one process version to another would do; nothing is changed. */
     public MigrationPreview migrationPreview(UserContext actor, String fromId, String toId) {
+        return migrationPreview(actor, fromId, toId, Map.of());
+    }
+
+    /**
+     * The same with steps of the old version mapped by hand to steps of the new one (source id to target id): a
+     * mapping that cannot be planned gives the preview's problems (unknown steps, steps of different kinds, the
+     * engine's refusals), and nothing would move.
+     */
+    public MigrationPreview migrationPreview(UserContext actor, String fromId, String toId,
+                                             Map<String, String> mapping) {
         ModelVersion[] pair = processPair(actor, fromId, toId);
-        return migrations.preview(pair[0].id(), pair[1].id());
+        return migrations.preview(pair[0].id(), pair[1].id(), mapping(mapping));
+    }
+
+    public MigrationResult migrate(UserContext actor, String fromId, String toId) {
+        return migrate(actor, fromId, toId, Map.of());
     }
 
     /**
      * Moves the running instances of one process version that can move to another version of the same process,
-     * recorded with the versions and how many moved; the others stay where they are.
+     * each waiting step to the step of the same id or the one mapped by hand, recorded with the versions, the
+     * hand-made pairs and how many moved; the others stay where they are. A mapping that cannot be planned is
+     * refused with {@link #MAPPING_REFUSED}: nothing moves, nothing is recorded.
      */
-    public MigrationResult migrate(UserContext actor, String fromId, String toId) {
+    public MigrationResult migrate(UserContext actor, String fromId, String toId, Map<String, String> mapping) {
         ModelVersion[] pair = processPair(actor, fromId, toId);
-        MigrationResult result = migrations.migrate(pair[0].id(), pair[1].id());
+        Map<String, String> byHand = mapping(mapping);
+        MigrationResult result;
+        try {
+            result = migrations.migrate(pair[0].id(), pair[1].id(), byHand);
+        } catch (MigrationRefusedException e) {
+            throw new LibraryException(MAPPING_REFUSED);
+        }
+        String pairs = byHand.entrySet().stream().map(e -> e.getKey() + "->" + e.getValue())
+                .collect(Collectors.joining(","));
         record(actor, "MIGRATE", pair[0].id() + " -> " + pair[1].id(), pair[1].deploymentId(),
                 pair[0].key() + " v" + pair[0].version() + " -> v" + pair[1].version() + ": " + result.moved()
-                        + " moved, " + result.left() + " left" + (result.refused().isEmpty() ? ""
+                        + " moved, " + result.left() + " left" + (pairs.isEmpty() ? "" : ", mapped by hand: " + pairs)
+                        + (result.refused().isEmpty() ? ""
                         : ", refused by the engine: " + String.join(",", result.refused())));
         return result;
+    }
+
+    /** A hand-made mapping within bounds: at most {@link #MAX_MAPPED_STEPS} pairs of ids of at most 255 characters. */
+    private static Map<String, String> mapping(Map<String, String> mapping) {
+        if (mapping == null) {
+            return Map.of();
+        }
+        if (mapping.size() > MAX_MAPPED_STEPS || mapping.entrySet().stream().anyMatch(e -> e.getKey() == null
+                || e.getValue() == null || e.getKey().length() > 255 || e.getValue().length() > 255)) {
+            throw new LibraryException(MAPPING_REFUSED);
+        }
+        return new java.util.LinkedHashMap<>(mapping);
     }
 
     private ModelVersion[] processPair(UserContext actor, String fromId, String toId) {

@@ -107,7 +107,9 @@ public class MigrationTest {
         String v2 = versionId("migrationProbe", 2);
 
         MigrationPreview preview = library.migrationPreview(admin, v1, v2);
-        assertThat(preview.refusal()).isNull();
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.sources()).extracting(MigrationPreview.Step::id, MigrationPreview.Step::type)
+                .containsExactly(tuple("review", "userTask"));
         assertThat(preview.running()).isEqualTo(3);
         assertThat(preview.movable()).isEqualTo(2);
         assertThat(preview.mapped()).extracting(MigrationPreview.Mapping::sourceId, MigrationPreview.Mapping::sourceName,
@@ -158,6 +160,89 @@ public class MigrationTest {
         MigrationPreview after = library.migrationPreview(admin, v1, v2);
         assertThat(after.running()).isEqualTo(1);
         assertThat(after.movable()).isZero();
+    }
+
+    @Test
+    void aStepMappedByHandMovesItsInstancesAndAWrongMappingIsExplainedAndMovesNothing() {
+        UserContext admin = as("admin");
+        library.deploy(admin, "hand-probe.bpmn", probe("handProbe", "填写", "review", "审核"));
+        String v1 = versionId("handProbe", 1);
+        String atFill = startAndWaitIn(v1, false);
+        String atReview = startAndWaitIn(v1, true);
+        library.deploy(admin, "hand-probe.bpmn", probe("handProbe", "填写", "check", "复核"));
+        String v2 = versionId("handProbe", 2);
+        int audited = jdbc.queryForObject("SELECT COUNT(*) FROM model_audit", Integer.class);
+
+        // each wrong mapping: its problem, about its steps; nothing maps, nothing would move, and migrating refuses
+        assertProblem(v1, v2, Map.of("review", "nowhere"), MigrationPreview.UNKNOWN_TARGET, "review", "审核");
+        assertProblem(v1, v2, Map.of("ghost", "check"), MigrationPreview.UNKNOWN_SOURCE, "ghost", "ghost");
+        assertProblem(v1, v2, Map.of("review", "end"), MigrationPreview.UNKNOWN_TARGET, "review", "审核");
+        assertProblem(v1, v2, Map.of("review", "start"), MigrationPreview.UNKNOWN_TARGET, "review", "审核");
+        assertThat(catchThrowableOfType(LibraryException.class, () -> library.migrate(admin, v1, v2,
+                Map.of("review", "nowhere"))).messageKey()).isEqualTo(LibraryService.MAPPING_REFUSED);
+        assertThat(definitionOf(atFill)).isEqualTo(v1);
+        assertThat(definitionOf(atReview)).isEqualTo(v1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_audit", Integer.class)).isEqualTo(audited);
+        // nobody else learns anything by a mapping
+        assertThat(catchThrowableOfType(LibraryException.class, () -> library.migrationPreview(as("wangfang"), v1, v2,
+                Map.of("review", "check"))).messageKey()).isEqualTo(LibraryService.UNAVAILABLE);
+
+        MigrationPreview preview = library.migrationPreview(admin, v1, v2, Map.of("review", "check"));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.mapped()).extracting(MigrationPreview.Mapping::sourceId, MigrationPreview.Mapping::targetId,
+                MigrationPreview.Mapping::targetName).contains(tuple("fill", "fill", "填写"), tuple("review", "check", "复核"));
+        assertThat(preview.unmapped()).isEmpty();
+        assertThat(preview.movable()).isEqualTo(2);
+
+        MigrationResult result = library.migrate(admin, v1, v2, Map.of("review", "check"));
+        assertThat(result.moved()).isEqualTo(2);
+        assertThat(result.left()).isZero();
+        assertThat(definitionOf(atReview)).isEqualTo(v2);
+        assertThat(waitingIn(atReview)).isEqualTo("check");
+        assertThat(waitingIn(atFill)).isEqualTo("fill");
+        assertThat(library.record(admin, 1).get(0).detail()).contains("handProbe v1 -> v2", "2 moved",
+                "mapped by hand: review->check");
+        // the moved instance goes on from 复核 to the end
+        tasks.complete(tasks.createTaskQuery().processInstanceId(atReview).singleResult().getId(),
+                Map.of("approved", true));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(atReview).count()).isZero();
+    }
+
+    @Test
+    void stepsOfDifferentKindsOrAMultiInstanceStepToASingleOneAreRefused() {
+        UserContext admin = as("admin");
+        library.deploy(admin, "kind-probe.bpmn", probe("kindProbe", "填写", "review", "审核"));
+        String v1 = versionId("kindProbe", 1);
+        startAndWaitIn(v1, true);
+        String many = new String(probe("kindProbe", "填写", "check", "复核"), StandardCharsets.UTF_8).replaceAll(
+                "(?s)(<bpmn:userTask id=\"check\".*?)</bpmn:userTask>",
+                "$1<bpmn:multiInstanceLoopCharacteristics isSequential=\"true\"><bpmn:loopCardinality>2"
+                        + "</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>");
+        library.deploy(admin, "kind-probe.bpmn", many.getBytes(StandardCharsets.UTF_8));
+        String v2 = versionId("kindProbe", 2);
+        assertProblem(v1, v2, Map.of("review", "check"), MigrationPreview.MULTI_INSTANCE, "review", "审核");
+
+
+        String timer = new String(probe("kindProbe", "填写", "check", "复核"), StandardCharsets.UTF_8).replaceAll(
+                "(?s)<bpmn:userTask id=\"check\".*?</bpmn:userTask>",
+                "<bpmn:intermediateCatchEvent id=\"check\" name=\"复核\"><bpmn:timerEventDefinition>"
+                        + "<bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition>"
+                        + "</bpmn:intermediateCatchEvent>");
+        library.deploy(admin, "kind-probe.bpmn", timer.getBytes(StandardCharsets.UTF_8));
+        String v3 = versionId("kindProbe", 3);
+        assertProblem(v1, v3, Map.of("review", "check"), MigrationPreview.INCOMPATIBLE, "review", "审核");
+        assertThat(library.migrationPreview(admin, v1, v3, Map.of()).targets())
+                .extracting(MigrationPreview.Step::id, MigrationPreview.Step::type)
+                .contains(tuple("fill", "userTask"), tuple("check", "intermediateCatchEvent"));
+    }
+
+    void assertProblem(String v1, String v2, Map<String, String> mapping, String code, String sourceId,
+                       String sourceName) {
+        MigrationPreview p = library.migrationPreview(as("admin"), v1, v2, mapping);
+        assertThat(p.problems()).extracting(MigrationPreview.Problem::code, MigrationPreview.Problem::sourceId,
+                MigrationPreview.Problem::sourceName).containsExactly(tuple(code, sourceId, sourceName));
+        assertThat(p.mapped()).isEmpty();
+        assertThat(p.movable()).isZero();
     }
 
     String definitionOf(String pi) {

@@ -8,13 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import cn.cadreflow.modelling.LibraryEntry;
@@ -39,37 +36,28 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final LibraryService library;
     private final UserContext actor;
-    private final List<LibraryEntry> entries;
-    private final VersionPicker from;
-    private final VersionPicker to;
+    private final VersionPair pair;
     private final Paragraph summary = new Paragraph();
     private final UnorderedList changes = new UnorderedList();
 
     public CompareView(LibraryService library, UserService users) {
         this.library = library;
         this.actor = users.current();
-        this.entries = library.entries(actor);
         addClassName("view");
-        from = new VersionPicker("compare-from", getTranslation("compare.from"), entries);
-        to = new VersionPicker("compare-to", getTranslation("compare.to"), entries);
         Button run = new Button(getTranslation("compare.run"), e -> run());
         run.setId("compare-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout pick = new HorizontalLayout(from, to, run);
-        pick.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        pick.setWrap(true);
+        pair = new VersionPair("compare", library.entries(actor), getTranslation("compare.from"),
+                getTranslation("compare.to"), run);
         summary.setId("compare-summary");
         changes.setId("compare-changes");
-        add(new H2(getTranslation("compare.title")), new Paragraph(getTranslation("compare.intro")), pick, summary,
+        add(new H2(getTranslation("compare.title")), new Paragraph(getTranslation("compare.intro")), pair, summary,
                 changes);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        from.pick(entries, query.getSingleParameter("from"));
-        to.pick(entries, query.getSingleParameter("to"));
-        if (from.getValue() != null && to.getValue() != null) {
+        if (pair.pick(event.getLocation().getQueryParameters())) {
             run();
         }
     }
@@ -77,13 +65,13 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
     private void run() {
         changes.removeAll();
         summary.setText("");
-        if (from.getValue() == null || to.getValue() == null) {
+        if (!pair.picked()) {
             Notices.error(getTranslation("compare.pickTwo"));
             return;
         }
         List<ModelChange> found;
         try {
-            found = library.compare(actor, from.getValue().version().id(), to.getValue().version().id());
+            found = library.compare(actor, pair.from().version().id(), pair.to().version().id());
         } catch (LibraryException e) {
             Notices.error(getTranslation(e.messageKey()));
             return;

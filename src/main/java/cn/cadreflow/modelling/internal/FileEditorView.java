@@ -151,9 +151,12 @@ abstract class FileEditorView extends VerticalLayout implements BeforeEnterObser
         problemsTitle.setText(found.isEmpty() ? "" : getTranslation("editor.problems", found.size()));
         for (int i = 0; i < found.size(); i++) {
             ModelProblem p = found.get(i);
-            ListItem item = new ListItem(getTranslation(p.key(), p.params()));
-            item.setId(prefix + "-problem-" + i);
-            problems.add(item);
+            // a button: clicking it selects the element in the editor, as in 流程建模
+            Button locate = new Button(getTranslation(p.key(), p.params()), e -> editor.select(p.elementId()));
+            locate.setId(prefix + "-problem-" + i);
+            locate.getElement().setAttribute("data-element", p.elementId());
+            locate.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            problems.add(new ListItem(locate));
         }
     }
 

@@ -11,13 +11,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import cn.cadreflow.modelling.LibraryEntry;
@@ -35,8 +32,9 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * 迁移实例 ({@code admin/library/migrate?from=…&to=…}): pick the process version whose running instances should
  * move and the version they move to; 预览 shows which steps map where, which active steps cannot be mapped and how
- * many instances sit in each, and how many instances will move; 迁移 then moves those, and says how many moved
- * and how many stayed.
+ * many instances sit in each, and how many instances will move; a step of the old version with no step of the same
+ * id in the new one can be mapped by hand ({@link StepMapping}), and a mapping that cannot be planned is explained
+ * step by step; 迁移 then moves those that can, and says how many moved and how many stayed.
  */
 @Route("admin/library/migrate")
 @RolesAllowed(AppRoles.ADMIN)
@@ -44,30 +42,27 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
 
     private final LibraryService library;
     private final UserContext actor;
-    private final List<LibraryEntry> processes;
-    private final VersionPicker from;
-    private final VersionPicker to;
+    private final VersionPair pair;
     private final Paragraph summary = new Paragraph();
     private final Grid<MigrationPreview.Mapping> mapped = new Grid<>();
     private final UnorderedList unmapped = new UnorderedList();
+    private final UnorderedList problems = new UnorderedList();
+    private final StepMapping byHand = new StepMapping(this::preview);
     private final VerticalLayout result = new VerticalLayout();
     private final Button migrate;
 
     public MigrationView(LibraryService library, UserService users) {
         this.library = library;
         this.actor = users.current();
-        this.processes = library.entries(actor).stream()
+        List<LibraryEntry> processes = library.entries(actor).stream()
                 .filter(e -> e.version().kind() == ModelVersion.Kind.PROCESS).toList();
         addClassName("view");
-        from = new VersionPicker("migrate-from", getTranslation("migrate.from"), processes);
-        to = new VersionPicker("migrate-to", getTranslation("migrate.to"), processes);
-        from.addValueChangeListener(e -> clear());
-        to.addValueChangeListener(e -> clear());
         Button preview = new Button(getTranslation("migrate.preview"), e -> preview());
         preview.setId("migrate-preview");
-        HorizontalLayout pick = new HorizontalLayout(from, to, preview);
-        pick.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        pick.setWrap(true);
+        pair = new VersionPair("migrate", processes, getTranslation("migrate.from"), getTranslation("migrate.to"),
+                preview);
+        pair.onChange(this::clear);
+        problems.setId("migrate-problems");
         summary.setId("migrate-summary");
         mapped.setId("migrate-mapped");
         mapped.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -80,37 +75,41 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         migrate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.setId("migrate-result");
         result.setPadding(false);
-        result.add(summary, new H3(getTranslation("migrate.mapped")), mapped,
+        result.add(summary, problems, byHand, new H3(getTranslation("migrate.mapped")), mapped,
                 new H3(getTranslation("migrate.unmapped")), unmapped, migrate);
-        add(new H2(getTranslation("migrate.title")), new Paragraph(getTranslation("migrate.intro")), pick, result);
+        add(new H2(getTranslation("migrate.title")), new Paragraph(getTranslation("migrate.intro")), pair, result);
         clear();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters query = event.getLocation().getQueryParameters();
-        from.pick(processes, query.getSingleParameter("from"));
-        to.pick(processes, query.getSingleParameter("to"));
+        pair.pick(event.getLocation().getQueryParameters());
     }
 
     private void clear() {
         result.setVisible(false);
+        byHand.reset();
     }
 
     private void preview() {
-        if (from.getValue() == null || to.getValue() == null) {
+        if (!pair.picked()) {
             Notices.error(getTranslation("migrate.pickTwo"));
             return;
         }
         MigrationPreview p;
         try {
-            p = library.migrationPreview(actor, from.getValue().version().id(), to.getValue().version().id());
+            p = library.migrationPreview(actor, pair.from().version().id(), pair.to().version().id(),
+                    byHand.chosen());
         } catch (LibraryException e) {
             Notices.error(getTranslation(e.messageKey()));
             return;
         }
-        summary.setText(p.refusal() != null ? getTranslation("migrate.refused", p.running(), p.refusal())
+        summary.setText(!p.planned() ? getTranslation("modelling.migrate.notPlanned", p.running())
                 : getTranslation("migrate.summary", p.running(), p.movable(), p.running() - p.movable()));
+        problems.removeAll();
+        p.problems().forEach(problem -> problems.add(new ListItem(problem(problem))));
+        problems.setVisible(!p.planned());
+        byHand.show(p);
         mapped.setItems(p.mapped());
         unmapped.removeAll();
         if (p.unmapped().isEmpty()) {
@@ -122,9 +121,17 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
         result.setVisible(true);
     }
 
+    /** A problem of the mapping in words: which steps, and what to do. */
+    private String problem(MigrationPreview.Problem p) {
+        return p.sourceId() == null ? getTranslation("modelling.migrate.problem.plan")
+                : getTranslation("modelling.migrate.problem." + p.code(), p.sourceName(), p.sourceId(),
+                        p.targetName(), p.targetId());
+    }
+
     private void migrate() {
         try {
-            MigrationResult r = library.migrate(actor, from.getValue().version().id(), to.getValue().version().id());
+            MigrationResult r = library.migrate(actor, pair.from().version().id(), pair.to().version().id(),
+                    byHand.chosen());
             Notices.success(getTranslation("migrate.done", r.moved(), r.left()));
         } catch (LibraryException e) {
             Notices.error(getTranslation(e.messageKey()));

@@ -33,6 +33,14 @@ abstract class ModelText extends Component implements HasSize {
         return content;
     }
 
+    /**
+     * Selects the element with this id in the page and scrolls it into view (a form's field, a decision table's
+     * cell, rule or column); nothing happens for an id the page does not show.
+     */
+    void select(String elementId) {
+        getElement().callJsFunction("select", elementId == null ? "" : elementId);
+    }
+
     /** Draws this content in the page. */
     void setContent(String content) {
         this.content = content;

@@ -119,6 +119,26 @@ class CompareMigrateUiTest extends KaribuSupport {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM model_audit WHERE action = 'MIGRATE' AND actor = 'admin'"
                 + " AND target = ?", Integer.class, v1 + " -> " + v2)).isEqualTo(1);
 
+        // 审核 has no step of its id in the new version: mapped by hand to 复核, the stuck instance moves too
+        @SuppressWarnings("unchecked")
+        ComboBox<MigrationPreview.Step> byHand = _get(ComboBox.class, spec -> spec.withId("migrate-map-review"));
+        assertThat(text("migrate-manual")).contains("审核（review）→");
+        assertThat(byHand.getListDataView().getItems().map(MigrationPreview.Step::id).toList())
+                .containsExactlyInAnyOrder("fill", "check");
+        byHand.setValue(byHand.getListDataView().getItems().filter(s -> s.id().equals("check")).findFirst()
+                .orElseThrow());
+        assertThat(text("migrate-summary")).isEqualTo("运行中实例 1 个，将迁移 1 个，留在原版本 0 个。");
+        assertThat(GridKt._findAll(mapped)).extracting(MigrationPreview.Mapping::sourceId,
+                MigrationPreview.Mapping::targetId).contains(org.assertj.core.api.Assertions.tuple("review", "check"));
+        assertThat(text("migrate-unmapped")).isEqualTo("没有：所有停留的步骤都能对应");
+        _click(_get(Button.class, spec -> spec.withId("migrate-run")));
+        assertThat(notificationTexts()).contains("已迁移 1 个实例，0 个留在原版本");
+        assertThat(definitionOf(stuck)).isEqualTo(v2);
+        assertThat(tasks.createTaskQuery().processInstanceId(stuck).singleResult().getTaskDefinitionKey())
+                .isEqualTo("check");
+        assertThat(jdbc.queryForObject("SELECT detail FROM model_audit WHERE action = 'MIGRATE' AND target = ?"
+                + " ORDER BY id DESC LIMIT 1", String.class, v1 + " -> " + v2)).contains("mapped by hand: review->check");
+
         login("wangfang");
         expectMissingPage("admin/library/compare");
         expectMissingPage("admin/library/migrate");

@@ -63,7 +63,7 @@ class FileEditorsUiTest extends KaribuSupport {
 
     static List<String> problems(String prefix) {
         return _find(_get(UnorderedList.class, spec -> spec.withId(prefix + "-problems")), ListItem.class).stream()
-                .map(ListItem::getText).toList();
+                .map(i -> i.getElement().getTextRecursively()).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -101,6 +101,9 @@ class FileEditorsUiTest extends KaribuSupport {
         assertThat(notificationTexts()).contains("未部署：请先解决下列问题");
         assertThat(problems("formEditor")).anySatisfy(p -> assertThat(p).contains("Field_2", "valuesExpression"))
                 .anySatisfy(p -> assertThat(p).contains("Field_2", "searchable"));
+        // each problem is a button that locates its field in the editor
+        assertThat(_get(Button.class, spec -> spec.withId("formEditor-problem-0")).getElement()
+                .getAttribute("data-element")).isEqualTo("Field_2");
 
         _click(_get(Button.class, spec -> spec.withId("formEditor-save")));
         Long draft = jdbc.queryForObject("SELECT MAX(id) FROM model_draft WHERE process_key = 'editorForm' AND kind = "

@@ -58,6 +58,12 @@ final class DmnRules {
     static final Pattern VALUES = Pattern.compile("\\s*(?:" + LITERAL + "(?:\\s*,\\s*" + LITERAL + ")*)?\\s*");
     static final Pattern VARIABLE = Pattern.compile("\\s*[A-Za-z_][A-Za-z0-9_]*\\s*");
 
+    /**
+     * The column types allowed: Camunda 7's own types whose cells are FEEL literals. Dates, times and durations
+     * need FEEL functions ({@code date and time("…")}), which the cells may not hold.
+     */
+    static final java.util.Set<String> TYPES = java.util.Set.of("string", "boolean", "integer", "long", "double");
+
     private final AllowListWalk walk;
 
     DmnRules(ExpressionRules expressions) {
@@ -83,9 +89,16 @@ final class DmnRules {
                 problems.add(ModelProblem.of(id, "guard.dmn.noTable"));
             }
         }
-        for (Element text : Dom.descendants(root)) {
-            if (DMN.equals(text.getNamespaceURI()) && "text".equals(text.getLocalName())) {
-                cell(text, problems);
+        for (Element e : Dom.descendants(root)) {
+            if (DMN.equals(e.getNamespaceURI()) && "text".equals(e.getLocalName())) {
+                cell(e, problems);
+            }
+            if (DMN.equals(e.getNamespaceURI()) && e.hasAttribute("typeRef")
+                    && !TYPES.contains(e.getAttribute("typeRef"))) {
+                // said about the column: the input (whose expression holds the type) or the output
+                Element column = "inputExpression".equals(e.getLocalName()) ? (Element) e.getParentNode() : e;
+                problems.add(ModelProblem.of(AllowListWalk.where(column), "guard.dmn.typeRef",
+                        e.getAttribute("typeRef")));
             }
         }
         return problems;

@@ -215,6 +215,13 @@ class ModelGuardTest {
         refusedFile("grade.dmn", dmn.replace("<inputExpression id=\"inputExpression_totalScore\" typeRef=\"double\">",
                 "<inputExpression id=\"inputExpression_totalScore\" typeRef=\"double\" expressionLanguage=\"groovy\">"),
                 "guard.xml.attribute", "inputExpression_totalScore", "expressionLanguage", "expressionLanguage");
+        // a date column needs date functions in its cells: the type itself is refused, said about the column
+        refusedFile("grade.dmn", dmn.replace("<inputExpression id=\"inputExpression_totalScore\" typeRef=\"double\">",
+                "<inputExpression id=\"inputExpression_totalScore\" typeRef=\"date\">"), "guard.dmn.typeRef",
+                "input_totalScore", "date", "date");
+        refusedFile("grade.dmn", dmn.replace("name=\"suggestedGrade\" typeRef=\"string\"",
+                "name=\"suggestedGrade\" typeRef=\"dayTimeDuration\""), "guard.dmn.typeRef",
+                "output_suggestedGrade", "dayTimeDuration", "dayTimeDuration");
         refusedFile("grade.dmn", dmn.replace(" camunda:historyTimeToLive=\"3650\"", ""),
                 "guard.bpmn.historyTimeToLive", "annualReviewGrade", "historyTimeToLive", "history");
     }
