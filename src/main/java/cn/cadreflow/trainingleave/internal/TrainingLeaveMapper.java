@@ -41,6 +41,13 @@ public interface TrainingLeaveMapper {
     /** The requests started from this plan's published assignments, in any status. */
     List<TrainingLeaveRequest> ofPlan(@Param("planId") long planId);
 
+    /**
+     * The requests with a process instance in one of these statuses, of one cadre ({@code cadreId}) or of all; the
+     * rows of a step's status are few (those waiting for it now), so callers narrow them to their scope in memory.
+     */
+    List<TrainingLeaveRequest> withStatus(@Param("cadreId") Long cadreId,
+                                          @Param("statuses") Collection<TrainingLeaveRequest.Status> statuses);
+
     void handOver(@Param("id") long id, @Param("substituteCadreId") long substituteCadreId,
                   @Param("handover") String handover, @Param("at") Instant at);
 

@@ -89,7 +89,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() {
-        List<TrainingLeaveRequest> open = leaves.attendanceOf(user).stream().map(leaves::requestOf).toList();
+        List<TrainingLeaveRequest> open = leaves.attendanceOf(user);
         leave.setItems(open);
         boolean any = !open.isEmpty();
         empty.setVisible(!any);
