@@ -37,8 +37,9 @@ import cn.cadreflow.workflow.WorkflowViews.OpenTask;
  * The per-leave process of a published yearly plan: one {@code trainingLeave} instance per published immersive week
  * or 脱产 course of each cadre ({@link #planPublished}, idempotent), the cadre's 工作交接 ({@link #handOver}: a
  * colleague of the unit and what is handed over) and HR's attendance per course day ({@link #recordDay}: absence
- * beyond 1/7 of the 学时 withdraws the cadre at once, {@link AbsenceRule}). Requests out of the actor's reach read
- * as not found ({@code training.error.requestNotFound}).
+ * beyond 1/7 of the 学时 withdraws the cadre at once, {@link AbsenceRule}). A cadre's own request, once HR has
+ * approved it, takes the same 工作交接 and attendance steps (version 4 of the model). Requests out of the actor's
+ * reach read as not found ({@code training.error.requestNotFound}).
  */
 @Service
 public class PlannedLeaves {
@@ -169,7 +170,7 @@ public class PlannedLeaves {
 
     /** The cadre's colleagues in the unit (active cadres, not the cadre), whom the cadre may name as substitute. */
     public List<Colleague> colleagues(String username, long requestId) {
-        TrainingLeaveRequest r = ownPlanned(username, requestId);
+        TrainingLeaveRequest r = own(username, requestId);
         long unitId = cadres.find(r.cadreId()).map(Cadre::unitId).orElseThrow();
         List<Long> ids = cadres.activeIdsInUnits(List.of(unitId)).stream().filter(id -> id != r.cadreId()).toList();
         return cadres.findAll(ids).values().stream().map(c -> new Colleague(c.id(), c.name()))
@@ -195,7 +196,8 @@ public class PlannedLeaves {
         List<TrainingLeaveRequest> onLeave = mapper.withStatus(null, List.of(TrainingLeaveRequest.Status.ON_LEAVE));
         Map<Long, Cadre> who = cadres.findAll(onLeave.stream().map(TrainingLeaveRequest::cadreId).toList());
         return withOpenStep(onLeave.stream().filter(r -> who.containsKey(r.cadreId())
-                && user.hrUnitIds().contains(who.get(r.cadreId()).unitId())).toList(), Set.of(TrainingLeaveSteps.ATTENDANCE));
+                && user.hrUnitIds().contains(who.get(r.cadreId()).unitId())).toList(),
+                Set.of(TrainingLeaveSteps.ATTENDANCE));
     }
 
     /**
@@ -205,7 +207,7 @@ public class PlannedLeaves {
      */
     @Transactional
     public void handOver(String username, long requestId, Long substituteCadreId, String handover) {
-        TrainingLeaveRequest r = ownPlanned(username, requestId);
+        TrainingLeaveRequest r = own(username, requestId);
         OpenTask task = openTask(r, HANDOVER_STEPS, "training.error.requestNotFound");
         List<FormError> errors = new ArrayList<>();
         if (substituteCadreId == null) {
@@ -232,7 +234,7 @@ public class PlannedLeaves {
 
     /** The attendance recorded so far, by day; for an HR officer over the cadre's unit. */
     public List<AttendanceDay> attendance(String username, long requestId) {
-        return mapper.attendance(hrPlanned(username, requestId).id());
+        return mapper.attendance(overseen(username, requestId).id());
     }
 
     /**
@@ -242,7 +244,7 @@ public class PlannedLeaves {
      */
     @Transactional
     public boolean recordDay(String username, long requestId, LocalDate day, BigDecimal attended, BigDecimal absent) {
-        TrainingLeaveRequest r = hrPlanned(username, requestId);
+        TrainingLeaveRequest r = overseen(username, requestId);
         OpenTask task = openTask(r, Set.of(TrainingLeaveSteps.ATTENDANCE), "training.error.notRecording");
         List<FormError> errors = new ArrayList<>();
         if (day == null || day.isBefore(r.startDate()) || day.isAfter(r.endDate())) {
@@ -274,7 +276,7 @@ public class PlannedLeaves {
     /** 考勤完成: every course day is recorded and the course is over; the process credits the hours. */
     @Transactional
     public void finishAttendance(String username, long requestId) {
-        TrainingLeaveRequest r = hrPlanned(username, requestId);
+        TrainingLeaveRequest r = overseen(username, requestId);
         tasks.submitForm(openTask(r, Set.of(TrainingLeaveSteps.ATTENDANCE), "training.error.notRecording").taskId(),
                 username, Map.of());
     }
@@ -303,20 +305,20 @@ public class PlannedLeaves {
         return requests.stream().filter(r -> open.contains(r.processInstanceId())).toList();
     }
 
-    private TrainingLeaveRequest ownPlanned(String username, long requestId) {
+    private TrainingLeaveRequest own(String username, long requestId) {
         Long cadreId = users.find(username).map(AppUser::cadreId).orElse(null);
         TrainingLeaveRequest r = mapper.findRequest(requestId);
-        if (r == null || !r.planned() || cadreId == null || r.cadreId() != cadreId.longValue()) {
+        if (r == null || cadreId == null || r.cadreId() != cadreId.longValue()) {
             throw new WorkflowException("training.error.requestNotFound");
         }
         return r;
     }
 
-    private TrainingLeaveRequest hrPlanned(String username, long requestId) {
+    private TrainingLeaveRequest overseen(String username, long requestId) {
         UserContext user = users.context(username).orElse(null);
         TrainingLeaveRequest r = mapper.findRequest(requestId);
         Long unitId = r == null ? null : cadres.find(r.cadreId()).map(Cadre::unitId).orElse(null);
-        if (user == null || r == null || !r.planned() || unitId == null || !user.hrUnitIds().contains(unitId)) {
+        if (user == null || r == null || unitId == null || !user.hrUnitIds().contains(unitId)) {
             throw new WorkflowException("training.error.requestNotFound");
         }
         return r;

@@ -22,7 +22,10 @@ public interface TrainingLeaveMapper {
     int countOverlapping(@Param("cadreId") long cadreId, @Param("startDate") LocalDate startDate,
                          @Param("endDate") LocalDate endDate, @Param("excludeId") Long excludeId);
 
-    /** Approved requests of these cadres that overlap the dates. */
+    /**
+     * The cadres' own (not planned) requests that overlap the dates and are approved: from HR's 同意 on (工作交接,
+     * waiting for the first day, on leave, reporting, completed), not withdrawn, ended or dropped out.
+     */
     List<TrainingLeaveRequest> approvedOverlapping(@Param("cadreIds") Collection<Long> cadreIds,
                                                    @Param("from") LocalDate from, @Param("to") LocalDate to);
 
