@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.cadreflow.annualreview.internal.AppraisalMapper;
 import cn.cadreflow.cadre.Cadre;
@@ -13,7 +14,8 @@ import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
 
 /**
- * The training needs raised by filed reviews (weak digital-capability indicators), with whose they are: the
+ * The training needs raised by filed reviews (weak digital-capability indicators; OPEN until a completed course
+ * targeting the capability closes them, {@link #closeByCapability}), with whose they are: the
  * cadres and their units are read from their modules in one batch each.
  */
 @Service
@@ -38,6 +40,17 @@ public class TrainingNeeds {
     public List<TrainingNeed> open(Collection<Long> unitIds, int limit) {
         List<Long> inUnits = cadres.idsInUnits(unitIds);
         return inUnits.isEmpty() ? List.of() : withNames(mapper.openTrainingNeeds(inUnits, limit));
+    }
+
+    /**
+     * The cadre completed a course targeting these capabilities (by name, as the frameworks and the catalogue name
+     * them): the cadre's open needs of those capabilities are closed (status {@code CLOSED}); returns how many.
+     */
+    @Transactional
+    public int closeByCapability(long cadreId, Collection<String> capabilityNames) {
+        List<String> names = capabilityNames.stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
+                .distinct().toList();
+        return names.isEmpty() ? 0 : mapper.closeTrainingNeeds(cadreId, names);
     }
 
     private List<TrainingNeed> withNames(List<AppraisalMapper.NeedRow> needs) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +43,12 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
     private final UserService users;
     private final Clock clock;
     private final CadreService cadres;
+    private final ApplicationEventPublisher events;
 
     public TrainingLeaveService(TrainingLeaveMapper mapper, TrainingLedger ledger, UserService users, Clock clock,
-                                CadreService cadres) {
+                                CadreService cadres, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
         this.cadres = cadres;
         this.ledger = ledger;
         this.users = users;
@@ -177,6 +180,7 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
         ledger.record(new TrainingRecord(null, r.cadreId(), r.startDate().getYear(), r.courseName(), r.organizer(),
                 r.trainingType(), r.startDate(), r.endDate(), hours, r.id()));
         markStatus(requestId, status);
+        events.publishEvent(new TrainingCredited(r.id(), r.cadreId(), r.courseId(), r.courseName()));
     }
 
     /**
