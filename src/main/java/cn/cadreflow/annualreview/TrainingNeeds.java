@@ -36,6 +36,18 @@ public class TrainingNeeds {
         return withNames(mapper.trainingNeedsOfCadre(cadreId));
     }
 
+    /**
+     * The training needs of these cadres, per cadre (newest first; a cadre without any is absent), read in batches of
+     * ids: for plans and reports over many cadres. Scope is the caller's.
+     */
+    public Map<Long, List<TrainingNeed>> ofCadres(Collection<Long> cadreIds) {
+        List<AppraisalMapper.NeedRow> rows = new java.util.ArrayList<>();
+        OrgService.batches(cadreIds, batch -> rows.addAll(mapper.trainingNeedsOfCadres(batch)));
+        Map<Long, List<TrainingNeed>> byCadre = new java.util.LinkedHashMap<>();
+        withNames(rows).forEach(n -> byCadre.computeIfAbsent(n.cadreId(), k -> new java.util.ArrayList<>()).add(n));
+        return byCadre;
+    }
+
     /** Open training needs of the cadres in the units (an HR officer's scope), newest first, at most {@code limit}. */
     public List<TrainingNeed> open(Collection<Long> unitIds, int limit) {
         List<Long> inUnits = cadres.idsInUnits(unitIds);

@@ -203,6 +203,8 @@ public interface AppraisalMapper {
 
     List<NeedRow> trainingNeedsOfCadre(@Param("cadreId") long cadreId);
 
+    List<NeedRow> trainingNeedsOfCadres(@Param("cadreIds") Collection<Long> cadreIds);
+
     /** Open training needs of the cadres, newest first. */
     List<NeedRow> openTrainingNeeds(@Param("cadreIds") Collection<Long> cadreIds, @Param("limit") int limit);
 
