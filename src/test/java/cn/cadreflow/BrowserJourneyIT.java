@@ -154,19 +154,19 @@ class BrowserJourneyIT extends BrowserJourney {
             logout();
         });
 
-        step("zhangwei sees the approval, waiting for his completion report", () -> {
+        step("zhangwei sees the approval, waiting for his 工作交接", () -> {
             login("zhangwei");
             nav("我发起的");
-            click(waitFor(cell("started-grid", "办理中：结业报告")));
-            wait.until(ExpectedConditions.textToBe(By.id("instance-status"), "办理中：结业报告"));
+            click(waitFor(cell("started-grid", "办理中：工作交接")));
+            wait.until(ExpectedConditions.textToBe(By.id("instance-status"), "办理中：工作交接"));
             assertThat(value("field-courseName")).isEqualTo(course);
-            diagramShows(List.of("submitted", "leaderApproval", "hrApproval"), "completionReport");
+            diagramShows(List.of("submitted", "leaderApproval", "hrApproval"), "handover");
             timelineShows(List.of("action-submit", "action-approve", "action-approve"),
                     List.of("张伟 提交了申请", "李军 同意", leaderOpinion, "王芳 同意", hrOpinion), true);
             nav("干部档案");
             waitFor(By.id("file-title"));
             waitFor(By.id("training-ledger"));
-            // approved is not attended: the ledger credits the course once HR confirms its completion
+            // approved is not attended: the ledger credits the course once its attendance is recorded
             assertThat(driver.findElements(cell("training-ledger", course))).isEmpty();
             logout();
         });
@@ -182,7 +182,7 @@ class BrowserJourneyIT extends BrowserJourney {
             assertThat(readOnly("field-courseName")).isTrue();
             assertThat(driver.findElements(By.id("approve"))).isEmpty();
             assertThat(driver.findElements(By.id("opinion"))).isEmpty();
-            diagramShows(List.of("submitted", "leaderApproval", "hrApproval"), "completionReport");
+            diagramShows(List.of("submitted", "leaderApproval", "hrApproval"), "handover");
             timelineShows(List.of("action-submit", "action-approve", "action-approve"),
                     List.of("李军 同意", leaderOpinion, "王芳 同意", hrOpinion), true);
             logout();
@@ -296,10 +296,10 @@ class BrowserJourneyIT extends BrowserJourney {
             }
             screenshot("self-report.png");
             click(By.id("submit-form"));
-            // 待办 keeps only the 结业报告 of his training leave, due once that course is over
+            // 待办 keeps only the 工作交接 of his approved training leave
             wait.until(ExpectedConditions.urlMatches("/inbox$"));
             wait.until(d -> Integer.valueOf(1).equals(gridSize("inbox-grid")));
-            waitFor(cell("inbox-grid", "结业报告"));
+            waitFor(cell("inbox-grid", "工作交接"));
             logout();
         });
 

@@ -110,9 +110,9 @@ class ConcurrentApprovalIT {
             String winner = oneWins(outcomes);
             assertThat(actions(hr, "APPROVE")).as("one approval recorded").isEqualTo(1);
             assertThat(actionsOf(pi, "APPROVE")).as("leader's and HR's approvals").isEqualTo(2);
-            assertThat(ledger(pi)).as("credited only once completion is confirmed").isZero();
-            assertThat(status(pi)).isEqualTo("APPROVED");
-            assertThat(openTasks(pi)).as("moved exactly one step").containsExactly("completionReport");
+            assertThat(ledger(pi)).as("credited only once the course is attended").isZero();
+            assertThat(status(pi)).as("approved: 工作交接 follows").isEqualTo("HANDOVER");
+            assertThat(openTasks(pi)).as("moved exactly one step").containsExactly("handover");
             assertThat(completedBy(hr)).isEqualTo(winner);
             assertThat(historicTasks(pi, "hrApproval")).isEqualTo(1);
         }
@@ -132,9 +132,9 @@ class ConcurrentApprovalIT {
             oneWins(outcomes);
             assertThat(actions(hr, "APPROVE")).isEqualTo(1);
             assertThat(actions(hr, "CLAIM")).as("no claim recorded for a decision").isZero();
-            assertThat(ledger(pi)).as("credited only once completion is confirmed").isZero();
-            assertThat(status(pi)).isEqualTo("APPROVED");
-            assertThat(openTasks(pi)).as("moved exactly one step").containsExactly("completionReport");
+            assertThat(ledger(pi)).as("credited only once the course is attended").isZero();
+            assertThat(status(pi)).as("approved: 工作交接 follows").isEqualTo("HANDOVER");
+            assertThat(openTasks(pi)).as("moved exactly one step").containsExactly("handover");
         }
     }
 
@@ -177,7 +177,7 @@ class ConcurrentApprovalIT {
                     .isEqualTo(winner);
             assertThat(openTasks(pi)).containsExactly("hrApproval");
             commands.decide(hr, winner, true, "同意");
-            assertThat(status(pi)).isEqualTo("APPROVED");
+            assertThat(status(pi)).as("approved: 工作交接 follows").isEqualTo("HANDOVER");
         }
     }
 
@@ -197,8 +197,8 @@ class ConcurrentApprovalIT {
             if (winner.startsWith("wangfang")) {
                 assertThat(actions(hr, "APPROVE")).isEqualTo(1);
                 assertThat(ledger(pi)).isZero();
-                assertThat(status(pi)).isEqualTo("APPROVED");
-                assertThat(openTasks(pi)).containsExactly("completionReport");
+                assertThat(status(pi)).as("approved: 工作交接 follows").isEqualTo("HANDOVER");
+                assertThat(openTasks(pi)).containsExactly("handover");
             } else {
                 assertThat(actions(hr, "REJECT")).isEqualTo(1);
                 assertThat(ledger(pi)).isZero();

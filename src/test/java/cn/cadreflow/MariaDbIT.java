@@ -36,6 +36,7 @@ import cn.cadreflow.annualreview.CampaignService;
 import cn.cadreflow.annualreview.Review;
 import cn.cadreflow.annualreview.internal.EvidenceImportService;
 import cn.cadreflow.training.TrainingLedger;
+import cn.cadreflow.trainingleave.PlannedLeaves;
 import cn.cadreflow.trainingleave.TrainingLeaveService;
 import cn.cadreflow.workflow.Action;
 import cn.cadreflow.workflow.TimelineEntry;
@@ -189,22 +190,33 @@ class MariaDbIT {
         commands.decide(hr.taskId(), "wangfang", true, "同意。");
     }
 
-    /** The approved course took place (its dates move to the past), the cadre reports, HR confirms; its start. */
+    /**
+     * The approved leave runs on: the cadre names a substitute (工作交接), the first day comes (its timer), the course
+     * took place (its dates move to the past) with every day recorded by HR, the hours are credited, the cadre
+     * reports and the leader reads it; its start.
+     */
     LocalDate completeCourse(String pi) {
         long requestId = jdbc.queryForObject("SELECT id FROM training_leave_request WHERE process_instance_id = ?",
                 Long.class, pi);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_record WHERE request_id = ?", Integer.class,
                 requestId)).as("approved, not yet attended").isZero();
+        assertThat(only("zhangwei", pi).stepKey()).isEqualTo("handover");
+        PlannedLeaves leaves = app.getBean(PlannedLeaves.class);
+        leaves.handOver("zhangwei", requestId, leaves.colleagues("zhangwei", requestId).get(0).cadreId(),
+                "党政办文件收发交由同事代管。");
+        ManagementService management = app.getBean(ManagementService.class);
+        management.executeJob(management.createJobQuery().processInstanceId(pi).timers().activityId("leaveStarts")
+                .singleResult().getId());
         LocalDate start = LocalDate.now().minusDays(2);
         jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE id = ?", start,
                 LocalDate.now(), requestId);
-        WorkflowViews.TaskSummary report = only("zhangwei", pi);
-        assertThat(report.stepKey()).isEqualTo("completionReport");
-        double approvedHours = jdbc.queryForObject("SELECT hours FROM training_leave_request WHERE id = ?",
-                Double.class, requestId);
-        commands.submitForm(report.taskId(), "zhangwei", Map.of("completedHours", approvedHours,
-                "learningReport", "完成全部课程。"));
-        commands.decide(only("wangfang", pi).taskId(), "wangfang", true, "确认结业。");
+        for (int day = 0; day < 3; day++) {
+            leaves.recordDay("wangfang", requestId, start.plusDays(day), java.math.BigDecimal.ONE,
+                    java.math.BigDecimal.ZERO);
+        }
+        leaves.finishAttendance("wangfang", requestId);
+        commands.submitForm(only("zhangwei", pi).taskId(), "zhangwei", Map.of("learningReport", "完成全部课程。"));
+        commands.submitForm(only("lijun", pi).taskId(), "lijun", Map.of("readNote", "已阅。"));
         return start;
     }
 
@@ -213,12 +225,12 @@ class MariaDbIT {
                 Integer.class, pi)).as("runtime executions left").isZero();
         Map<String, Object> hi = jdbc.queryForMap(
                 "SELECT END_ACT_ID_, END_TIME_, STATE_ FROM ACT_HI_PROCINST WHERE PROC_INST_ID_ = ?", pi);
-        assertThat(hi).containsEntry("END_ACT_ID_", "completed").containsEntry("STATE_", "COMPLETED");
+        assertThat(hi).containsEntry("END_ACT_ID_", "planCompleted").containsEntry("STATE_", "COMPLETED");
         assertThat(hi.get("END_TIME_")).isNotNull();
         WorkflowViews.InstanceSummary mine = queries.started("zhangwei", 0, 100).stream()
                 .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
         assertThat(mine.running()).isFalse();
-        assertThat(mine.outcomeKey()).isEqualTo("completed");
+        assertThat(mine.outcomeKey()).isEqualTo("planCompleted");
 
         Map<String, Object> request = jdbc.queryForMap(
                 "SELECT id, status, course_name FROM training_leave_request WHERE process_instance_id = ?", pi);
@@ -239,7 +251,8 @@ class MariaDbIT {
 
         assertApprovedWithLedgerRow(pi, course, completeCourse(pi));
         assertThat(queries.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
-                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE, Action.SUBMIT_FORM, Action.APPROVE);
+                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE, Action.SUBMIT_FORM, Action.SUBMIT_FORM,
+                        Action.SUBMIT_FORM, Action.SUBMIT_FORM);
         approvedInstances.put(pi, course);
     }
 
@@ -262,7 +275,7 @@ class MariaDbIT {
         assertApprovedWithLedgerRow(pi, course, completeCourse(pi));
         assertThat(queries.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
                 .containsExactly(Action.SUBMIT, Action.REJECT, Action.RESUBMIT, Action.APPROVE, Action.APPROVE,
-                        Action.SUBMIT_FORM, Action.APPROVE);
+                        Action.SUBMIT_FORM, Action.SUBMIT_FORM, Action.SUBMIT_FORM, Action.SUBMIT_FORM);
         assertThat(jdbc.queryForObject("SELECT opinion FROM workflow_action WHERE process_instance_id = ?"
                 + " AND action = ?", String.class, pi, Action.REJECT.name())).isEqualTo("时间与防汛值班冲突，请调整。");
         approvedInstances.put(pi, course);
@@ -437,9 +450,9 @@ class MariaDbIT {
         approvedInstances.forEach((pi, course) -> {
             WorkflowViews.InstanceSummary mine = queries.started("zhangwei", 0, 100).stream()
                     .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
-            assertThat(mine.outcomeKey()).as(course).isEqualTo("completed");
+            assertThat(mine.outcomeKey()).as(course).isEqualTo("planCompleted");
             assertThat(queries.instance(pi, "zhangwei").timeline()).as(course).isNotEmpty();
-            assertThat(queries.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "completed");
+            assertThat(queries.diagram(pi, "zhangwei").completed()).contains("leaderApproval", "hrApproval", "handover", "attendance", "planCompleted");
         });
         long cadreId = jdbc.queryForObject("SELECT cadre_id FROM app_user WHERE username = 'zhangwei'", Long.class);
         assertThat(app.getBean(TrainingLedger.class).ledger(cadreId)).extracting(r -> r.courseName())

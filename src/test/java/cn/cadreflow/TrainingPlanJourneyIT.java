@@ -45,7 +45,7 @@ class TrainingPlanJourneyIT extends BrowserJourney {
             nav("培训课程目录");
             waitFor(By.id("catalogue-grid"));
             type("catalogue-title", "乡村振兴专题研讨班");
-            type("catalogue-capabilities", "推动发展的能力");
+            pickMany("catalogue-capabilities", "推动发展的能力");
             date("catalogue-start", start);
             date("catalogue-end", start.plusDays(2));
             type("catalogue-place", "清河县委党校");

@@ -70,6 +70,15 @@ public class AppraisalSettings {
         return mapper.items(framework(frameworkCode).id());
     }
 
+    /**
+     * The capability names of every framework (能力框架), in framework and item order, each once: what a training
+     * course may target.
+     */
+    public List<String> capabilityNames() {
+        return mapper.frameworks().stream().flatMap(f -> mapper.items(f.id()).stream()).map(FrameworkItem::name)
+                .distinct().toList();
+    }
+
     public List<DigitalIndicator> indicators() {
         return mapper.indicators();
     }

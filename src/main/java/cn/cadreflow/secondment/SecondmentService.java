@@ -125,6 +125,17 @@ public class SecondmentService {
         return mapper.ofCadre(cadreId);
     }
 
+    /**
+     * The secondments of these cadres, per cadre (newest first; a cadre without any is absent from the map), read in
+     * batches of ids: for other modules' reports and plans over many cadres. Scope is the caller's.
+     */
+    public java.util.Map<Long, List<Secondment>> ofCadres(java.util.Collection<Long> cadreIds) {
+        java.util.Map<Long, List<Secondment>> byCadre = new java.util.HashMap<>();
+        cn.cadreflow.org.OrgService.batches(cadreIds, batch -> mapper.ofCadres(batch).forEach(s -> byCadre
+                .computeIfAbsent(s.cadreId(), k -> new java.util.ArrayList<>()).add(s)));
+        return byCadre;
+    }
+
     /** The secondment keeping this post on the given day (岗编分离: the post is reserved for its holder), if any. */
     public Optional<Secondment> reservedBy(long postId, LocalDate day) {
         return mapper.holdsOn(postId, day, day, null).stream().findFirst()

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
+import cn.cadreflow.org.OrgService;
 import cn.cadreflow.security.AppUser;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
@@ -30,14 +31,15 @@ import cn.cadreflow.workflow.StartRequest;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.WorkflowException;
 import cn.cadreflow.workflow.WorkflowQueries;
-import cn.cadreflow.workflow.WorkflowViews.TaskSummary;
+import cn.cadreflow.workflow.WorkflowViews.OpenTask;
 
 /**
  * The per-leave process of a published yearly plan: one {@code trainingLeave} instance per published immersive week
  * or 脱产 course of each cadre ({@link #planPublished}, idempotent), the cadre's 工作交接 ({@link #handOver}: a
  * colleague of the unit and what is handed over) and HR's attendance per course day ({@link #recordDay}: absence
- * beyond 1/7 of the 学时 withdraws the cadre at once, {@link AbsenceRule}). Requests out of the actor's reach read
- * as not found ({@code training.error.requestNotFound}).
+ * beyond 1/7 of the 学时 withdraws the cadre at once, {@link AbsenceRule}). A cadre's own request, once HR has
+ * approved it, takes the same 工作交接 and attendance steps (version 4 of the model). Requests out of the actor's
+ * reach read as not found ({@code training.error.requestNotFound}).
  */
 @Service
 public class PlannedLeaves {
@@ -45,7 +47,8 @@ public class PlannedLeaves {
     /** Why the system ended a planned leave: a re-publish dropped its assignment. */
     public static final String PLAN_CHANGED = "PLAN_CHANGED";
     public static final int MAX_HANDOVER = 1000;
-    private static final int PAGE = 500;
+    private static final Set<String> HANDOVER_STEPS = Set.of(TrainingLeaveSteps.HANDOVER,
+            TrainingLeaveSteps.HANDOVER_REVISE);
     private static final Set<String> NOT_STARTED = Set.of("HANDOVER", "PENDING_LEADER", "RETURNED", "APPROVED");
     private static final Set<String> ENDED = Set.of("TERMINATED", "WITHDRAWN", "REJECTED", "DROPPED_OUT", "COMPLETED");
 
@@ -167,25 +170,34 @@ public class PlannedLeaves {
 
     /** The cadre's colleagues in the unit (active cadres, not the cadre), whom the cadre may name as substitute. */
     public List<Colleague> colleagues(String username, long requestId) {
-        TrainingLeaveRequest r = ownPlanned(username, requestId);
+        TrainingLeaveRequest r = own(username, requestId);
         long unitId = cadres.find(r.cadreId()).map(Cadre::unitId).orElseThrow();
         List<Long> ids = cadres.activeIdsInUnits(List.of(unitId)).stream().filter(id -> id != r.cadreId()).toList();
         return cadres.findAll(ids).values().stream().map(c -> new Colleague(c.id(), c.name()))
                 .sorted(Comparator.comparing(Colleague::name)).toList();
     }
 
-    /** The planned leaves waiting for this user's 工作交接 (first, or revised after the leader's 不同意). */
-    public List<TaskSummary> handoversOf(String username) {
-        return open(username, Set.of(TrainingLeaveSteps.HANDOVER, TrainingLeaveSteps.HANDOVER_REVISE));
+    /** The leaves waiting for this cadre's 工作交接 (first, or revised after the leader's 不同意). */
+    public List<TrainingLeaveRequest> handoversOf(String username) {
+        Long cadreId = users.find(username).map(AppUser::cadreId).orElse(null);
+        if (cadreId == null) {
+            return List.of();
+        }
+        return withOpenStep(mapper.withStatus(cadreId, List.of(TrainingLeaveRequest.Status.HANDOVER,
+                TrainingLeaveRequest.Status.RETURNED)), HANDOVER_STEPS);
     }
 
-    /** The planned leaves whose attendance this HR officer records. */
-    public List<TaskSummary> attendanceOf(String username) {
-        return open(username, Set.of(TrainingLeaveSteps.ATTENDANCE));
-    }
-
-    public TrainingLeaveRequest requestOf(TaskSummary task) {
-        return mapper.findByProcess(task.processInstanceId());
+    /** The leaves of cadres of this HR officer's units whose attendance is being recorded. */
+    public List<TrainingLeaveRequest> attendanceOf(String username) {
+        UserContext user = users.context(username).orElse(null);
+        if (user == null || user.hrUnitIds().isEmpty()) {
+            return List.of();
+        }
+        List<TrainingLeaveRequest> onLeave = mapper.withStatus(null, List.of(TrainingLeaveRequest.Status.ON_LEAVE));
+        Map<Long, Cadre> who = cadres.findAll(onLeave.stream().map(TrainingLeaveRequest::cadreId).toList());
+        return withOpenStep(onLeave.stream().filter(r -> who.containsKey(r.cadreId())
+                && user.hrUnitIds().contains(who.get(r.cadreId()).unitId())).toList(),
+                Set.of(TrainingLeaveSteps.ATTENDANCE));
     }
 
     /**
@@ -195,10 +207,8 @@ public class PlannedLeaves {
      */
     @Transactional
     public void handOver(String username, long requestId, Long substituteCadreId, String handover) {
-        TrainingLeaveRequest r = ownPlanned(username, requestId);
-        TaskSummary task = open(username, Set.of(TrainingLeaveSteps.HANDOVER, TrainingLeaveSteps.HANDOVER_REVISE))
-                .stream().filter(t -> t.processInstanceId().equals(r.processInstanceId())).findFirst()
-                .orElseThrow(() -> new WorkflowException("training.error.requestNotFound"));
+        TrainingLeaveRequest r = own(username, requestId);
+        OpenTask task = openTask(r, HANDOVER_STEPS, "training.error.requestNotFound");
         List<FormError> errors = new ArrayList<>();
         if (substituteCadreId == null) {
             errors.add(FormError.of("substitute", "training.error.noSubstitute"));
@@ -224,7 +234,7 @@ public class PlannedLeaves {
 
     /** The attendance recorded so far, by day; for an HR officer over the cadre's unit. */
     public List<AttendanceDay> attendance(String username, long requestId) {
-        return mapper.attendance(hrPlanned(username, requestId).id());
+        return mapper.attendance(overseen(username, requestId).id());
     }
 
     /**
@@ -234,8 +244,8 @@ public class PlannedLeaves {
      */
     @Transactional
     public boolean recordDay(String username, long requestId, LocalDate day, BigDecimal attended, BigDecimal absent) {
-        TrainingLeaveRequest r = hrPlanned(username, requestId);
-        TaskSummary task = attendanceTask(username, r);
+        TrainingLeaveRequest r = overseen(username, requestId);
+        OpenTask task = openTask(r, Set.of(TrainingLeaveSteps.ATTENDANCE), "training.error.notRecording");
         List<FormError> errors = new ArrayList<>();
         if (day == null || day.isBefore(r.startDate()) || day.isAfter(r.endDate())) {
             errors.add(FormError.of("day", "training.error.notACourseDay", r.startDate().toString(),
@@ -266,43 +276,49 @@ public class PlannedLeaves {
     /** 考勤完成: every course day is recorded and the course is over; the process credits the hours. */
     @Transactional
     public void finishAttendance(String username, long requestId) {
-        TrainingLeaveRequest r = hrPlanned(username, requestId);
-        tasks.submitForm(attendanceTask(username, r).taskId(), username, Map.of());
+        TrainingLeaveRequest r = overseen(username, requestId);
+        tasks.submitForm(openTask(r, Set.of(TrainingLeaveSteps.ATTENDANCE), "training.error.notRecording").taskId(),
+                username, Map.of());
     }
 
-    private TaskSummary attendanceTask(String username, TrainingLeaveRequest r) {
-        return open(username, Set.of(TrainingLeaveSteps.ATTENDANCE)).stream()
-                .filter(t -> t.processInstanceId().equals(r.processInstanceId())).findFirst()
-                .orElseThrow(() -> new WorkflowException("training.error.notRecording"));
-    }
-
-    /** The user's open tasks (待办, page by page) of these steps of training leaves. */
-    private List<TaskSummary> open(String username, Set<String> steps) {
-        List<TaskSummary> found = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<TaskSummary> page = queries.inbox(username, offset, PAGE);
-            page.stream().filter(t -> TrainingLeaveService.PROCESS_KEY.equals(t.processKey())
-                    && steps.contains(t.stepKey())).forEach(found::add);
-            if (page.size() < PAGE) {
-                return found;
-            }
+    /**
+     * The open task of one of these steps of the request's instance (one query by instance, not the user's inbox);
+     * whether the user may act on it is the task command's own check (assignee or candidate group).
+     */
+    private OpenTask openTask(TrainingLeaveRequest r, Set<String> steps, String notOpen) {
+        if (r.processInstanceId() == null) {
+            throw new WorkflowException(notOpen);
         }
+        return queries.openTasks(List.of(r.processInstanceId())).stream()
+                .filter(t -> TrainingLeaveService.PROCESS_KEY.equals(t.processKey()) && steps.contains(t.stepKey()))
+                .findFirst().orElseThrow(() -> new WorkflowException(notOpen));
     }
 
-    private TrainingLeaveRequest ownPlanned(String username, long requestId) {
+    /** These requests whose instance has an open task of one of these steps, read in batches of instances. */
+    private List<TrainingLeaveRequest> withOpenStep(List<TrainingLeaveRequest> requests, Set<String> steps) {
+        Set<String> open = new HashSet<>();
+        OrgService.batches(requests.stream().map(TrainingLeaveRequest::processInstanceId).toList(),
+                batch -> queries.openTasks(batch).stream()
+                        .filter(t -> TrainingLeaveService.PROCESS_KEY.equals(t.processKey())
+                                && steps.contains(t.stepKey()))
+                        .forEach(t -> open.add(t.processInstanceId())));
+        return requests.stream().filter(r -> open.contains(r.processInstanceId())).toList();
+    }
+
+    private TrainingLeaveRequest own(String username, long requestId) {
         Long cadreId = users.find(username).map(AppUser::cadreId).orElse(null);
         TrainingLeaveRequest r = mapper.findRequest(requestId);
-        if (r == null || !r.planned() || cadreId == null || r.cadreId() != cadreId.longValue()) {
+        if (r == null || cadreId == null || r.cadreId() != cadreId.longValue()) {
             throw new WorkflowException("training.error.requestNotFound");
         }
         return r;
     }
 
-    private TrainingLeaveRequest hrPlanned(String username, long requestId) {
+    private TrainingLeaveRequest overseen(String username, long requestId) {
         UserContext user = users.context(username).orElse(null);
         TrainingLeaveRequest r = mapper.findRequest(requestId);
         Long unitId = r == null ? null : cadres.find(r.cadreId()).map(Cadre::unitId).orElse(null);
-        if (user == null || r == null || !r.planned() || unitId == null || !user.hrUnitIds().contains(unitId)) {
+        if (user == null || r == null || unitId == null || !user.hrUnitIds().contains(unitId)) {
             throw new WorkflowException("training.error.requestNotFound");
         }
         return r;

@@ -14,12 +14,12 @@ public record TrainingLeaveRequest(Long id, Long cadreId, String courseName, Str
     }
 
     /**
-     * Where a request stands; kept in step with the process by listeners in training-leave.bpmn. APPROVED: the
-     * leave is approved and the cadre's completion report (结业报告) is awaited; CONFIRMING: HR confirms the
-     * completion; COMPLETED: confirmed, the hours are in the ledger; REJECTED: HR said no (不同意). A planned leave:
-     * HANDOVER: the cadre names a substitute (工作交接); APPROVED: the leader agreed, the leave waits for its first
-     * day; ON_LEAVE: attendance is being recorded; DROPPED_OUT: withdrawn (退学) for absence beyond 1/7 of the hours;
-     * REPORTING: the hours are credited, the learning report (学习报告) and the leader's reading are awaited.
+     * Where a request stands; kept in step with the process by listeners in training-leave.bpmn. REJECTED: HR said
+     * no (不同意). From version 4 of the model an own request, once HR agrees, runs as a planned leave:
+     * HANDOVER: the cadre names a substitute (工作交接); APPROVED: the leave waits for its first day (on version 3
+     * and earlier: approved, the completion report (结业报告) awaited; CONFIRMING: HR confirms it); ON_LEAVE:
+     * attendance is being recorded; DROPPED_OUT: withdrawn (退学) for absence beyond 1/7 of the hours; REPORTING:
+     * the hours are credited, the learning report (学习报告) and the leader's reading are awaited.
      */
     public enum Status { PENDING_LEADER, PENDING_HR, RETURNED, WITHDRAWN, APPROVED, TERMINATED, REJECTED, CONFIRMING,
         COMPLETED, HANDOVER, ON_LEAVE, DROPPED_OUT, REPORTING }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +43,12 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
     private final UserService users;
     private final Clock clock;
     private final CadreService cadres;
+    private final ApplicationEventPublisher events;
 
     public TrainingLeaveService(TrainingLeaveMapper mapper, TrainingLedger ledger, UserService users, Clock clock,
-                                CadreService cadres) {
+                                CadreService cadres, ApplicationEventPublisher events) {
         this.mapper = mapper;
+        this.events = events;
         this.cadres = cadres;
         this.ledger = ledger;
         this.users = users;
@@ -177,6 +180,7 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
         ledger.record(new TrainingRecord(null, r.cadreId(), r.startDate().getYear(), r.courseName(), r.organizer(),
                 r.trainingType(), r.startDate(), r.endDate(), hours, r.id()));
         markStatus(requestId, status);
+        events.publishEvent(new TrainingCredited(r.id(), r.cadreId(), r.courseId(), r.courseName()));
     }
 
     /**
@@ -232,14 +236,14 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
                 BigDecimal::add);
     }
 
-    /** A planned leave's steps show the substitute, the handover and the attendance as the record holds them. */
+    /** A leave's steps (planned or own) show the substitute, the handover and the attendance as the record has them. */
     @Override
     public Map<String, Object> stepData(String stepKey, Map<String, Object> variables) {
         if (!(variables.get(REQUEST_ID) instanceof Number id)) {
             return Map.of();
         }
         TrainingLeaveRequest r = mapper.findRequest(id.longValue());
-        if (r == null || !r.planned()) {
+        if (r == null) {
             return Map.of();
         }
         Map<String, Object> data = new java.util.HashMap<>();
@@ -256,7 +260,10 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
         return data;
     }
 
-    /** The approved training leaves of these cadres that overlap the dates: when they are away from their unit. */
+    /**
+     * The cadres' own approved training leaves that overlap the dates (from HR's 同意 through 工作交接, the leave and
+     * its report; not withdrawn, ended or dropped out): when they are away from their unit.
+     */
     public List<TrainingLeaveRequest> approvedLeaves(Collection<Long> cadreIds, LocalDate from, LocalDate to) {
         List<TrainingLeaveRequest> leaves = new ArrayList<>();
         OrgService.batches(cadreIds, batch -> leaves.addAll(mapper.approvedOverlapping(batch, from, to)));
@@ -265,7 +272,7 @@ public class TrainingLeaveService implements ProcessHandler, KnownDataProvider {
 
     /**
      * When these cadres are away on training over the dates, as far as anyone can know today: the approved leaves they
-     * asked for, and the leaves of published yearly plans that are not withdrawn, ended or dropped out (pending
+     * asked for ({@link #approvedLeaves}), and the leaves of published yearly plans that are not withdrawn, ended or dropped out (pending
      * 工作交接 or approval included: the plan has already promised those days). Read by checks that keep a unit's
      * minimum on duty outside the plan, such as a secondment's; the planner itself counts its plan, not these.
      */

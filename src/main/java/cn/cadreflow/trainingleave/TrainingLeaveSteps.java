@@ -45,7 +45,13 @@ public class TrainingLeaveSteps implements ProcessSteps {
     public static final String HANDOVER_OVERDUE = "handoverOverdue";
     public static final String REMIND_HANDOVER = "remindHandover";
     public static final String ESCALATE_HANDOVER = "escalateHandover";
+    public static final String HANDED_OVER = "handedOver";
+    public static final String OWN_LEAVE_APPROVED = "ownLeaveApproved";
     public static final String PLAN_LEADER_APPROVAL = "planLeaderApproval";
+    public static final String LEADER_REMINDER = "leaderReminder";
+    public static final String LEADER_OVERDUE = "leaderOverdue";
+    public static final String REMIND_LEADER = "remindLeader";
+    public static final String ESCALATE_LEADER = "escalateLeader";
     public static final String PLAN_LEADER_DECISION = "planLeaderDecision";
     public static final String HANDOVER_REVISE = "handoverRevise";
     public static final String HANDOVER_RESUBMIT = "handoverResubmit";
@@ -72,6 +78,8 @@ public class TrainingLeaveSteps implements ProcessSteps {
     private final UserDirectory directory;
     private final int reminderDaysBefore;
     private final int escalationDaysBefore;
+    private final int leaderReminderDaysBefore;
+    private final int leaderEscalationDaysBefore;
 
     @SuppressWarnings("java:S107") // one setting per step, as the other processes' facades
     TrainingLeaveSteps(TrainingLeaveService requests, ProcessReminders reminders,
@@ -82,7 +90,11 @@ public class TrainingLeaveSteps implements ProcessSteps {
                        @Value("${cadreflow.training-leave.due.completion-report:5}") int completionReportDays,
                        @Value("${cadreflow.training-leave.due.completion-check:5}") int completionCheckDays,
                        @Value("${cadreflow.training-leave.reminder-days-before:14}") int reminderDaysBefore,
-                       @Value("${cadreflow.training-leave.escalation-days-before:7}") int escalationDaysBefore) {
+                       @Value("${cadreflow.training-leave.escalation-days-before:7}") int escalationDaysBefore,
+                       @Value("${cadreflow.training-leave.leader-reminder-days-before:14}") int leaderReminderDaysBefore,
+                       @Value("${cadreflow.training-leave.leader-escalation-days-before:7}") int leaderEscalationDaysBefore) {
+        this.leaderReminderDaysBefore = leaderReminderDaysBefore;
+        this.leaderEscalationDaysBefore = leaderEscalationDaysBefore;
         this.reminders = reminders;
         this.directory = directory;
         this.reminderDaysBefore = reminderDaysBefore;
@@ -152,7 +164,10 @@ public class TrainingLeaveSteps implements ProcessSteps {
 
     // ------------------------------------------------------------------ a leave of a published plan
 
-    /** 计划内培训？: the request was started from a published plan. */
+    /**
+     * 计划内培训？: the request was started from a published plan (at the start: to 工作交接 rather than the leader; after
+     * 工作交接: to the leader's approval, while the cadre's own request, already approved, waits for its first day).
+     */
     public boolean planned(Number requestId) {
         return requests.request(requestId.longValue()).planned();
     }
@@ -177,12 +192,25 @@ public class TrainingLeaveSteps implements ProcessSteps {
         return beforeStart(requestId, escalationDaysBefore);
     }
 
-    /** 提醒交接: the cadre the step waits for is reminded. */
+    /**
+     * 审批提醒 of a planned leave's 单位负责人审批: this many days (setting) before the course starts, the unit's leaders
+     * holding the step are reminded (at once if later).
+     */
+    public Date leaderReminderAt(Number requestId) {
+        return beforeStart(requestId, leaderReminderDaysBefore);
+    }
+
+    /** 审批超期: this many days (setting) before the course starts, the leaders again and the HR officers are told. */
+    public Date leaderEscalationAt(Number requestId) {
+        return beforeStart(requestId, leaderEscalationDaysBefore);
+    }
+
+    /** 提醒交接 / 提醒审批: whoever the open step waits for is reminded. */
     public void remind(String processInstanceId) {
         reminders.remind(processInstanceId, List.of());
     }
 
-    /** 超期督办: the cadre is reminded again and the HR officers over the unit are told. */
+    /** 超期督办: whoever the open step waits for is reminded again and the HR officers over the unit are told. */
     public void escalate(String hrGroup, String processInstanceId) {
         reminders.remind(processInstanceId, directory.memberIds(hrGroup));
     }

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.annualreview.AppraisalSettings;
 import cn.cadreflow.security.AppRoles;
 import cn.cadreflow.security.UserContext;
 import cn.cadreflow.trainingplan.internal.CatalogueMapper;
@@ -36,11 +38,33 @@ public class CourseCatalogue {
     private final CatalogueMapper mapper;
     private final PlanMapper plans;
     private final Clock clock;
+    private final AppraisalSettings frameworks;
 
-    public CourseCatalogue(CatalogueMapper mapper, PlanMapper plans, Clock clock) {
+    public CourseCatalogue(CatalogueMapper mapper, PlanMapper plans, Clock clock, AppraisalSettings frameworks) {
         this.mapper = mapper;
+        this.frameworks = frameworks;
         this.plans = plans;
         this.clock = clock;
+    }
+
+    /** The capabilities a course may target: those of the annual review's capability frameworks (the picker's items). */
+    public List<String> capabilities(UserContext actor) {
+        allowed(actor);
+        return frameworks.capabilityNames();
+    }
+
+    /** {@link #check} and every capability outside the frameworks, by name. */
+    private List<CatalogueException.Problem> checkAll(CatalogueCourse course, Set<String> known) {
+        List<CatalogueException.Problem> problems = new ArrayList<>(check(course));
+        String label = course.title() == null ? "" : course.title().strip();
+        course.capabilities().stream().filter(c -> c != null && !c.isBlank() && !known.contains(c.strip()))
+                .map(String::strip).distinct()
+                .forEach(c -> problems.add(problem("trainingplan.error.unknownCapability", label, c)));
+        return problems;
+    }
+
+    private Set<String> known() {
+        return Set.copyOf(frameworks.capabilityNames());
     }
 
     /** The courses starting in the year, by start date. */
@@ -53,7 +77,7 @@ public class CourseCatalogue {
     @Transactional
     public CatalogueCourse add(CatalogueCourse course, UserContext actor) {
         allowed(actor);
-        List<CatalogueException.Problem> problems = check(course);
+        List<CatalogueException.Problem> problems = checkAll(course, known());
         if (!problems.isEmpty()) {
             throw new CatalogueException(problems);
         }
@@ -69,7 +93,8 @@ public class CourseCatalogue {
         }
         List<CatalogueException.Problem> problems = new ArrayList<>();
         Map<Integer, CatalogueCourse> courses = CatalogueXlsx.read(file, problems);
-        courses.forEach((line, course) -> check(course).forEach(p -> problems.add(
+        Set<String> known = known();
+        courses.forEach((line, course) -> checkAll(course, known).forEach(p -> problems.add(
                 new CatalogueException.Problem("trainingplan.import.row", List.of(line, p)))));
         if (problems.isEmpty() && courses.isEmpty()) {
             problems.add(new CatalogueException.Problem("trainingplan.import.empty", List.of()));
@@ -88,7 +113,7 @@ public class CourseCatalogue {
         if (course.id() == null || mapper.find(course.id()) == null) {
             throw new CatalogueException("trainingplan.error.courseNotFound");
         }
-        List<CatalogueException.Problem> problems = check(course);
+        List<CatalogueException.Problem> problems = checkAll(course, known());
         if (!problems.isEmpty()) {
             throw new CatalogueException(problems);
         }

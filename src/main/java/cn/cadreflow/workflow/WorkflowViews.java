@@ -147,6 +147,6 @@ public final class WorkflowViews {
 
     /** An open task of an instance, for a process's reports: where it stands, who holds it, when it is due. */
     public record OpenTask(String processInstanceId, String processKey, String stepKey, String name, String assignee,
-                           Instant dueAt) {
+                           Instant dueAt, String taskId) {
     }
 }

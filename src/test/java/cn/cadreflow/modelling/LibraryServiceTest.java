@@ -90,12 +90,12 @@ class LibraryServiceTest {
     void aRefusedUploadDeploysAndRecordsNothing() throws Exception {
         int before = deployments();
         int recordedBefore = recorded();
-        byte[] script = copy("camunda:expression=\"${trainingLeaveSteps.creditHours(requestId, completedHours)}\"",
+        byte[] script = copy("camunda:expression=\"${trainingLeaveSteps.creditAttended(requestId)}\"",
                 "camunda:class=\"java.lang.ProcessBuilder\"");
         ModelRejected rejected = catchThrowableOfType(ModelRejected.class,
                 () -> library.deploy(as("admin"), "copy.bpmn", script));
         assertThat(rejected.problems()).extracting(ModelProblem::key, ModelProblem::elementId)
-                .contains(org.assertj.core.groups.Tuple.tuple("guard.bpmn.javaDelegate", "creditHours"));
+                .contains(org.assertj.core.groups.Tuple.tuple("guard.bpmn.javaDelegate", "creditAttended"));
         assertThat(library.check(as("admin"), "copy.bpmn", script)).isNotEmpty();
         assertThat(deployments()).isEqualTo(before);
         assertThat(recorded()).isEqualTo(recordedBefore);

@@ -85,7 +85,7 @@ class LibraryUiTest extends KaribuSupport {
     }
 
     static String ledgerCopy(String key, String expression) throws Exception {
-        return new String(LibraryServiceTest.copy("camunda:expression=\"${trainingLeaveSteps.creditHours(requestId, completedHours)}\"",
+        return new String(LibraryServiceTest.copy("camunda:expression=\"${trainingLeaveSteps.creditAttended(requestId)}\"",
                 "camunda:expression=\"" + expression + "\""), StandardCharsets.UTF_8)
                 .replace("libraryLeaveCopy", key);
     }
@@ -104,11 +104,11 @@ class LibraryUiTest extends KaribuSupport {
         upload("ui-evil.bpmn", ledgerCopy("uiEvil", "${Runtime.getRuntime().exec(&apos;calc&apos;)}"));
         List<String> problems = _get(UnorderedList.class, spec -> spec.withId("library-problems"))
                 .getChildren().map(c -> ((ListItem) c).getText()).toList();
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("creditHours", "Runtime", "流程门面"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("creditAttended", "Runtime", "流程门面"));
         assertThat(notificationTexts()).contains("文件未通过部署检查，没有部署任何内容");
         assertThat(deployments()).isEqualTo(before);
 
-        upload("ui-copy.bpmn", ledgerCopy("uiLeaveCopy", "${trainingLeaveSteps.creditHours(requestId, completedHours)}"));
+        upload("ui-copy.bpmn", ledgerCopy("uiLeaveCopy", "${trainingLeaveSteps.creditAttended(requestId)}"));
         assertThat(notificationTexts()).contains("已部署 ui-copy.bpmn");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("library-problems")).getChildren()).isEmpty();
         String id = library.entries(users.context("admin").orElseThrow()).stream()

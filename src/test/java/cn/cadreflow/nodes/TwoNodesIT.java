@@ -168,9 +168,9 @@ class TwoNodesIT {
                     .as("one approval recorded").isEqualTo(1);
             assertThat(sql.count("SELECT COUNT(*) FROM training_record r JOIN training_leave_request q"
                     + " ON q.id = r.request_id WHERE q.process_instance_id = ?", pi))
-                    .as("credited only once completion is confirmed").isZero();
+                    .as("credited only once the course is attended").isZero();
             assertThat(sql.jdbc.queryForObject("SELECT status FROM training_leave_request WHERE process_instance_id = ?",
-                    String.class, pi)).isEqualTo("APPROVED");
+                    String.class, pi)).as("approved: 工作交接 follows").isEqualTo("HANDOVER");
             assertThat(sql.count("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = ?"
                     + " AND TASK_DEF_KEY_ = 'hrApproval'", pi)).isEqualTo(1);
         }

@@ -63,7 +63,7 @@ class TrainingLeaveDueDatesTest {
 
     TrainingLeaveSteps stepsOn(LocalDate day) {
         Clock clock = Clock.fixed(day.atTime(9, 30).atZone(ZONE).toInstant(), ZONE);
-        return new TrainingLeaveSteps(requests, null, null, calendar, clock, 3, 5, 7, 5, 5, 14, 7);
+        return new TrainingLeaveSteps(requests, null, null, calendar, clock, 3, 5, 7, 5, 5, 14, 7, 14, 7);
     }
 
     static LocalDateTime local(Date due) {

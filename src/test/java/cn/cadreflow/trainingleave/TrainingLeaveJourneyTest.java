@@ -1,9 +1,6 @@
 package cn.cadreflow.trainingleave;
 
 import static cn.cadreflow.TrainingRequests.request;
-import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETED;
-import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETION_CHECK;
-import static cn.cadreflow.trainingleave.TrainingLeaveSteps.COMPLETION_REPORT;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.HR_APPROVAL;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.LEADER_APPROVAL;
 import static cn.cadreflow.trainingleave.TrainingLeaveSteps.REVISE;
@@ -48,6 +45,8 @@ class TrainingLeaveJourneyTest {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlannedLeaves planned;
 
     WorkflowViews.TaskSummary only(String user, String processInstanceId) {
         List<WorkflowViews.TaskSummary> tasks = queries.inbox(user, 0, 100).stream()
@@ -71,9 +70,8 @@ class TrainingLeaveJourneyTest {
     }
 
     @Test
-    void approvedByLeaderAndHrTheLeaveReachesTheLedgerOnlyWhenHrConfirmsCompletion() {
+    void approvedByLeaderAndHrTheLeaveWaitsForTheHandoverThenItsFirstDayNotForTheLedger() {
         long cadreId = users.find("zhangwei").orElseThrow().cadreId();
-        double before = ledger.hoursThisYear(cadreId).doubleValue();
         LocalDate start = LocalDate.now().plusDays(30);
         String pi = starts.start(TrainingLeaveService.PROCESS_KEY, "zhangwei", request("数字政府建设专题班", start, 3, 24));
 
@@ -93,45 +91,30 @@ class TrainingLeaveJourneyTest {
 
         long requestId = jdbc.queryForObject(
                 "SELECT id FROM training_leave_request WHERE process_instance_id = ?", Long.class, pi);
-        assertThat(training.request(requestId).status()).isEqualTo("APPROVED");
+        assertThat(training.request(requestId).status()).isEqualTo("HANDOVER");
         assertThat(ledger.ledger(cadreId)).as("an approved leave is not yet a course attended")
                 .noneMatch(r -> Long.valueOf(requestId).equals(r.requestId()));
-        WorkflowViews.TaskSummary report = only("zhangwei", pi);
-        assertThat(report.stepKey()).isEqualTo(COMPLETION_REPORT);
-        Map<String, Object> values = Map.of("completedHours", 20.0, "learningReport", "完成全部课程，撰写了调研报告。");
-        assertThatThrownBy(() -> commands.submitForm(report.taskId(), "zhangwei", values))
-                .as("the course has not taken place yet")
+        WorkflowViews.TaskSummary handover = only("zhangwei", pi);
+        assertThat(handover.stepKey()).isEqualTo(TrainingLeaveSteps.HANDOVER);
+        assertThatThrownBy(() -> commands.submitForm(handover.taskId(), "zhangwei", Map.of("handover", "文件收发。")))
+                .as("no substitute named on the 工作交接 page yet")
                 .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
-                        .extracting(err -> err.field() + ":" + err.messageKey())
-                        .containsExactly("completedHours:training.error.notYetOver"));
+                        .extracting(err -> err.messageKey()).containsExactly("training.error.noSubstitute"));
 
-        // the course is over
-        LocalDate end = LocalDate.now();
-        jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE id = ?", end.minusDays(2),
-                end, requestId);
-        commands.submitForm(report.taskId(), "zhangwei", values);
-        assertThat(training.request(requestId).status()).isEqualTo("CONFIRMING");
+        long colleague = planned.colleagues("zhangwei", requestId).get(0).cadreId();
+        planned.handOver("zhangwei", requestId, colleague, "党政办文件收发交由同事代管。");
+        assertThat(training.request(requestId).status()).as("waits for its first day").isEqualTo("APPROVED");
+        assertThat(hasTask("zhangwei", pi)).isFalse();
+        assertThat(hasTask("lijun", pi)).as("the leader approved already").isFalse();
         assertThat(ledger.ledger(cadreId)).noneMatch(r -> Long.valueOf(requestId).equals(r.requestId()));
-        WorkflowViews.TaskSummary check = only("wangfang", pi);
-        assertThat(check.stepKey()).isEqualTo(COMPLETION_CHECK);
-        assertThat(queries.task(check.taskId(), "wangfang").values()).containsEntry("completedHours", 20.0)
-                .containsEntry("learningReport", "完成全部课程，撰写了调研报告。");
-        commands.decide(check.taskId(), "wangfang", true, "确认结业。");
-
-        assertThat(training.request(requestId).status()).isEqualTo("COMPLETED");
-        assertThat(ledger.ledger(cadreId)).as("the hours attended are credited")
-                .anyMatch(r -> Long.valueOf(requestId).equals(r.requestId()) && r.hours().doubleValue() == 20.0);
-        if (end.minusDays(2).getYear() == LocalDate.now().getYear()) {
-            assertThat(ledger.hoursThisYear(cadreId).doubleValue()).isEqualTo(before + 20);
-        }
         WorkflowViews.InstanceSummary mine = queries.started("zhangwei", 0, 100).stream()
                 .filter(i -> i.processInstanceId().equals(pi)).findFirst().orElseThrow();
-        assertThat(mine.running()).isFalse();
-        assertThat(mine.outcomeKey()).isEqualTo(COMPLETED);
+        assertThat(mine.running()).isTrue();
         assertThat(queries.instance(pi, "zhangwei").timeline()).extracting(TimelineEntry::action)
-                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE, Action.SUBMIT_FORM, Action.APPROVE);
+                .containsExactly(Action.SUBMIT, Action.APPROVE, Action.APPROVE, Action.SUBMIT_FORM);
         assertThat(queries.diagram(pi, "zhangwei").completed()).contains(LEADER_APPROVAL, HR_APPROVAL,
-                COMPLETION_REPORT, COMPLETION_CHECK, COMPLETED);
+                TrainingLeaveSteps.HANDOVER);
+        assertThat(queries.diagram(pi, "zhangwei").active()).contains(TrainingLeaveSteps.LEAVE_STARTS);
     }
 
     @Test

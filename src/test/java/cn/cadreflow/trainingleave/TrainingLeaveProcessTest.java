@@ -172,7 +172,7 @@ class TrainingLeaveProcessTest {
         assertThat(def.getName()).isEqualTo("培训请假");
     }
 
-    /** The course is over: its dates lie in the past, so that its completion can be reported. */
+    /** The two-day course is over: its dates lie in the past, so that its attendance can be completed. */
     void courseIsOver(ProcessInstance pi) {
         LocalDate today = LocalDate.now();
         jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE id = ?", today.minusDays(1),
@@ -184,53 +184,101 @@ class TrainingLeaveProcessTest {
         return ledger.ledger(cadreId).stream().anyMatch(r -> Long.valueOf(requestId(pi)).equals(r.requestId()));
     }
 
-    void report(ProcessInstance pi, double hours) {
-        commands.submitForm(openTask(pi).getId(), "zhangwei", Map.of("completedHours", hours,
-                "learningReport", "学习体会：数字政府建设的做法可在本镇推广。"));
+    /** Whether the secondment's staffing check sees the request's cadre away on its dates. */
+    boolean away(ProcessInstance pi) {
+        TrainingLeaveRequest r = training.request(requestId(pi));
+        return training.awayOnTraining(List.of(r.cadreId()), r.startDate(), r.endDate()).stream()
+                .anyMatch(l -> l.id().equals(r.id()));
     }
 
-    @Test
-    void approvedLeaveWaitsForTheCompletionReportAndHrsConfirmationBeforeTheLedger() {
-        ProcessInstance pi = startedAndWaitingForLeader("流程测试·双同意");
-
+    /** 张伟's own request, approved by the leader and HR: it waits for his 工作交接, as a planned leave does. */
+    ProcessInstance approvedAndWaitingForHandover(String course) {
+        ProcessInstance pi = startedAndWaitingForLeader(course);
+        assertThat(away(pi)).as("not approved yet").isFalse();
         leaderDecides(pi, true);
         assertThat(pi).isWaitingAtExactly(HR_APPROVAL).hasPassed(LEADER_APPROVAL, LEADER_DECISION);
         assertThat(pi).task().hasDefinitionKey(HR_APPROVAL).isNotAssigned().hasCandidateGroup("hr-" + unitId);
         assertThat(pi).variables().containsEntry("approved", true);
         assertThat(status(pi)).isEqualTo("PENDING_HR");
-
+        assertThat(away(pi)).isFalse();
         hrDecides(pi, true);
-        assertThat(pi).isWaitingAtExactly(COMPLETION_REPORT).hasPassed(HR_APPROVAL, HR_DECISION)
-                .hasNotPassed(CREDIT_HOURS);
-        assertThat(pi).task().hasDefinitionKey(COMPLETION_REPORT).isAssignedTo("zhangwei");
-        assertThat(status(pi)).isEqualTo("APPROVED");
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.HANDOVER).hasPassed(HR_APPROVAL, HR_DECISION)
+                .hasNotPassed(COMPLETION_REPORT, CREDIT_HOURS);
+        assertThat(pi).task().hasDefinitionKey(TrainingLeaveSteps.HANDOVER).isAssignedTo("zhangwei");
+        assertThat(status(pi)).isEqualTo("HANDOVER");
+        assertThat(away(pi)).as("approved: counts against the unit's minimum on duty").isTrue();
+        assertThat(planned.handoversOf("zhangwei")).extracting(TrainingLeaveRequest::id).contains(requestId(pi));
+        return pi;
+    }
+
+    @Test
+    void anOwnRequestOnceApprovedRunsTheHandoverTheTimerAndAttendanceToTheLedgerAndTheLeadersReading() {
+        ProcessInstance pi = approvedAndWaitingForHandover("流程测试·自行申请结业");
         assertThat(inLedger(pi)).as("approved, not attended: nothing credited").isFalse();
+        assertThatThrownBy(() -> planned.handOver("zhangwei", requestId(pi), null, "工作交由同事代管。"))
+                .as("no substitute").isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
+                        .extracting(err -> err.messageKey()).containsExactly("training.error.noSubstitute"));
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.HANDOVER);
 
-        assertThatThrownBy(() -> report(pi, 12)).as("reported before the course is over")
-                .isInstanceOf(WorkflowException.class);
-        courseIsOver(pi);
-        assertThatThrownBy(() -> report(pi, 13)).as("more hours than approved")
-                .isInstanceOfSatisfying(WorkflowException.class, e -> assertThat(e.errors())
-                        .extracting(err -> err.messageKey()).containsExactly("training.error.moreThanApproved"));
-        report(pi, 12);
-        assertThat(pi).isWaitingAtExactly(COMPLETION_CHECK);
+        planned.handOver("zhangwei", requestId(pi), plan.colleagueId, "党政办文件收发交由同事代管。");
+        assertThat(pi).as("the leader approved already: no second approval").isWaitingAtExactly(
+                TrainingLeaveSteps.LEAVE_STARTS).hasPassed(TrainingLeaveSteps.HANDED_OVER)
+                .hasNotPassed(TrainingLeaveSteps.PLAN_LEADER_APPROVAL);
+        assertThat(status(pi)).isEqualTo("APPROVED");
+        assertThat(training.request(requestId(pi)).substituteCadreId()).isEqualTo(plan.colleagueId);
+        assertThat(away(pi)).isTrue();
+
+        plan.fire(pi, TrainingLeaveSteps.LEAVE_STARTS);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.ATTENDANCE);
         assertThat(pi).task().isNotAssigned().hasCandidateGroup("hr-" + unitId);
-        assertThat(status(pi)).isEqualTo("CONFIRMING");
+        assertThat(status(pi)).isEqualTo("ON_LEAVE");
+        assertThat(planned.attendanceOf("wangfang")).extracting(TrainingLeaveRequest::id).contains(requestId(pi));
+        assertThat(away(pi)).isTrue();
+        // 12 学时 over two days (now over): one hour absent stays within 1/7
+        courseIsOver(pi);
+        assertThat(record(pi, 0, "6", "0")).isFalse();
+        assertThat(record(pi, 1, "5", "1")).isFalse();
+        planned.finishAttendance("wangfang", requestId(pi));
 
-        // HR disagrees: the model returns the report to the cadre (cf.reject = completionReport)
-        commands.decide(openTask(pi).getId(), "wangfang", false, "请补充学习报告。");
-        assertThat(pi).isWaitingAtExactly(COMPLETION_REPORT);
-        assertThat(inLedger(pi)).isFalse();
-        report(pi, 10);
-        commands.decide(openTask(pi).getId(), "wangfang", true, "确认结业。");
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.LEARNING_REPORT)
+                .hasPassed(TrainingLeaveSteps.ATTENDANCE_OUTCOME, TrainingLeaveSteps.CREDIT_ATTENDED);
+        assertThat(status(pi)).isEqualTo("REPORTING");
+        long cadreId = training.request(requestId(pi)).cadreId();
+        assertThat(ledger.ledger(cadreId)).anyMatch(r -> "流程测试·自行申请结业".equals(r.courseName())
+                && Long.valueOf(requestId(pi)).equals(r.requestId()) && r.hours().compareTo(BigDecimal.valueOf(11)) == 0);
+        commands.submitForm(openTask(pi).getId(), "zhangwei", Map.of("learningReport", "学习体会：数字政府建设的做法可在本镇推广。"));
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.REPORT_READ);
+        commands.submitForm(openTask(pi).getId(), "lijun", Map.of("readNote", "已阅。"));
         assertThat(pi).isEnded()
                 .hasPassedInOrder(SUBMITTED, LEADER_APPROVAL, LEADER_DECISION, HR_APPROVAL, HR_DECISION,
-                        COMPLETION_REPORT, COMPLETION_CHECK, COMPLETION_DECISION, CREDIT_HOURS, COMPLETED)
-                .hasNotPassed(REVISE, RESUBMIT_DECISION, WITHDRAWN, REJECTED);
+                        TrainingLeaveSteps.HANDOVER, TrainingLeaveSteps.HANDED_OVER, TrainingLeaveSteps.LEAVE_STARTS,
+                        TrainingLeaveSteps.ATTENDANCE, TrainingLeaveSteps.CREDIT_ATTENDED,
+                        TrainingLeaveSteps.LEARNING_REPORT, TrainingLeaveSteps.REPORT_READ,
+                        TrainingLeaveSteps.PLAN_COMPLETED)
+                .hasNotPassed(REVISE, RESUBMIT_DECISION, WITHDRAWN, REJECTED, COMPLETION_REPORT, COMPLETION_CHECK,
+                        CREDIT_HOURS, COMPLETED);
         assertThat(status(pi)).isEqualTo("COMPLETED");
-        long cadreId = training.request(requestId(pi)).cadreId();
-        assertThat(ledger.ledger(cadreId)).anyMatch(r -> "流程测试·双同意".equals(r.courseName())
-                && Long.valueOf(requestId(pi)).equals(r.requestId()) && r.hours().doubleValue() == 10.0);
+        assertThat(away(pi)).as("the days were spent on the course").isTrue();
+    }
+
+    @Test
+    void anOwnApprovedLeaveStopsCountingAsAwayOnceEndedOrDroppedOut() {
+        ProcessInstance ended = approvedAndWaitingForHandover("流程测试·自行申请终止");
+        instanceCommands.terminate(ended.getId(), "wangfang", "培训班取消。");
+        assertThat(ended).isEnded();
+        assertThat(status(ended)).isEqualTo("TERMINATED");
+        assertThat(away(ended)).isFalse();
+
+        ProcessInstance dropped = approvedAndWaitingForHandover("流程测试·自行申请退学");
+        planned.handOver("zhangwei", requestId(dropped), plan.colleagueId, "党政办文件收发交由同事代管。");
+        plan.fire(dropped, TrainingLeaveSteps.LEAVE_STARTS);
+        // 12 学时: 1/7 is 1.71 hours; two hours absent withdraw the cadre at once
+        assertThat(record(dropped, 0, "4", "2")).isTrue();
+        assertThat(dropped).isWaitingAtExactly(TrainingLeaveSteps.DROP_OUT_NOTICE)
+                .hasPassed(TrainingLeaveSteps.DROP_OUT).hasNotPassed(TrainingLeaveSteps.CREDIT_ATTENDED);
+        assertThat(status(dropped)).isEqualTo("DROPPED_OUT");
+        assertThat(inLedger(dropped)).isFalse();
+        assertThat(away(dropped)).isFalse();
     }
 
     @Test
@@ -264,10 +312,10 @@ class TrainingLeaveProcessTest {
         assertThat(status(pi)).isEqualTo("PENDING_HR");
 
         hrDecides(pi, true);
-        assertThat(pi).isWaitingAtExactly(COMPLETION_REPORT)
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.HANDOVER)
                 .hasPassedInOrder(SUBMITTED, REVISE, RESUBMIT_DECISION, HR_APPROVAL, HR_DECISION)
                 .hasNotPassed(WITHDRAWN);
-        assertThat(status(pi)).isEqualTo("APPROVED");
+        assertThat(status(pi)).isEqualTo("HANDOVER");
     }
 
     @Test
@@ -339,15 +387,9 @@ class TrainingLeaveProcessTest {
         leaderDecides(approved, true);
         hrDecides(approved, true);
         assertThatThrownBy(() -> instanceCommands.cancel(approved.getId(), "zhangwei", null))
-                .as("approved: the completion report is no approval any more")
+                .as("approved: 工作交接 is no approval any more")
                 .isInstanceOfSatisfying(WorkflowException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("workflow.error.cannotCancel"));
-        courseIsOver(approved);
-        report(approved, 12);
-        assertThat(approved).isWaitingAtExactly(COMPLETION_CHECK);
-        assertThatThrownBy(() -> instanceCommands.cancel(approved.getId(), "zhangwei", null))
-                .as("nor is HR's confirmation of a completion reported")
-                .isInstanceOf(WorkflowException.class);
     }
 
     @Test
@@ -534,6 +576,41 @@ class TrainingLeaveProcessTest {
                 .hasPassed(TrainingLeaveSteps.ESCALATE_HANDOVER);
         assertThat(plan.notifications("wangfang", pi)).as("HR escalated").isEqualTo(1);
         assertThat(pi).task().isAssignedTo("zhangwei");
+    }
+
+    @Test
+    void aLeaderWhoHoldsAPlannedLeaveIsRemindedThenHrIsToldUntilTheLeaderActs() {
+        long planId = PlannedLeaveFixture.newPlan();
+        ProcessInstance pi = publishedAndWaitingForHandover(planId, plan.leave(planId, "流程测试·审批提醒"));
+        handOver(pi);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.PLAN_LEADER_APPROVAL);
+        // the new task itself may be announced to the leader; the reminders come on top of that
+        int leader = plan.notifications("lijun", pi);
+        int cadre = plan.notifications("zhangwei", pi);
+        int hr = plan.notifications("wangfang", pi);
+
+        plan.fire(pi, TrainingLeaveSteps.LEADER_REMINDER);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.PLAN_LEADER_APPROVAL)
+                .hasPassed(TrainingLeaveSteps.REMIND_LEADER).hasNotPassed(TrainingLeaveSteps.ESCALATE_LEADER);
+        assertThat(plan.notifications("lijun", pi)).as("the leader holding the step").isEqualTo(leader + 1);
+        assertThat(plan.notifications("zhangwei", pi)).as("the cadre has done his part").isEqualTo(cadre);
+        assertThat(plan.notifications("wangfang", pi)).isEqualTo(hr);
+
+        plan.fire(pi, TrainingLeaveSteps.LEADER_OVERDUE);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.PLAN_LEADER_APPROVAL)
+                .hasPassed(TrainingLeaveSteps.ESCALATE_LEADER);
+        assertThat(plan.notifications("lijun", pi)).as("the same 催办 item, refreshed").isEqualTo(leader + 1);
+        assertThat(plan.notifications("wangfang", pi)).as("HR escalated").isEqualTo(hr + 1);
+        assertThat(plan.notifications("zhangwei", pi)).isEqualTo(cadre);
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup("leader-" + unitId);
+
+        // once the leader acts, nothing more is sent
+        leaderDecides(pi, true);
+        assertThat(pi).isWaitingAtExactly(TrainingLeaveSteps.LEAVE_STARTS);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers().count())
+                .as("only the first day's timer is left").isEqualTo(1);
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(TrainingLeaveSteps.LEAVE_STARTS).count()).isEqualTo(1);
     }
 
     @Test

@@ -75,9 +75,14 @@ class CatalogueUiTest extends KaribuSupport {
         throw new AssertionError("no button " + buttonId);
     }
 
+    @SuppressWarnings("unchecked")
+    static MultiSelectComboBox<String> picker() {
+        return _get(MultiSelectComboBox.class, spec -> spec.withId("catalogue-capabilities"));
+    }
+
     void fill(String title, String capabilities, LocalDate start, LocalDate end, int capacity, String hours) {
         _setValue(_get(TextField.class, spec -> spec.withId("catalogue-title")), title);
-        _setValue(_get(TextField.class, spec -> spec.withId("catalogue-capabilities")), capabilities);
+        _setValue(picker(), new java.util.LinkedHashSet<>(List.of(capabilities.split("、"))));
         _setValue(_get(DatePicker.class, spec -> spec.withId("catalogue-start")), start);
         _setValue(_get(DatePicker.class, spec -> spec.withId("catalogue-end")), end);
         _setValue(_get(TextField.class, spec -> spec.withId("catalogue-place")), "清河县委党校");
@@ -93,6 +98,10 @@ class CatalogueUiTest extends KaribuSupport {
         navigate("training/catalogue");
         assertThat(_get(IntegerField.class, spec -> spec.withId("catalogue-year")).getValue()).isEqualTo(year);
         assertThat(_get(Anchor.class, spec -> spec.withId("catalogue-export")).getText()).isEqualTo("导出该年度课程（Excel）");
+
+        // the capability picker offers the frameworks' capabilities and nothing else
+        assertThat(picker().getListDataView().getItems().toList()).contains("法治示范能力", "群众工作能力", "数字胜任力")
+                .doesNotContain("驾驶技能");
 
         // a course without a title and with its end before its start: every problem shown, nothing saved
         fill("", "法治示范能力", start, start.minusDays(2), 40, "24");

@@ -116,6 +116,42 @@ class CourseCatalogueTest {
     }
 
     @Test
+    void aCapabilityOutsideTheFrameworksIsRefusedByNameOnSaveAndImportAndNothingIsSaved() throws IOException {
+        assertThat(catalogue.capabilities(user("wangfang"))).contains("法治示范能力", "群众工作能力", "数字胜任力")
+                .doesNotContain("驾驶技能").doesNotHaveDuplicates();
+        CatalogueCourse unknown = new CatalogueCourse(null, "驾驶培训班", List.of("法治示范能力", "驾驶技能"),
+                LocalDate.of(YEAR, 3, 5), LocalDate.of(YEAR, 3, 9), "县委党校", 20, new BigDecimal("16"), false, true);
+        assertThatThrownBy(() -> catalogue.add(unknown, user("wangfang")))
+                .isInstanceOfSatisfying(CatalogueException.class, e -> assertThat(e.problems())
+                        .extracting(CatalogueException.Problem::key, CatalogueException.Problem::args)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("trainingplan.error.unknownCapability",
+                                List.of("驾驶培训班", "驾驶技能"))));
+        assertThat(rows()).isZero();
+
+        CatalogueCourse saved = catalogue.add(course("依法行政专题班", "县委党校", 60, "40"), user("wangfang"));
+        CatalogueCourse changed = new CatalogueCourse(saved.id(), saved.title(), List.of("依法办事"),
+                saved.startDate(), saved.endDate(), saved.place(), saved.capacity(), saved.hours(), saved.immersive(),
+                saved.fullTime());
+        assertThatThrownBy(() -> catalogue.update(changed, user("wangfang"))).isInstanceOfSatisfying(
+                CatalogueException.class, e -> assertThat(e.problems()).extracting(CatalogueException.Problem::key)
+                        .containsExactly("trainingplan.error.unknownCapability"));
+        assertThat(catalogue.year(YEAR, user("wangfang"))).singleElement()
+                .satisfies(c -> assertThat(c.capabilities()).containsExactly("法治示范能力", "群众工作能力"));
+
+        byte[] file = xlsx(header(),
+                new Object[] {"数字化转型班", "信息技术运用能力", YEAR + "-05-10", YEAR + "-05-12", "市委党校", 80, 24, "课堂", "是"},
+                new Object[] {"驾驶培训班", "驾驶技能", YEAR + "-06-10", YEAR + "-06-12", "县车管所", 20, 16, "课堂", "是"});
+        assertThatThrownBy(() -> catalogue.importXlsx(file, user("wangfang"))).isInstanceOfSatisfying(
+                CatalogueException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.key()).isEqualTo("trainingplan.import.row");
+                    assertThat(p.args().get(0)).isEqualTo(3);
+                    assertThat(((CatalogueException.Problem) p.args().get(1)).key())
+                            .isEqualTo("trainingplan.error.unknownCapability");
+                }));
+        assertThat(rows()).as("nothing of the file").isEqualTo(1);
+    }
+
+    @Test
     void exportThenImportGivesTheSameCourses() {
         catalogue.add(course("依法行政专题班", "县委党校", 60, "40"), user("wangfang"));
         catalogue.add(new CatalogueCourse(null, "青山村蹲点", List.of("群众工作能力"), LocalDate.of(YEAR, 4, 6),

@@ -198,7 +198,12 @@ public interface AppraisalMapper {
 
     int countHonours(@Param("cadreId") long cadreId, @Param("type") String type, @Param("year") int year);
 
+    /** Closes the cadre's OPEN needs of these capabilities (by name); how many. */
+    int closeTrainingNeeds(@Param("cadreId") long cadreId, @Param("names") Collection<String> names);
+
     List<NeedRow> trainingNeedsOfCadre(@Param("cadreId") long cadreId);
+
+    List<NeedRow> trainingNeedsOfCadres(@Param("cadreIds") Collection<Long> cadreIds);
 
     /** Open training needs of the cadres, newest first. */
     List<NeedRow> openTrainingNeeds(@Param("cadreIds") Collection<Long> cadreIds, @Param("limit") int limit);

@@ -23,6 +23,9 @@ public interface SecondmentMapper {
 
     List<Secondment> ofCadre(@Param("cadreId") long cadreId);
 
+    /** The secondments of these cadres (a bounded batch), newest first per cadre. */
+    List<Secondment> ofCadres(@Param("cadreIds") java.util.Collection<Long> cadreIds);
+
     /** Approved, current or ended secondments away from the unit that overlap the dates, as absences. */
     List<StaffingRule.Absence> absencesFrom(@Param("unitId") long unitId, @Param("from") LocalDate from,
                                             @Param("to") LocalDate to, @Param("excludeId") Long excludeId);

@@ -22,7 +22,10 @@ public interface TrainingLeaveMapper {
     int countOverlapping(@Param("cadreId") long cadreId, @Param("startDate") LocalDate startDate,
                          @Param("endDate") LocalDate endDate, @Param("excludeId") Long excludeId);
 
-    /** Approved requests of these cadres that overlap the dates. */
+    /**
+     * The cadres' own (not planned) requests that overlap the dates and are approved: from HR's 同意 on (工作交接,
+     * waiting for the first day, on leave, reporting, completed), not withdrawn, ended or dropped out.
+     */
     List<TrainingLeaveRequest> approvedOverlapping(@Param("cadreIds") Collection<Long> cadreIds,
                                                    @Param("from") LocalDate from, @Param("to") LocalDate to);
 
@@ -40,6 +43,13 @@ public interface TrainingLeaveMapper {
 
     /** The requests started from this plan's published assignments, in any status. */
     List<TrainingLeaveRequest> ofPlan(@Param("planId") long planId);
+
+    /**
+     * The requests with a process instance in one of these statuses, of one cadre ({@code cadreId}) or of all; the
+     * rows of a step's status are few (those waiting for it now), so callers narrow them to their scope in memory.
+     */
+    List<TrainingLeaveRequest> withStatus(@Param("cadreId") Long cadreId,
+                                          @Param("statuses") Collection<TrainingLeaveRequest.Status> statuses);
 
     void handOver(@Param("id") long id, @Param("substituteCadreId") long substituteCadreId,
                   @Param("handover") String handover, @Param("at") Instant at);

@@ -121,8 +121,9 @@ public class PlanInputs {
         // days away for other reasons, per cadre: approved secondments and approved training leaves
         Map<Long, boolean[]> away = new HashMap<>();
         int days = weeks * PlanProblem.DAYS_PER_WEEK;
+        Map<Long, List<Secondment>> secondmentsOf = secondments.ofCadres(people.keySet());
         for (Cadre cadre : planned) {
-            for (Secondment s : secondments.ofCadre(cadre.id())) {
+            for (Secondment s : secondmentsOf.getOrDefault(cadre.id(), List.of())) {
                 if (s.status().current()) {
                     markAway(away.computeIfAbsent(cadre.id(), k -> new boolean[days]), monday, s.startDate(),
                             s.endDate());
@@ -156,13 +157,17 @@ public class PlanInputs {
         Map<String, Cadre> cadreById = new LinkedHashMap<>();
         Map<String, List<String>> gaps = new LinkedHashMap<>();
         List<PlanCadre> planCadres = new ArrayList<>();
+        Map<Long, List<TrainingNeed>> needsOf = needs.ofCadres(people.keySet());
+        Map<Long, PreferenceMapper.PreferenceRow> wishes = new HashMap<>();
+        OrgService.batches(people.keySet(), batch -> preferences.findAll(batch, year)
+                .forEach(w -> wishes.put(w.cadreId, w)));
         for (Cadre cadre : planned) {
             String id = String.valueOf(cadre.id());
             cadreById.put(id, cadre);
-            List<String> open = needs.ofCadre(cadre.id()).stream().filter(n -> "OPEN".equals(n.status()))
+            List<String> open = needsOf.getOrDefault(cadre.id(), List.of()).stream().filter(n -> "OPEN".equals(n.status()))
                     .map(TrainingNeed::capabilityName).distinct().toList();
             gaps.put(id, open);
-            PreferenceMapper.PreferenceRow wish = preferences.find(cadre.id(), year);
+            PreferenceMapper.PreferenceRow wish = wishes.get(cadre.id());
             Set<Integer> impossible = new HashSet<>(weeks(wish == null ? null : wish.impossibleWeeks));
             boolean[] gone = away.get(cadre.id());
             for (int d = 0; gone != null && d < days; d++) {

@@ -1,6 +1,7 @@
 package cn.cadreflow.trainingplan.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -18,6 +19,9 @@ public interface PreferenceMapper {
     }
 
     PreferenceRow find(@Param("cadreId") long cadreId, @Param("year") int year);
+
+    /** The wishes of these cadres (a bounded batch) for the year. */
+    List<PreferenceRow> findAll(@Param("cadreIds") java.util.Collection<Long> cadreIds, @Param("year") int year);
 
     void insert(@Param("r") PreferenceRow row, @Param("by") String by, @Param("at") Instant at);
 

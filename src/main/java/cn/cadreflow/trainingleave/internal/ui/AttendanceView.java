@@ -23,7 +23,9 @@ import cn.cadreflow.trainingleave.AbsenceRule;
 import cn.cadreflow.trainingleave.AttendanceDay;
 import cn.cadreflow.trainingleave.PlannedLeaves;
 import cn.cadreflow.trainingleave.TrainingLeaveRequest;
+import cn.cadreflow.ui.DatePickers;
 import cn.cadreflow.ui.Notices;
+import cn.cadreflow.ui.Texts;
 import cn.cadreflow.workflow.WorkflowException;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -50,7 +52,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
     final Button finish = new Button();
     final Paragraph empty = new Paragraph();
 
-    public AttendanceView(PlannedLeaves leaves, UserService users) {
+    public AttendanceView(PlannedLeaves leaves, UserService users, Texts texts) {
         this.leaves = leaves;
         this.user = users.current().username();
         addClassName("view");
@@ -66,6 +68,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         days.setAllRowsVisible(true);
         day.setId("attendance-day");
         day.setLabel(getTranslation("trainingleave.attendance.day"));
+        day.setI18n(DatePickers.i18n(texts, getLocale()));
         attended.setId("attendance-attended");
         attended.setLabel(getTranslation("trainingleave.attendance.attended"));
         attended.setMin(0);
@@ -89,7 +92,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() {
-        List<TrainingLeaveRequest> open = leaves.attendanceOf(user).stream().map(leaves::requestOf).toList();
+        List<TrainingLeaveRequest> open = leaves.attendanceOf(user);
         leave.setItems(open);
         boolean any = !open.isEmpty();
         empty.setVisible(!any);

@@ -68,7 +68,7 @@ public class HandoverView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() {
-        List<TrainingLeaveRequest> open = leaves.handoversOf(user).stream().map(leaves::requestOf).toList();
+        List<TrainingLeaveRequest> open = leaves.handoversOf(user);
         leave.setItems(open);
         empty.setVisible(open.isEmpty());
         leave.setVisible(!open.isEmpty());

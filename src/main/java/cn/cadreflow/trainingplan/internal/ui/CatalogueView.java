@@ -2,8 +2,10 @@ package cn.cadreflow.trainingplan.internal.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.LinkedHashSet;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +21,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -57,7 +60,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField year = new IntegerField();
     final Grid<CatalogueCourse> grid = new Grid<>();
     final TextField title = new TextField();
-    final TextField capabilities = new TextField();
+    final MultiSelectComboBox<String> capabilities = new MultiSelectComboBox<>();
+    private final List<String> known;
     final DatePicker start = new DatePicker();
     final DatePicker end = new DatePicker();
     final TextField place = new TextField();
@@ -73,6 +77,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     public CatalogueView(CourseCatalogue catalogue, UserService users, Texts texts) {
         this.catalogue = catalogue;
         this.user = users.current();
+        this.known = catalogue.capabilities(user);
         addClassName("view");
         setSizeFull();
 
@@ -107,8 +112,8 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         TextLimit.apply(title, CourseCatalogue.TITLE_MAX);
         capabilities.setId("catalogue-capabilities");
         capabilities.setLabel(getTranslation("trainingplan.course.capabilities"));
-        capabilities.setHelperText(getTranslation("trainingplan.course.capabilitiesHelp"));
-        TextLimit.apply(capabilities, CourseCatalogue.CAPABILITIES_MAX);
+        capabilities.setHelperText(getTranslation("trainingplan.course.capabilitiesPick"));
+        capabilities.setItems(known);
         start.setId("catalogue-start");
         start.setLabel(getTranslation("trainingplan.course.start"));
         end.setId("catalogue-end");
@@ -169,7 +174,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     private void edit(CatalogueCourse course) {
         editing = course.id();
         title.setValue(course.title());
-        capabilities.setValue(String.join(CourseCatalogue.SEPARATOR, course.capabilities()));
+        capabilities.setValue(new LinkedHashSet<>(course.capabilities()));
         start.setValue(course.startDate());
         end.setValue(course.endDate());
         place.setValue(course.place());
@@ -192,8 +197,11 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void save() {
-        List<String> caps = capabilities.getValue().isBlank() ? List.of()
-                : Arrays.stream(capabilities.getValue().split("[、,，]")).map(String::strip).toList();
+        // in the frameworks' order; a capability of an older course that is not (or no longer) in them is kept, and
+        // the catalogue refuses it with its name
+        Set<String> chosen = capabilities.getValue();
+        List<String> caps = new ArrayList<>(known.stream().filter(chosen::contains).toList());
+        chosen.stream().filter(c -> !known.contains(c)).forEach(caps::add);
         CatalogueCourse course = new CatalogueCourse(editing, title.getValue(), caps, start.getValue(), end.getValue(),
                 place.getValue(), capacity.getValue() == null ? 0 : capacity.getValue(), hours.getValue(),
                 immersive.getValue(), fullTime.getValue());

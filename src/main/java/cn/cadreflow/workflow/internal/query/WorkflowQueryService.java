@@ -261,7 +261,7 @@ class WorkflowQueryService implements WorkflowQueries {
     @Override
     public List<OpenTask> openTasks(Collection<String> processInstanceIds) {
         return lists.openTasks(processInstanceIds).stream().map(t -> new OpenTask(t.processInstanceId(),
-                t.processKey(), t.stepKey(), t.name(), t.assignee(), t.dueAt())).toList();
+                t.processKey(), t.stepKey(), t.name(), t.assignee(), t.dueAt(), t.taskId())).toList();
     }
 
     private List<String> currentSteps(String processInstanceId) {

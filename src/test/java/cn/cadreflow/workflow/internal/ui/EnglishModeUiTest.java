@@ -64,8 +64,8 @@ class EnglishModeUiTest extends KaribuSupport {
         navigate("task/" + taskOf("lijun", pi));
         String xml = _get(BpmnViewer.class, spec -> spec.withId("diagram")).getElement().getProperty("xml");
         assertThat(xml).contains("name=\"Unit leader approval\"", "name=\"Organisation department approval\"",
-                "name=\"Completion report\"", "name=\"Disagreed\"")
-                .doesNotContain("name=\"单位负责人审批\"", "name=\"结业报告\"", "name=\"不同意\"");
+                "name=\"Hand over duties\"", "name=\"Disagreed\"", "name=\"Approval reminder\"")
+                .doesNotContain("name=\"单位负责人审批\"", "name=\"工作交接\"", "name=\"不同意\"", "name=\"审批提醒\"");
         assertThat(_get(TextField.class, spec -> spec.withId("field-rankName")).getValue())
                 .as("a rank the system filled in").isEqualTo("Staff member");
         assertThat(_get(TextField.class, spec -> spec.withId("field-cadreName")).getValue()).isEqualTo("张伟");
@@ -78,8 +78,8 @@ class EnglishModeUiTest extends KaribuSupport {
         english();
         navigate("task/" + taskOf("zhangwei", pi));
         assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains(
-                "Once the course is over, write the completion report; when the organisation department confirms it,"
-                        + " the hours attended go to the training ledger.");
+                "You will be away for the training: on the \"Hand over duties\" page pick the colleague of your unit who"
+                        + " takes over, and write what is handed over.");
     }
 
     @Test

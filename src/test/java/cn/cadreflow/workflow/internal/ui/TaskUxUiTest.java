@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import cn.cadreflow.CadreFlowTest;
@@ -223,8 +221,8 @@ class TaskUxUiTest extends KaribuSupport {
 
     // ------------------------------------------------------------------------------------------------ 暂存
 
-    /** zhangwei's approved request, waiting for his completion report (a form step). */
-    String completionReportTask(String course) {
+    /** zhangwei's approved request, waiting for his 工作交接 (a form step). */
+    String handoverTask(String course) {
         String pi = startRequest(course);
         commands.decide(taskOf("lijun", pi), "lijun", true, "同意。");
         commands.decide(taskOf("wangfang", pi), "wangfang", true, "同意。");
@@ -233,13 +231,12 @@ class TaskUxUiTest extends KaribuSupport {
 
     @Test
     void aDraftIsSavedRestoredAndGoneOnceTheTaskIsCompleted() {
-        String task = completionReportTask("暂存·数字政府");
+        String task = handoverTask("暂存·数字政府");
         login("zhangwei");
         navigate("task/" + task);
         _assertNone(Paragraph.class, spec -> spec.withId("draft-restored"));
-        TextArea report = _get(TextArea.class, spec -> spec.withId("field-learningReport"));
-        report.setValue("第一部分：学习了数字政府建设的总体框架。");
-        _get(NumberField.class, spec -> spec.withId("field-completedHours")).setValue(20.0);
+        TextArea report = _get(TextArea.class, spec -> spec.withId("field-handover"));
+        report.setValue("第一部分：党政办文件收发交由同事代管。");
         _click(button("save-draft"));
         assertThat(notificationTexts()).anyMatch(n -> n.startsWith("已暂存（"));
         // nothing was completed
@@ -247,23 +244,22 @@ class TaskUxUiTest extends KaribuSupport {
 
         navigate("inbox");
         navigate("task/" + task);
-        assertThat(_get(TextArea.class, spec -> spec.withId("field-learningReport")).getValue())
-                .isEqualTo("第一部分：学习了数字政府建设的总体框架。");
-        assertThat(_get(NumberField.class, spec -> spec.withId("field-completedHours")).getValue()).isEqualTo(20.0);
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-handover")).getValue())
+                .isEqualTo("第一部分：党政办文件收发交由同事代管。");
         assertThat(_get(Paragraph.class, spec -> spec.withId("draft-restored")).getText()).startsWith("已恢复暂存内容（");
 
-        // completing deletes it (once the course has taken place: its dates move to the past)
-        jdbc.update("UPDATE training_leave_request SET start_date = ?, end_date = ? WHERE process_instance_id = ?",
-                LocalDate.now().minusDays(2), LocalDate.now(), queries.task(task, "zhangwei").summary()
-                        .processInstanceId());
+        // completing deletes it (once a substitute is named, as the 工作交接 page's picker does)
+        jdbc.update("UPDATE training_leave_request SET substitute_cadre_id = (SELECT MIN(id) FROM cadre WHERE"
+                + " unit_id = (SELECT unit_id FROM cadre WHERE id = cadre_id) AND id <> cadre_id)"
+                + " WHERE process_instance_id = ?", queries.task(task, "zhangwei").summary().processInstanceId());
         _click(button("submit-form"));
         assertThat(notificationTexts()).as("completed").contains("已提交");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wf_task_draft WHERE task_id = ?", Integer.class, task))
                 .isZero();
 
         // and so does the task's ending otherwise (终止 by HR)
-        String ended = completionReportTask("暂存·终止");
-        drafts.save(ended, "zhangwei", Map.of("learningReport", "写了一半"));
+        String ended = handoverTask("暂存·终止");
+        drafts.save(ended, "zhangwei", Map.of("handover", "写了一半"));
         instanceCommands.terminate(queries.task(ended, "zhangwei").summary().processInstanceId(), "wangfang",
                 "培训取消。");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM wf_task_draft WHERE task_id = ?", Integer.class, ended))
@@ -272,11 +268,11 @@ class TaskUxUiTest extends KaribuSupport {
 
     @Test
     void aDraftIsCheckedAsCompletingIsAndKeepsOnlyTheFormsOwnFields() {
-        String task = completionReportTask("暂存·权限");
+        String task = handoverTask("暂存·权限");
         // someone the task is not for reads what completing it would say
         for (String other : List.of("lijun", "chenjing")) {
             String completing = messageOf(() -> commands.submitForm(task, other, Map.of()));
-            assertThat(messageOf(() -> drafts.save(task, other, Map.of("learningReport", "x")))).as(other)
+            assertThat(messageOf(() -> drafts.save(task, other, Map.of("handover", "x")))).as(other)
                     .isEqualTo(completing);
             assertThat(messageOf(() -> drafts.find(task, other))).as(other).isEqualTo(completing);
         }
@@ -287,12 +283,12 @@ class TaskUxUiTest extends KaribuSupport {
         assertThat(messageOf(() -> drafts.save(approval, "lijun", Map.of()))).isNotNull();
 
         // read-only and foreign fields are not kept; an over-long draft is refused and changes nothing
-        drafts.save(task, "zhangwei", Map.of("learningReport", "草稿", "courseName", "改名", "rater", "lijun"));
-        assertThat(drafts.find(task, "zhangwei").values()).containsOnlyKeys("learningReport");
+        drafts.save(task, "zhangwei", Map.of("handover", "草稿", "courseName", "改名", "rater", "lijun"));
+        assertThat(drafts.find(task, "zhangwei").values()).containsOnlyKeys("handover");
         assertThat(messageOf(() -> drafts.save(task, "zhangwei",
-                Map.of("learningReport", "长".repeat(TaskDrafts.MAX_BYTES)))))
+                Map.of("handover", "长".repeat(TaskDrafts.MAX_BYTES)))))
                 .isEqualTo("workflow.error.draftTooLarge");
-        assertThat(drafts.find(task, "zhangwei").values()).containsEntry("learningReport", "草稿");
+        assertThat(drafts.find(task, "zhangwei").values()).containsEntry("handover", "草稿");
     }
 
     static String messageOf(Runnable r) {
@@ -356,7 +352,7 @@ class TaskUxUiTest extends KaribuSupport {
         assertThat(css).contains("@media (max-width: 600px)", ".task-action-bar { position: fixed;",
                 "min-height: 44px");
 
-        String task = completionReportTask("手机·结业报告");
+        String task = handoverTask("手机·工作交接");
         login("zhangwei");
         navigate("task/" + task);
         assertThat(_get(HorizontalLayout.class, spec -> spec.withId("task-action-bar")).getChildren()
