@@ -134,6 +134,46 @@ class ToleranceCaseViewUiTest extends KaribuSupport {
     }
 
     @Test
+    void theCadreALeadIsAboutWritesAnEarlyStatementOnTheCaseView() {
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, HR, ToleranceFixture.lead(fx.cadreId, "界面：提前陈述"));
+        long id = jdbc.queryForObject("SELECT id FROM tolerance_case WHERE process_instance_id = ?", Long.class, pi);
+        login(CADRE);
+        navigate("tolerance/case/" + id);
+        TextArea statement = _get(TextArea.class, spec -> spec.withId("early-statement"));
+        // nothing written: refused on the field, nothing kept
+        _click(_get(Button.class, spec -> spec.withId("early-statement-submit")));
+        assertThat(statement.isInvalid()).isTrue();
+        assertThat(statement.getErrorMessage()).isEqualTo("请填写本人陈述");
+        assertThat(jdbc.queryForObject("SELECT statement FROM tolerance_case WHERE id = ?", String.class, id)).isNull();
+
+        _setValue(statement, "该笔支出经班子会研究，有会议纪要。");
+        _click(_get(Button.class, spec -> spec.withId("early-statement-submit")));
+        assertThat(jdbc.queryForObject("SELECT statement FROM tolerance_case WHERE id = ?", String.class, id))
+                .isEqualTo("该笔支出经班子会研究，有会议纪要。");
+        assertThat(_get(TextArea.class, spec -> spec.withId("early-statement")).getValue())
+                .isEqualTo("该笔支出经班子会研究，有会议纪要。");
+
+        // HR over the unit reads the case but writes no statement for the cadre; another cadre reads nothing
+        login(HR);
+        navigate("tolerance/case/" + id);
+        assertThat(_find(Div.class, spec -> spec.withId("early"))).isEmpty();
+        login(ToleranceFixture.COLLEAGUE);
+        navigate("tolerance/case/" + id);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("case-error"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withId("early"))).isEmpty();
+
+        // past 受理 the statement is given at 听取本人陈述, where it comes filled in
+        commands.submitForm(task(pi, HR), HR, Map.of("acceptance", "ACCEPT", "acceptanceReason", "予以受理。",
+                "investigator", DISCIPLINE));
+        login(CADRE);
+        navigate("tolerance/case/" + id);
+        assertThat(_find(Div.class, spec -> spec.withId("early"))).isEmpty();
+        navigate("task/" + task(pi, CADRE));
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-statement")).getValue())
+                .isEqualTo("该笔支出经班子会研究，有会议纪要。");
+    }
+
+    @Test
     void theHeadOfTheOrganisationDepartmentOpensTheCaseReadOnlyAndOthersReadARefusal() {
         long id = investigating("界面：组织部长查阅");
         login("huangzhigang");

@@ -88,7 +88,11 @@ class CaseFacts {
                 facts.put("planDeadline", c.planDeadline() == null ? null : c.planDeadline().toString());
             }
             case STATEMENT -> {
-                // the cadre's own matter: nothing more than above
+                // a statement written early (提前陈述, on the case view while the lead waited for 受理): shown here
+                // to be confirmed or edited
+                if (c.statement() != null && !Boolean.TRUE.equals(c.statementRefused())) {
+                    facts.put("statement", c.statement());
+                }
             }
             default -> {
             }
