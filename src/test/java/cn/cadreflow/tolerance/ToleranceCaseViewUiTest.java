@@ -137,8 +137,17 @@ class ToleranceCaseViewUiTest extends KaribuSupport {
     void theCadreALeadIsAboutWritesAnEarlyStatementOnTheCaseView() {
         String pi = starts.start(ToleranceStep.PROCESS_KEY, HR, ToleranceFixture.lead(fx.cadreId, "界面：提前陈述"));
         long id = jdbc.queryForObject("SELECT id FROM tolerance_case WHERE process_instance_id = ?", Long.class, pi);
+        // the cadre is told, in the bell, and it leads to the case; nobody else is told of it
+        assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE process_instance_id = ? AND kind = 'NOTICE'",
+                String.class, pi)).containsExactly(CADRE);
         login(CADRE);
-        navigate("tolerance/case/" + id);
+        navigate("inbox");
+        _get(Popover.class).open();
+        Div notice = _find(Div.class, spec -> spec.withClasses("bell-item")).stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("RC-" + id)).findFirst().orElseThrow();
+        assertThat(notice.getElement().getTextRecursively()).contains("【容错纠错】有一件涉及您的问责线索已登记");
+        _click(notice);
+        NavigatorKt.expectView(ToleranceCaseView.class);
         TextArea statement = _get(TextArea.class, spec -> spec.withId("early-statement"));
         // nothing written: refused on the field, nothing kept
         _click(_get(Button.class, spec -> spec.withId("early-statement-submit")));

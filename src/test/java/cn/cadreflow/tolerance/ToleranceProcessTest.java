@@ -295,6 +295,12 @@ class ToleranceProcessTest {
     void anEarlyStatementOnALeadIsShownAtTheStatementStepAndSatisfiesTheInvestigation() {
         String pi = start(DISCIPLINE, ToleranceFixture.lead(fx.cadreId, "提前陈述：项目验收把关不严"));
         long id = caseId(pi);
+        // the cadre, and only the cadre, is told that a case exists
+        assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE process_instance_id = ? AND kind = 'NOTICE'",
+                String.class, pi)).containsExactly(CADRE);
+        String application = start(CADRE, ToleranceFixture.application("提前陈述：本人申请无需告知"));
+        assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE process_instance_id = ? AND kind = 'NOTICE'",
+                String.class, application)).isEmpty();
         UserContext cadre = users.context(CADRE).orElseThrow();
         // a blank text, someone else, and a missing case are refused; nothing is kept
         assertThatThrownBy(() -> early.write(cadre, id, "   ")).isInstanceOf(ToleranceException.class)
