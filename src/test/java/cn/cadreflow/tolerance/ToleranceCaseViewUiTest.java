@@ -10,6 +10,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,41 @@ class ToleranceCaseViewUiTest extends KaribuSupport {
         login(DISCIPLINE);
         navigate("tolerance/case/" + id);
         assertThat(_find(Paragraph.class, spec -> spec.withId("case-error"))).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void atAcceptanceHrPicksTheInvestigatorAmongTheDisciplineOfficersOverTheUnit() {
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, CADRE, ToleranceFixture.application("界面：受理选人"));
+        long id = jdbc.queryForObject("SELECT id FROM tolerance_case WHERE process_instance_id = ?", Long.class, pi);
+        login(HR);
+        navigate("task/" + task(pi, HR));
+        ComboBox<String> picker = _get(ComboBox.class, spec -> spec.withId("field-investigator"));
+        List<String> offered = ComboBoxKt.getSuggestions(picker);
+        assertThat(offered).contains("赵敏", "冯磊").doesNotContain("周平", "王芳", "zhaomin");
+        _setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                spec -> spec.withId("field-acceptance")), "ACCEPT");
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-acceptanceReason")), "予以受理。");
+        ComboBoxKt.selectByLabel(picker, "冯磊");
+        _click(_get(Button.class, spec -> spec.withId("submit-form")));
+        assertThat(jdbc.queryForObject("SELECT investigator FROM tolerance_case WHERE id = ?", String.class, id))
+                .isEqualTo(DISCIPLINE2);
+    }
+
+    @Test
+    void atAcceptanceTheServerRefusesAnInvestigatorNotOffered() {
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, CADRE, ToleranceFixture.application("受理选人：越权"));
+        String taskId = task(pi, HR);
+        for (String bad : List.of(HR, CADRE, "nobody", "ZHAOMIN")) {
+            assertThatThrownBy(() -> commands.submitForm(taskId, HR, Map.of(
+                    "acceptance", "ACCEPT", "acceptanceReason", "予以受理。", "investigator", bad)))
+                    .isInstanceOfSatisfying(cn.cadreflow.workflow.WorkflowException.class, e ->
+                            assertThat(e.errors()).anySatisfy(err -> assertThat(err.field()).isEqualTo("investigator")));
+        }
+        // nothing changed: still at 受理, nobody named
+        assertThat(task(pi, HR)).isEqualTo(taskId);
+        assertThat(jdbc.queryForObject("SELECT investigator FROM tolerance_case WHERE process_instance_id = ?",
+                String.class, pi)).isNull();
     }
 
     @Test
