@@ -79,7 +79,7 @@ class ToleranceJourneyIT extends BrowserJourney {
             assertThat(driver.findElements(By.id("copy"))).isEmpty();
             radio("field-acceptance", "予以受理");
             type("field-acceptanceReason", "属于容错申请受理范围。");
-            type("field-investigator", "zhaomin");
+            pick("field-investigator", "赵", "赵敏");
             click(By.id("submit-form"));
             wait.until(ExpectedConditions.urlMatches("/inbox$"));
             logout();

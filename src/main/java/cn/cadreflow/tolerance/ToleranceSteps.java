@@ -59,6 +59,13 @@ public class ToleranceSteps implements ProcessSteps {
     /** The instance started: the case knows its process. */
     public void opened(Number caseId, String processInstanceId) {
         cases.attachProcess(caseId.longValue(), processInstanceId);
+        ToleranceCase c = cases.find(caseId.longValue());
+        if (c.kind() == ToleranceCase.Kind.LEAD) {
+            // the cadre is told a case exists and may write a statement early (提前陈述); nobody else is told
+            users.findByCadre(c.cadreId()).filter(AppUser::enabled).ifPresent(u -> reminders.tell(
+                    ToleranceStep.PROCESS_KEY, processInstanceId, "RC-" + c.id(), u.username(),
+                    "tolerance.early.notice"));
+        }
     }
 
     // ------------------------------------------------------------------ 受理 acceptance

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,11 +36,21 @@ public record FormDefinition(String id, List<FormField> fields) {
 
     /**
      * One component. {@code decimalDigits} is form-js's number property: at most that many digits after the point
-     * (0 for a whole number such as an id).
+     * (0 for a whole number such as an id). {@code valuesKey} is form-js's property of a select whose options come
+     * with the step's data (a list of {@code value}/{@code label} entries under that name, from the process's handler,
+     * {@code ProcessHandler.stepData}): the task view offers them as a picker, and the server accepts only one of
+     * them, read again when the step is submitted.
      */
     public record FormField(String type, String key, String label, String text, boolean required, boolean readonly,
                             Double min, Double max, Integer minLength, Integer maxLength, String pattern,
-                            Integer decimalDigits, List<Option> options) {
+                            Integer decimalDigits, List<Option> options, String valuesKey) {
+
+        public FormField(String type, String key, String label, String text, boolean required, boolean readonly,
+                         Double min, Double max, Integer minLength, Integer maxLength, String pattern,
+                         Integer decimalDigits, List<Option> options) {
+            this(type, key, label, text, required, readonly, min, max, minLength, maxLength, pattern, decimalDigits,
+                    options, null);
+        }
 
         static FormField of(JsonNode c) {
             String type = c.path("type").asText();
@@ -65,7 +76,8 @@ public record FormDefinition(String id, List<FormField> fields) {
                     v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null,
                     v.hasNonNull("pattern") ? v.get("pattern").asText() : null,
                     c.hasNonNull("decimalDigits") ? c.get("decimalDigits").asInt() : null,
-                    List.copyOf(options));
+                    List.copyOf(options), "select".equals(type) && c.hasNonNull("valuesKey")
+                            ? c.get("valuesKey").asText() : null);
         }
 
         public boolean isInput() {
@@ -74,5 +86,22 @@ public record FormDefinition(String id, List<FormField> fields) {
     }
 
     public record Option(String value, String label) {
+    }
+
+    /**
+     * The options a {@code valuesKey} select takes from the step's data: each entry a map with {@code value} and
+     * {@code label}; anything else is no option.
+     */
+    public static List<Option> dataOptions(FormField f, Map<String, ?> data) {
+        List<Option> options = new ArrayList<>();
+        if (f.valuesKey() != null && data.get(f.valuesKey()) instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("value") != null) {
+                    options.add(new Option(m.get("value").toString(),
+                            m.get("label") == null ? m.get("value").toString() : m.get("label").toString()));
+                }
+            }
+        }
+        return options;
     }
 }

@@ -14,4 +14,12 @@ public interface ProcessReminders {
      * that is not theirs.
      */
     void remind(String processInstanceId, Collection<String> alsoTell);
+
+    /**
+     * Tells one person that a request about them exists, outside any step of theirs (the cadre a 问责线索 is about,
+     * say): a notification (kind NOTICE) from the system, its text {@code subjectKey} in the language of the records.
+     * The bell leads them to the process's reader page ({@link ProcessHandler#readerRoute}) when the task centre does
+     * not show them the request. The process decides who may be told; nothing is recorded in the trail.
+     */
+    void tell(String processKey, String processInstanceId, String businessKey, String recipient, String subjectKey);
 }

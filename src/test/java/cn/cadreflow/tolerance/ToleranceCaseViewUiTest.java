@@ -10,6 +10,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,90 @@ class ToleranceCaseViewUiTest extends KaribuSupport {
         login(DISCIPLINE);
         navigate("tolerance/case/" + id);
         assertThat(_find(Paragraph.class, spec -> spec.withId("case-error"))).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void atAcceptanceHrPicksTheInvestigatorAmongTheDisciplineOfficersOverTheUnit() {
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, CADRE, ToleranceFixture.application("界面：受理选人"));
+        long id = jdbc.queryForObject("SELECT id FROM tolerance_case WHERE process_instance_id = ?", Long.class, pi);
+        login(HR);
+        navigate("task/" + task(pi, HR));
+        ComboBox<String> picker = _get(ComboBox.class, spec -> spec.withId("field-investigator"));
+        List<String> offered = ComboBoxKt.getSuggestions(picker);
+        assertThat(offered).contains("赵敏", "冯磊").doesNotContain("周平", "王芳", "zhaomin");
+        _setValue(_get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                spec -> spec.withId("field-acceptance")), "ACCEPT");
+        _setValue(_get(TextArea.class, spec -> spec.withId("field-acceptanceReason")), "予以受理。");
+        ComboBoxKt.selectByLabel(picker, "冯磊");
+        _click(_get(Button.class, spec -> spec.withId("submit-form")));
+        assertThat(jdbc.queryForObject("SELECT investigator FROM tolerance_case WHERE id = ?", String.class, id))
+                .isEqualTo(DISCIPLINE2);
+    }
+
+    @Test
+    void atAcceptanceTheServerRefusesAnInvestigatorNotOffered() {
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, CADRE, ToleranceFixture.application("受理选人：越权"));
+        String taskId = task(pi, HR);
+        for (String bad : List.of(HR, CADRE, "nobody", "ZHAOMIN")) {
+            assertThatThrownBy(() -> commands.submitForm(taskId, HR, Map.of(
+                    "acceptance", "ACCEPT", "acceptanceReason", "予以受理。", "investigator", bad)))
+                    .isInstanceOfSatisfying(cn.cadreflow.workflow.WorkflowException.class, e ->
+                            assertThat(e.errors()).anySatisfy(err -> assertThat(err.field()).isEqualTo("investigator")));
+        }
+        // nothing changed: still at 受理, nobody named
+        assertThat(task(pi, HR)).isEqualTo(taskId);
+        assertThat(jdbc.queryForObject("SELECT investigator FROM tolerance_case WHERE process_instance_id = ?",
+                String.class, pi)).isNull();
+    }
+
+    @Test
+    void theCadreALeadIsAboutWritesAnEarlyStatementOnTheCaseView() {
+        String pi = starts.start(ToleranceStep.PROCESS_KEY, HR, ToleranceFixture.lead(fx.cadreId, "界面：提前陈述"));
+        long id = jdbc.queryForObject("SELECT id FROM tolerance_case WHERE process_instance_id = ?", Long.class, pi);
+        // the cadre is told, in the bell, and it leads to the case; nobody else is told of it
+        assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE process_instance_id = ? AND kind = 'NOTICE'",
+                String.class, pi)).containsExactly(CADRE);
+        login(CADRE);
+        navigate("inbox");
+        _get(Popover.class).open();
+        Div notice = _find(Div.class, spec -> spec.withClasses("bell-item")).stream()
+                .filter(d -> d.getElement().getTextRecursively().contains("RC-" + id)).findFirst().orElseThrow();
+        assertThat(notice.getElement().getTextRecursively()).contains("【容错纠错】有一件涉及您的问责线索已登记");
+        _click(notice);
+        NavigatorKt.expectView(ToleranceCaseView.class);
+        TextArea statement = _get(TextArea.class, spec -> spec.withId("early-statement"));
+        // nothing written: refused on the field, nothing kept
+        _click(_get(Button.class, spec -> spec.withId("early-statement-submit")));
+        assertThat(statement.isInvalid()).isTrue();
+        assertThat(statement.getErrorMessage()).isEqualTo("请填写本人陈述");
+        assertThat(jdbc.queryForObject("SELECT statement FROM tolerance_case WHERE id = ?", String.class, id)).isNull();
+
+        _setValue(statement, "该笔支出经班子会研究，有会议纪要。");
+        _click(_get(Button.class, spec -> spec.withId("early-statement-submit")));
+        assertThat(jdbc.queryForObject("SELECT statement FROM tolerance_case WHERE id = ?", String.class, id))
+                .isEqualTo("该笔支出经班子会研究，有会议纪要。");
+        assertThat(_get(TextArea.class, spec -> spec.withId("early-statement")).getValue())
+                .isEqualTo("该笔支出经班子会研究，有会议纪要。");
+
+        // HR over the unit reads the case but writes no statement for the cadre; another cadre reads nothing
+        login(HR);
+        navigate("tolerance/case/" + id);
+        assertThat(_find(Div.class, spec -> spec.withId("early"))).isEmpty();
+        login(ToleranceFixture.COLLEAGUE);
+        navigate("tolerance/case/" + id);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("case-error"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withId("early"))).isEmpty();
+
+        // past 受理 the statement is given at 听取本人陈述, where it comes filled in
+        commands.submitForm(task(pi, HR), HR, Map.of("acceptance", "ACCEPT", "acceptanceReason", "予以受理。",
+                "investigator", DISCIPLINE));
+        login(CADRE);
+        navigate("tolerance/case/" + id);
+        assertThat(_find(Div.class, spec -> spec.withId("early"))).isEmpty();
+        navigate("task/" + task(pi, CADRE));
+        assertThat(_get(TextArea.class, spec -> spec.withId("field-statement")).getValue())
+                .isEqualTo("该笔支出经班子会研究，有会议纪要。");
     }
 
     @Test

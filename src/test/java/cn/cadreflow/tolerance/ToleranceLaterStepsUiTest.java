@@ -134,7 +134,7 @@ class ToleranceLaterStepsUiTest extends KaribuSupport {
         assertThat(readOnly("declineAppeal")).isEqualTo("该事项并未立案，属先行先试。");
         choose("acceptance", "ACCEPT");
         text("acceptanceReason", "经复核，属于受理范围。");
-        text("investigator", DISCIPLINE);
+        _setValue((com.vaadin.flow.component.combobox.ComboBox<String>) field("investigator"), DISCIPLINE);
         submitForm();
         assertThat(status(pi)).isEqualTo("STATEMENT");
     }

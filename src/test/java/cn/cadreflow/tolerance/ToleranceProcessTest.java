@@ -35,11 +35,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import cn.cadreflow.CadreFlowTest;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
+import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
+import cn.cadreflow.tolerance.internal.EarlyStatements;
 import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.TaskCommands;
 import cn.cadreflow.workflow.WorkflowException;
+import cn.cadreflow.workflow.WorkflowQueries;
 
 /**
  * The real tolerance.bpmn, deployed by the application, driven through the task centre's API along every path
@@ -71,6 +74,10 @@ class ToleranceProcessTest {
     CadreService cadres;
     @Autowired
     UserService users;
+    @Autowired
+    EarlyStatements early;
+    @Autowired
+    WorkflowQueries queries;
 
     ToleranceFixture fx;
 
@@ -282,6 +289,59 @@ class ToleranceProcessTest {
         assertThat(instance(pi)).isWaitingAtExactly(COMMITTEE_DECISION);
         assertThat(row(pi)).containsEntry("STATEMENT_REFUSED", true)
                 .containsEntry("STATEMENT", "经两次电话通知，本人表示不作陈述。");
+    }
+
+    @Test
+    void anEarlyStatementOnALeadIsShownAtTheStatementStepAndSatisfiesTheInvestigation() {
+        String pi = start(DISCIPLINE, ToleranceFixture.lead(fx.cadreId, "提前陈述：项目验收把关不严"));
+        long id = caseId(pi);
+        // the cadre, and only the cadre, is told that a case exists
+        assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE process_instance_id = ? AND kind = 'NOTICE'",
+                String.class, pi)).containsExactly(CADRE);
+        String application = start(CADRE, ToleranceFixture.application("提前陈述：本人申请无需告知"));
+        assertThat(jdbc.queryForList("SELECT recipient FROM notification WHERE process_instance_id = ? AND kind = 'NOTICE'",
+                String.class, application)).isEmpty();
+        UserContext cadre = users.context(CADRE).orElseThrow();
+        // a blank text, someone else, and a missing case are refused; nothing is kept
+        assertThatThrownBy(() -> early.write(cadre, id, "   ")).isInstanceOf(ToleranceException.class)
+                .hasMessage("tolerance.early.error.required");
+        assertThatThrownBy(() -> early.write(cadre, id, "长".repeat(EarlyStatements.STATEMENT_MAX + 1)))
+                .hasMessage("tolerance.early.error.tooLong");
+        assertThatThrownBy(() -> early.write(users.context(ToleranceFixture.COLLEAGUE).orElseThrow(), id, "不是我。"))
+                .hasMessage("tolerance.early.error.notFound");
+        assertThatThrownBy(() -> early.write(users.context(HR).orElseThrow(), id, "代写。"))
+                .hasMessage("tolerance.early.error.notFound");
+        assertThatThrownBy(() -> early.write(cadre, Long.MAX_VALUE, "无此案。"))
+                .hasMessage("tolerance.early.error.notFound");
+        assertThat(row(pi).get("STATEMENT")).isNull();
+
+        early.write(cadre, id, "验收由第三方机构出具报告，本人按程序签字。");
+        assertThat(row(pi)).containsEntry("STATEMENT", "验收由第三方机构出具报告，本人按程序签字。")
+                .containsEntry("STATEMENT_REFUSED", false);
+        submit(pi, ACCEPTANCE, HR, accept(DISCIPLINE2));
+        // past 受理 the early statement is closed; 听取本人陈述 shows it to be confirmed or edited
+        assertThatThrownBy(() -> early.write(cadre, id, "再补充。")).hasMessage("tolerance.early.error.notOpen");
+        assertThat(queries.task(task(pi, STATEMENT).getId(), CADRE).values())
+                .containsEntry("statement", "验收由第三方机构出具报告，本人按程序签字。");
+        // the statement window passes: the early statement stands, the investigation finishes without a refusal
+        Job window = management.createJobQuery().processInstanceId(pi).timers().singleResult();
+        execute(window);
+        assertThat(instance(pi)).isWaitingAtExactly(INVESTIGATION);
+        assertThat(queries.task(task(pi, INVESTIGATION).getId(), DISCIPLINE2).values())
+                .containsEntry("statementText", "验收由第三方机构出具报告，本人按程序签字。");
+        submit(pi, INVESTIGATION, DISCIPLINE2, ToleranceFixture.findings());
+        assertThat(instance(pi)).isWaitingAtExactly(COMMITTEE_DECISION);
+        assertThat(row(pi)).containsEntry("STATEMENT_REFUSED", false);
+    }
+
+    @Test
+    void anEarlyStatementIsConfirmedOrEditedAtTheStatementStep() {
+        String pi = start(HR, ToleranceFixture.lead(fx.cadreId, "提前陈述：修改后确认"));
+        early.write(users.context(CADRE).orElseThrow(), caseId(pi), "初稿。");
+        submit(pi, ACCEPTANCE, HR, accept(DISCIPLINE));
+        submit(pi, STATEMENT, CADRE, Map.of("statement", "修改后的陈述。"));
+        assertThat(row(pi)).containsEntry("STATEMENT", "修改后的陈述。");
+        assertThat(instance(pi)).isWaitingAtExactly(INVESTIGATION);
     }
 
     @Test

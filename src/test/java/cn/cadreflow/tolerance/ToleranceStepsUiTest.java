@@ -148,7 +148,7 @@ class ToleranceStepsUiTest extends KaribuSupport {
         assertThat(_find(Button.class, spec -> spec.withId("copy"))).isEmpty();
         choose("acceptance", "ACCEPT");
         text("acceptanceReason", "属于容错申请受理范围。");
-        text("investigator", DISCIPLINE);
+        _setValue((com.vaadin.flow.component.combobox.ComboBox<String>) field("investigator"), DISCIPLINE);
         submitForm();
 
         // 听取本人陈述

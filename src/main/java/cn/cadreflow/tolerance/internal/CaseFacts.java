@@ -22,7 +22,9 @@ import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
 import cn.cadreflow.org.OrgService;
 import cn.cadreflow.org.OrgUnit;
+import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceCase;
+import cn.cadreflow.workflow.UserDirectory;
 
 /**
  * What each step's read-only fields show of the case, as it stands when the task is shown and submitted. Process
@@ -36,8 +38,13 @@ class CaseFacts {
     private final CadreService cadres;
     private final OrgService org;
     private final MessageSource messages;
+    private final UserDirectory directory;
+    private final UserService users;
 
-    CaseFacts(CadreService cadres, OrgService org, MessageSource messages) {
+    CaseFacts(CadreService cadres, OrgService org, MessageSource messages, UserDirectory directory,
+              UserService users) {
+        this.directory = directory;
+        this.users = users;
         this.cadres = cadres;
         this.org = org;
         this.messages = messages;
@@ -58,6 +65,10 @@ class CaseFacts {
                 facts.put("declineAppeal", c.declineAppeal());
                 if (INVESTIGATION.equals(stepKey)) {
                     facts.put("statementText", statementText(c));
+                } else {
+                    // 受理 picks the investigator among those 改派调查人员 offers (Investigators.candidates)
+                    facts.put("investigatorOptions", Investigators.candidates(c, directory, users).stream()
+                            .map(u -> Map.of("value", u.id(), "label", u.name())).toList());
                 }
             }
             case DECLINE_NOTICE -> facts.put("acceptanceReason", c.acceptanceReason());
@@ -88,7 +99,11 @@ class CaseFacts {
                 facts.put("planDeadline", c.planDeadline() == null ? null : c.planDeadline().toString());
             }
             case STATEMENT -> {
-                // the cadre's own matter: nothing more than above
+                // a statement written early (提前陈述, on the case view while the lead waited for 受理): shown here
+                // to be confirmed or edited
+                if (c.statement() != null && !Boolean.TRUE.equals(c.statementRefused())) {
+                    facts.put("statement", c.statement());
+                }
             }
             default -> {
             }

@@ -63,6 +63,11 @@ public class Investigators {
      * the cadre concerned (回避), by name.
      */
     public List<DirectoryUser> candidates(ToleranceCase c) {
+        return candidates(c, directory, users);
+    }
+
+    /** {@link #candidates(ToleranceCase)}, also for 受理's picker (which names the first investigator). */
+    static List<DirectoryUser> candidates(ToleranceCase c, UserDirectory directory, UserService users) {
         String cadreUser = users.findByCadre(c.cadreId()).map(u -> u.username()).orElse(null);
         return directory.memberIds(AppGroups.disciplineOfficers(c.unitId())).stream()
                 .filter(id -> !id.equals(c.investigator()) && !id.equals(cadreUser))

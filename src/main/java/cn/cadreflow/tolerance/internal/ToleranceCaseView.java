@@ -50,6 +50,7 @@ public class ToleranceCaseView extends VerticalLayout implements BeforeEnterObse
 
     private final ToleranceCases cases;
     private final Investigators investigators;
+    private final EarlyStatements early;
     private final CadreService cadres;
     private final OrgService org;
     private final UserService users;
@@ -57,10 +58,12 @@ public class ToleranceCaseView extends VerticalLayout implements BeforeEnterObse
     private final WorkflowQueries queries;
     private final Texts texts;
 
-    public ToleranceCaseView(ToleranceCases cases, Investigators investigators, CadreService cadres, OrgService org,
-                             UserService users, UserDirectory directory, WorkflowQueries queries, Texts texts) {
+    public ToleranceCaseView(ToleranceCases cases, Investigators investigators, EarlyStatements early,
+                             CadreService cadres, OrgService org, UserService users, UserDirectory directory,
+                             WorkflowQueries queries, Texts texts) {
         this.cases = cases;
         this.investigators = investigators;
+        this.early = early;
         this.cadres = cadres;
         this.org = org;
         this.users = users;
@@ -106,6 +109,9 @@ public class ToleranceCaseView extends VerticalLayout implements BeforeEnterObse
         if (investigators.mayReassign(viewer, c)) {
             add(reassignForm(viewer, c));
         }
+        if (early.mayWrite(viewer, c)) {
+            add(earlyStatementForm(viewer, c));
+        }
         add(new H3(getTranslation("tolerance.caseView.timeline")), timeline(c));
     }
 
@@ -145,6 +151,41 @@ public class ToleranceCaseView extends VerticalLayout implements BeforeEnterObse
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(new H3(getTranslation("tolerance.reassign.title")), target, reason, save);
         form.setId("reassign");
+        return form;
+    }
+
+    /** 提前陈述: the cadre a lead is about writes their statement before 听取本人陈述 ({@link EarlyStatements}). */
+    private Div earlyStatementForm(UserContext cadre, ToleranceCase c) {
+        TextArea statement = TextLimit.apply(new TextArea(getTranslation("tolerance.early.statement")),
+                EarlyStatements.STATEMENT_MAX);
+        statement.setId("early-statement");
+        statement.setWidthFull();
+        if (c.statement() != null) {
+            statement.setValue(c.statement());
+        }
+        Button save = new Button(getTranslation("tolerance.early.submit"), e -> {
+            statement.setInvalid(false);
+            try {
+                early.write(cadre, c.id(), statement.getValue());
+                Notices.success(getTranslation("tolerance.early.saved"));
+                show(c.id());
+            } catch (ToleranceException ex) {
+                for (ToleranceException.Problem p : ex.problems()) {
+                    String text = getTranslation(p.key(), p.args().toArray());
+                    if ("statement".equals(p.field())) {
+                        statement.setErrorMessage(text);
+                        statement.setInvalid(true);
+                    } else {
+                        Notices.error(text);
+                    }
+                }
+            }
+        });
+        save.setId("early-statement-submit");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(new H3(getTranslation("tolerance.early.title")),
+                new Paragraph(getTranslation("tolerance.early.hint")), statement, save);
+        form.setId("early");
         return form;
     }
 

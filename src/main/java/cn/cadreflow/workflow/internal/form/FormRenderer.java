@@ -10,6 +10,7 @@ import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -78,6 +79,12 @@ public class FormRenderer extends FormLayout {
                     yield d;
                 }
                 case "select" -> {
+                    if (f.valuesKey() != null) {
+                        // the options come with the step's data (setValues): a picker by name
+                        ComboBox<String> picker = new ComboBox<>(label);
+                        picker.setItems(List.of());
+                        yield picker;
+                    }
                     Select<String> s = new Select<>();
                     s.setLabel(label);
                     s.setItems(f.options().stream().map(FormDefinition.Option::value).toList());
@@ -115,6 +122,19 @@ public class FormRenderer extends FormLayout {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void setValues(Map<String, ?> values) {
+        for (FormDefinition.FormField f : form.inputs()) {
+            if (f.valuesKey() != null && fields.get(f.key()) instanceof ComboBox picker) {
+                List<FormDefinition.Option> options = new java.util.ArrayList<>(FormDefinition.dataOptions(f, values));
+                Object chosen = values.get(f.key());
+                if (chosen != null && options.stream().noneMatch(o -> o.value().equals(chosen.toString()))) {
+                    // a step handled before: the value as it was chosen
+                    options.add(new FormDefinition.Option(chosen.toString(), chosen.toString()));
+                }
+                picker.setItems(options.stream().map(FormDefinition.Option::value).toList());
+                picker.setItemLabelGenerator(v -> options.stream().filter(o -> o.value().equals(v)).findFirst()
+                        .map(FormDefinition.Option::label).orElse(String.valueOf(v)));
+            }
+        }
         fields.forEach((key, c) -> {
             Object v = values.get(key);
             if (v == null || !(c instanceof AbstractField field)) {

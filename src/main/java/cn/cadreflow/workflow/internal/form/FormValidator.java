@@ -75,12 +75,22 @@ public final class FormValidator {
                 }
                 continue;
             }
-            Object value = normalise(f, raw, errors);
+            Object value = f.valuesKey() != null ? dataOption(f, raw, known, errors) : normalise(f, raw, errors);
             if (value != null) {
                 values.put(f.key(), value);
             }
         }
         return new Result(values, List.copyOf(errors));
+    }
+
+    /** A select whose options come with the step's data: one of them, as the data says them now. */
+    private static Object dataOption(FormDefinition.FormField f, Object raw, Map<String, ?> known,
+                                     List<FormError> errors) {
+        if (raw instanceof String s && FormDefinition.dataOptions(f, known).stream().anyMatch(o -> o.value().equals(s))) {
+            return s;
+        }
+        errors.add(FormError.of(f.key(), "form.error.option"));
+        return null;
     }
 
     private static Object normalise(FormDefinition.FormField f, Object raw, List<FormError> errors) {

@@ -28,7 +28,7 @@ final class FormRules {
     static final Set<String> TYPES = Set.of("textfield", "textarea", "number", "datetime", "select", "radio",
             "checkbox", "text");
     static final Set<String> COMPONENT = Set.of("id", "type", "key", "label", "dateLabel", "subtype", "readonly",
-            "disabled", "text", "values", "validate", "decimalDigits", "description", "layout");
+            "disabled", "text", "values", "valuesKey", "validate", "decimalDigits", "description", "layout");
     static final Set<String> VALIDATE = Set.of("required", "min", "max", "minLength", "maxLength", "pattern");
     static final Set<String> OPTION = Set.of("label", "value");
     /** The form-js editor places each field in a row; the task view draws one field per row, full width. */
@@ -84,6 +84,9 @@ final class FormRules {
             } else if (!keys.add(key)) {
                 problems.add(ModelProblem.of(id, "guard.form.duplicateKey", key));
             }
+        }
+        if (c.has("valuesKey") && (!"select".equals(type) || !KEY.matcher(c.path("valuesKey").asText()).matches())) {
+            problems.add(ModelProblem.of(id, "guard.form.property", "valuesKey"));
         }
         if (c.path("validate").path("pattern").asText().length() > PATTERN_MAX) {
             problems.add(ModelProblem.of(id, "guard.form.pattern", String.valueOf(PATTERN_MAX)));

@@ -11,7 +11,7 @@ public record Notification(Long id, String recipient, Kind kind, String processK
                            String taskId, String subject, String actorName, Instant createdAt, Instant readAt,
                            String businessKey, String aboutUser, String aboutName) {
 
-    public enum Kind { TASK, URGE, ENDED, COPY, RETURNED, REMIND }
+    public enum Kind { TASK, URGE, ENDED, COPY, RETURNED, REMIND, NOTICE }
 
     /**
      * What a request is about: its number (business key) and the person it concerns (the process's subject,

@@ -43,4 +43,13 @@ class SystemReminders implements ProcessReminders {
                     processInstanceId, t.taskId(), t.name(), system, notifications.about(t)));
         }
     }
+
+    @Override
+    public void tell(String processKey, String processInstanceId, String businessKey, String recipient,
+                     String subjectKey) {
+        String system = texts.get("notify.system", Locale.SIMPLIFIED_CHINESE);
+        notifications.send(recipient, Notification.Kind.NOTICE, processKey, processInstanceId, null,
+                texts.get(subjectKey, Locale.SIMPLIFIED_CHINESE), system,
+                new Notification.About(businessKey, recipient, null));
+    }
 }

@@ -86,7 +86,6 @@ class EditorFormGuardTest {
                 {"\"searchable\": true", "searchable"},
                 {"\"increment\": \"1\"", "increment"},
                 {"\"serializeToString\": true", "serializeToString"},
-                {"\"valuesKey\": \"options\"", "valuesKey"},
                 {"\"valuesExpression\": \"=[]\"", "valuesExpression"},
                 {"\"disallowPassedDates\": true", "disallowPassedDates"},
                 {"\"versionTag\": \"v1\"", "versionTag"},
@@ -95,6 +94,11 @@ class EditorFormGuardTest {
             refusedFile("f.form", FORM.replace("\"id\": \"Field_5\",", "\"id\": \"Field_5\", " + h[0] + ","),
                     "guard.form.property", "Field_5", h[1], h[1]);
         }
+        // a select may take its options from the step's data (valuesKey, a plain name); nothing else may
+        refusedFile("f.form", FORM.replace("\"id\": \"Field_1\",", "\"id\": \"Field_1\", \"valuesKey\": \"options\","),
+                "guard.form.property", "Field_1", "valuesKey", "valuesKey");
+        refusedFile("f.form", FORM.replace("\"id\": \"Field_5\",", "\"id\": \"Field_5\", \"valuesKey\": \"=x\","),
+                "guard.form.property", "Field_5", "valuesKey", "valuesKey");
         refusedFile("f.form", FORM.replace("\"maxLength\": 20,", "\"maxLength\": 20, \"validationType\": \"email\","),
                 "guard.form.property", "Field_1", "validationType", "validationType");
         refusedFile("f.form", FORM.replace("\"maxLength\": 20,", "\"maxLength\": 20, \"patternErrorMessage\": \"x\","),
