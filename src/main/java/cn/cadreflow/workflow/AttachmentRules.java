@@ -12,6 +12,9 @@ public interface AttachmentRules {
     /** The largest file accepted, in bytes (the one setting {@code cadreflow.workflow.attachment-max-size}). */
     long maxBytes();
 
+    /** The accepted file endings, without the dot (the setting {@code cadreflow.workflow.attachment-types}). */
+    java.util.List<String> endings();
+
     /** A file that passed the attachment rules: its name without any path, and its content type. */
     record CheckedFile(String name, String contentType) {
     }

@@ -24,8 +24,18 @@ public interface ProcessStarts {
     /** What the system already holds about the user, prefilling their forms (all providers merged). */
     Map<String, Object> knownData(String username);
 
+    /** The most files one start may carry ({@link #start(String, String, Map, List)}). */
+    int MAX_START_FILES = 10;
+
     /** Validates the form on the server and starts the process; returns the new instance id. */
     String start(String processKey, String username, Map<String, ?> submitted);
+
+    /**
+     * As {@link #start(String, String, Map)}, with files attached to the new request by the starter (evidence): each
+     * is checked by the attachment rules first, and with a bad file or more than {@link #MAX_START_FILES} nothing
+     * starts.
+     */
+    String start(String processKey, String username, Map<String, ?> submitted, List<StartFile> files);
 
     /**
      * Starts one instance per request with exactly the variables and business key it gives (no start form, no
@@ -35,4 +45,8 @@ public interface ProcessStarts {
      * a failure rolls back all.
      */
     List<String> startAll(String processKey, String username, List<StartRequest> requests);
+
+    /** A file sent with a start form: its name as uploaded and its bytes. */
+    record StartFile(String name, byte[] content) {
+    }
 }

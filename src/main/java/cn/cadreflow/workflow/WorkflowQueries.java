@@ -63,6 +63,15 @@ public interface WorkflowQueries {
     List<TimelineEntry> timelineOf(String processInstanceId);
 
     /**
+     * The files on a request (evidence sent with the start form, files attached at its steps) for a module's own view
+     * of its record, oldest first. Scope is the caller's, as for {@link #timelineOf}.
+     */
+    List<AttachmentInfo> attachmentsOf(String processInstanceId);
+
+    /** A file's bytes for a module's own view of its record (scope is the caller's); refused if not of the request. */
+    byte[] attachmentContentOf(String processInstanceId, String attachmentId);
+
+    /**
      * The open tasks of these process instances, in one query, for a process's own reports (which join them to
      * their records in memory). Scope is the caller's: it passes only instances of records the actor may see.
      * Callers pass a bounded batch of ids (a thousand or so) per call.

@@ -34,6 +34,7 @@ import cn.cadreflow.ui.DatePickers;
 import cn.cadreflow.ui.Notices;
 import cn.cadreflow.ui.TextLimit;
 import cn.cadreflow.ui.Texts;
+import cn.cadreflow.workflow.AttachmentRules;
 import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.UserDirectory;
@@ -53,6 +54,7 @@ class CaseOpenForm extends VerticalLayout {
     static final int FACTS_MAX = 1000;
 
     private final ProcessStarts starts;
+    private final EvidenceFiles evidence;
     private final UserContext user;
     private final Cadre self;
     private final RadioButtonGroup<Kind> kind = new RadioButtonGroup<>();
@@ -86,8 +88,9 @@ class CaseOpenForm extends VerticalLayout {
     }
 
     CaseOpenForm(List<Kind> kinds, List<Long> reach, UserContext user, ProcessStarts starts, CadreService cadres,
-                 OrgService org, Texts texts) {
+                 OrgService org, Texts texts, AttachmentRules rules) {
         this.starts = starts;
+        this.evidence = new EvidenceFiles(rules);
         this.user = user;
         this.self = user.cadreId() == null ? null : cadres.find(user.cadreId()).orElse(null);
         setPadding(false);
@@ -153,7 +156,7 @@ class CaseOpenForm extends VerticalLayout {
                 : "tolerance.open.submit"), e -> submit());
         submit.setId("open-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(kind, form, submit);
+        add(kind, form, evidence, submit);
         kind.setValue(kinds.get(0));
     }
 
@@ -195,7 +198,7 @@ class CaseOpenForm extends VerticalLayout {
         values.put("loss", loss.getValue());
         values.put("mitigation", mitigation.getValue());
         try {
-            starts.start(ToleranceStep.PROCESS_KEY, user.username(), values);
+            starts.start(ToleranceStep.PROCESS_KEY, user.username(), values, evidence.files());
             Notices.success(chosen == Kind.LEAD ? getTranslation("tolerance.lead.registered", cadre.getValue().name())
                     : getTranslation("tolerance.open.applied"));
             getUI().ifPresent(ui -> ui.navigate("started"));

@@ -1,13 +1,19 @@
 package cn.cadreflow.tolerance.internal;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,6 +21,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
 import cn.cadreflow.cadre.Cadre;
 import cn.cadreflow.cadre.CadreService;
@@ -33,6 +41,7 @@ import cn.cadreflow.workflow.TimelineEntry;
 import cn.cadreflow.workflow.UserDirectory;
 import cn.cadreflow.workflow.UserDirectory.DirectoryUser;
 import cn.cadreflow.workflow.WorkflowQueries;
+import cn.cadreflow.workflow.WorkflowViews;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -112,7 +121,31 @@ public class ToleranceCaseView extends VerticalLayout implements BeforeEnterObse
         if (early.mayWrite(viewer, c)) {
             add(earlyStatementForm(viewer, c));
         }
+        add(new H3(getTranslation("tolerance.caseView.evidence")), evidence(c));
         add(new H3(getTranslation("tolerance.caseView.timeline")), timeline(c));
+    }
+
+    /** 证据材料: the files sent with the application or lead and those attached at the steps, to download. */
+    private Component evidence(ToleranceCase c) {
+        List<WorkflowViews.AttachmentInfo> files = c.processInstanceId() == null ? List.of()
+                : queries.attachmentsOf(c.processInstanceId());
+        if (files.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("tolerance.caseView.noEvidence"));
+            none.setId("case-evidence");
+            return none;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("case-evidence");
+        for (WorkflowViews.AttachmentInfo file : files) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = queries.attachmentContentOf(c.processInstanceId(), file.id());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), file.name(),
+                        "application/octet-stream", bytes.length);
+            }), file.name());
+            link.getElement().setAttribute("download", true);
+            list.add(new ListItem(link, new Span(" " + texts.dateTime(file.created()))));
+        }
+        return list;
     }
 
     private Div reassignForm(UserContext hr, ToleranceCase c) {

@@ -16,6 +16,7 @@ import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceCase;
 import cn.cadreflow.ui.Texts;
+import cn.cadreflow.workflow.AttachmentRules;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ToleranceLeadView extends VerticalLayout implements HasDynamicTitle {
 
     public ToleranceLeadView(ProcessStarts starts, CadreService cadres, OrgService org, UserService users,
-                             UserDirectory directory, Texts texts) {
+                             UserDirectory directory, Texts texts, AttachmentRules rules) {
         addClassName("view");
         UserContext user = users.current();
         List<Long> reach = CaseOpenForm.reach(user, directory);
@@ -39,7 +40,7 @@ public class ToleranceLeadView extends VerticalLayout implements HasDynamicTitle
             add(new Paragraph(getTranslation("tolerance.open.nothing")));
             return;
         }
-        add(new CaseOpenForm(List.of(ToleranceCase.Kind.LEAD), reach, user, starts, cadres, org, texts));
+        add(new CaseOpenForm(List.of(ToleranceCase.Kind.LEAD), reach, user, starts, cadres, org, texts, rules));
     }
 
     @Override

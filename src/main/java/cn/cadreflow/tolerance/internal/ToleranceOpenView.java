@@ -15,6 +15,7 @@ import cn.cadreflow.security.UserContext;
 import cn.cadreflow.security.UserService;
 import cn.cadreflow.tolerance.ToleranceCase;
 import cn.cadreflow.ui.Texts;
+import cn.cadreflow.workflow.AttachmentRules;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +32,7 @@ public class ToleranceOpenView extends VerticalLayout implements HasDynamicTitle
     static final String ROUTE = "tolerance/open";
 
     public ToleranceOpenView(ProcessStarts starts, CadreService cadres, OrgService org, UserService users,
-                             UserDirectory directory, Texts texts) {
+                             UserDirectory directory, Texts texts, AttachmentRules rules) {
         addClassName("view");
         UserContext user = users.current();
         List<Long> reach = CaseOpenForm.reach(user, directory);
@@ -43,7 +44,7 @@ public class ToleranceOpenView extends VerticalLayout implements HasDynamicTitle
             add(none);
             return;
         }
-        add(new CaseOpenForm(kinds, reach, user, starts, cadres, org, texts));
+        add(new CaseOpenForm(kinds, reach, user, starts, cadres, org, texts, rules));
     }
 
     @Override

@@ -135,6 +135,13 @@ public class EngineTasks {
                 null, new ByteArrayInputStream(content)));
     }
 
+    /** A file on the request itself, not on a task (evidence sent with the start form). */
+    public void attachToInstance(String processInstanceId, String username, String name, String contentType,
+                                 byte[] content) {
+        users.as(username, () -> tasks.createAttachment(contentType, null, processInstanceId, name, null,
+                new ByteArrayInputStream(content)));
+    }
+
     public List<AttachmentInfo> attachments(String processInstanceId) {
         return tasks.getProcessInstanceAttachments(processInstanceId).stream()
                 .map(a -> new AttachmentInfo(a.getId(), a.getName(), a.getTaskId(),

@@ -259,6 +259,20 @@ class WorkflowQueryService implements WorkflowQueries {
     }
 
     @Override
+    public List<AttachmentInfo> attachmentsOf(String processInstanceId) {
+        return instances.find(processInstanceId) == null ? List.of() : tasks.attachments(processInstanceId);
+    }
+
+    @Override
+    public byte[] attachmentContentOf(String processInstanceId, String attachmentId) {
+        byte[] content = tasks.attachmentContent(processInstanceId, attachmentId);
+        if (content == null) {
+            throw new WorkflowException("attachment.error.gone");
+        }
+        return content;
+    }
+
+    @Override
     public List<OpenTask> openTasks(Collection<String> processInstanceIds) {
         return lists.openTasks(processInstanceIds).stream().map(t -> new OpenTask(t.processInstanceId(),
                 t.processKey(), t.stepKey(), t.name(), t.assignee(), t.dueAt(), t.taskId())).toList();

@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cadreflow.workflow.Action;
+import cn.cadreflow.workflow.AttachmentRules;
 import cn.cadreflow.workflow.FormDefinition;
+import cn.cadreflow.workflow.FormError;
 import cn.cadreflow.workflow.ProcessHandler;
 import cn.cadreflow.workflow.ProcessStarts;
 import cn.cadreflow.workflow.StartRequest;
@@ -20,6 +23,7 @@ import cn.cadreflow.workflow.internal.Plugins;
 import cn.cadreflow.workflow.internal.engine.EngineDefinition;
 import cn.cadreflow.workflow.internal.engine.EngineInstances;
 import cn.cadreflow.workflow.internal.engine.EngineModels;
+import cn.cadreflow.workflow.internal.engine.EngineTasks;
 import cn.cadreflow.workflow.internal.form.FormChecks;
 import cn.cadreflow.workflow.internal.model.ProcessModel;
 import cn.cadreflow.workflow.internal.trail.Trail;
@@ -34,9 +38,13 @@ class ProcessStartService implements ProcessStarts {
     private final FormChecks checks;
     private final Plugins plugins;
     private final Trail trail;
+    private final AttachmentRules files;
+    private final EngineTasks tasks;
 
     ProcessStartService(EngineModels models, EngineInstances instances, ProcessModel model, FormChecks checks,
-                        Plugins plugins, Trail trail) {
+                        Plugins plugins, Trail trail, AttachmentRules files, EngineTasks tasks) {
+        this.files = files;
+        this.tasks = tasks;
         this.models = models;
         this.instances = instances;
         this.model = model;
@@ -80,7 +88,19 @@ class ProcessStartService implements ProcessStarts {
     @Override
     @Transactional
     public String start(String processKey, String username, Map<String, ?> submitted) {
+        return start(processKey, username, submitted, List.of());
+    }
+
+    @Override
+    @Transactional
+    public String start(String processKey, String username, Map<String, ?> submitted, List<StartFile> sent) {
         EngineDefinition def = startable(processKey, username);
+        if (sent.size() > MAX_START_FILES) {
+            throw new WorkflowException("attachment.error.tooMany",
+                    List.of(FormError.of(null, "attachment.error.tooMany", MAX_START_FILES)));
+        }
+        List<AttachmentRules.CheckedFile> checked = sent.stream().map(f -> files.checkFile(f.name(), f.content()))
+                .toList();
         StartForm start = startForm(def, username);
         ProcessHandler handler = plugins.handler(processKey);
         Map<String, Object> values = checks.validated(start.form(), submitted, start.known(), processKey, username,
@@ -96,7 +116,15 @@ class ProcessStartService implements ProcessStarts {
             businessKey = given == null ? null : given.toString();
             variables.putAll(added);
         }
-        return started(def, username, List.of(new StartRequest(businessKey, variables))).get(0);
+        String id = started(def, username, List.of(new StartRequest(businessKey, variables))).get(0);
+        String startEvent = model.startEventId(def.id());
+        for (int i = 0; i < sent.size(); i++) {
+            AttachmentRules.CheckedFile file = checked.get(i);
+            tasks.attachToInstance(id, username, file.name(), file.contentType(), sent.get(i).content());
+            trail.record(id, null, startEvent, model.nameOf(def.id(), startEvent), Action.ATTACH, username,
+                    file.name(), null);
+        }
+        return id;
     }
 
     @Override

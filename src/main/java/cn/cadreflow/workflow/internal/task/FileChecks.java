@@ -30,4 +30,9 @@ class FileChecks implements AttachmentRules {
     public long maxBytes() {
         return settings.attachmentMaxBytes();
     }
+
+    @Override
+    public java.util.List<String> endings() {
+        return settings.attachmentTypes();
+    }
 }
