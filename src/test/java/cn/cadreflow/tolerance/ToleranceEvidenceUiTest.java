@@ -39,7 +39,7 @@ import cn.cadreflow.workflow.WorkflowQueries;
 /**
  * 证据材料 sent with a 容错申请: the cadre adds files on the start page (and may take one off again), the case keeps
  * them, and its readers (the cadre, HR over the unit) find them on the case view to download, while a colleague
- * reads nothing, neither there nor through the task centre's queries. A file of a refused type, or more than ten
+ * reads nothing, neither there nor through the task centre's queries; HR finds them under the 受理 task too. A file of a refused type, or more than ten
  * files, and nothing is opened.
  */
 @CadreFlowTest
@@ -110,6 +110,13 @@ class ToleranceEvidenceUiTest extends KaribuSupport {
         login(HR);
         navigate("tolerance/case/" + id);
         assertThat(evidenceOnCaseView()).containsExactly("会议纪要.txt");
+        // and under the 受理 task itself
+        String task = queries.inbox(HR, 0, 500).stream().filter(t -> t.processInstanceId().equals(pi)).findFirst()
+                .orElseThrow().taskId();
+        navigate("task/" + task);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("attachments")).getChildren()
+                .flatMap(item -> item.getChildren()).filter(Anchor.class::isInstance)
+                .map(a -> ((Anchor) a).getText())).containsExactly("会议纪要.txt");
 
         login(COLLEAGUE);
         navigate("tolerance/case/" + id);

@@ -1,6 +1,5 @@
 package cn.cadreflow.workflow.internal.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -9,11 +8,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,8 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -90,7 +84,7 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
             add(form);
         }
         if (!detail.attachments().isEmpty()) {
-            add(new H3(getTranslation("attachment.title")), attachments(id, user, detail.attachments()));
+            add(new H3(getTranslation("attachment.title")), new AttachmentList(queries, texts, id, user, detail.attachments()));
         }
         add(new InstancePanel(detail, queries.diagram(id, user), signatures, texts, locale));
     }
@@ -145,21 +139,6 @@ public class InstanceView extends VerticalLayout implements BeforeEnterObserver,
         bar.add(PrintView.link(id));
         bar.setAlignItems(Alignment.BASELINE);
         return bar;
-    }
-
-    private UnorderedList attachments(String id, String user, List<WorkflowViews.AttachmentInfo> files) {
-        UnorderedList list = new UnorderedList();
-        list.setId("attachments");
-        for (WorkflowViews.AttachmentInfo file : files) {
-            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = queries.attachmentContent(id, file.id(), user);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), file.name(),
-                        "application/octet-stream", bytes.length);
-            }), file.name());
-            link.getElement().setAttribute("download", true);
-            list.add(new ListItem(link, new Span(" " + texts.dateTime(file.created()))));
-        }
-        return list;
     }
 
     private Button button(String id, String key, Supplier<ActionDialog> dialog) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -157,6 +158,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         add(PrintView.link(s.processInstanceId()));
 
         WorkflowViews.InstanceDetail detail = queries.instance(s.processInstanceId(), user);
+        if (!detail.attachments().isEmpty()) {
+            add(new H3(getTranslation("attachment.title")),
+                    new AttachmentList(queries, texts, s.processInstanceId(), user, detail.attachments()));
+        }
         add(new InstancePanel(detail, queries.diagram(s.processInstanceId(), user), signatures, texts, locale));
     }
 
