@@ -34,13 +34,28 @@ public class BoundedUpload extends Upload {
         setUploadHandler(new LimitedHandler(maxBytes, onFile, this));
         setMaxFiles(1);
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        // every text the browser's upload draws: one left out and it fails to draw at all
         UploadI18N i18n = new UploadI18N();
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(tooBigText())
-                .setIncorrectFileType(getTranslation("upload.wrongType")));
-        i18n.setUploading(new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
-                .setForbidden(getTranslation("upload.refused", megabytes()))
-                .setServerUnavailable(getTranslation("upload.failed"))
-                .setUnexpectedServerError(getTranslation("upload.failed"))));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropOne"))
+                .setMany(getTranslation("upload.dropMany")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addOne"))
+                .setMany(getTranslation("upload.addMany")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.tooMany"))
+                .setFileIsTooBig(tooBigText()).setIncorrectFileType(getTranslation("upload.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("upload.connecting"))
+                        .setStalled(getTranslation("upload.stalled")).setProcessing(getTranslation("upload.processing"))
+                        .setHeld(getTranslation("upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("upload.remaining"))
+                        .setUnknown(getTranslation("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setForbidden(getTranslation("upload.refused", megabytes()))
+                        .setServerUnavailable(getTranslation("upload.failed"))
+                        .setUnexpectedServerError(getTranslation("upload.failed"))));
+        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB")));
+        i18n.setFile(new UploadI18N.File().setRetry(getTranslation("upload.retry"))
+                .setStart(getTranslation("upload.start")).setRemove(getTranslation("upload.remove")));
         setI18n(i18n);
         addFileRejectedListener(e -> Notices.error(e.getErrorMessage()));
     }

@@ -37,7 +37,7 @@ class EvidenceFiles extends VerticalLayout {
         upload.setAcceptedFileTypes(rules.endings().stream().map(t -> "." + t).toArray(String[]::new));
         upload.setDropAllowed(false);
         UploadI18N i18n = upload.getI18n();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")));
+        i18n.getAddFiles().setOne(getTranslation("attachment.add"));
         i18n.getError().setIncorrectFileType(getTranslation("attachment.error.type"));
         upload.setI18n(i18n);
         list.setId("open-evidence-list");

@@ -132,7 +132,7 @@ class TaskMoreActions extends HorizontalLayout {
                 .toArray(String[]::new));
         upload.setDropAllowed(false);
         UploadI18N i18n = upload.getI18n();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("attachment.add")));
+        i18n.getAddFiles().setOne(getTranslation("attachment.add"));
         i18n.getError().setIncorrectFileType(getTranslation("attachment.error.type"));
         upload.setI18n(i18n);
         return upload;
