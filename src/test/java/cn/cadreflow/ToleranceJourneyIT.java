@@ -2,6 +2,9 @@ package cn.cadreflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -39,10 +43,12 @@ class ToleranceJourneyIT extends BrowserJourney {
     }
 
     @Test
-    void aToleratedMatterIsProtectedInTheAnnualReview() {
+    void aToleratedMatterIsProtectedInTheAnnualReview() throws IOException {
         LocalDate today = LocalDate.now();
         int year = today.getYear();
         String matter = "先行先试推行“一窗通办”，系统切换期间群众重复跑腿";
+        Path evidence = Files.writeString(Files.createTempDirectory("evidence").resolve("党委会会议纪要.txt"),
+                "镇党委会研究同意先行推行一窗通办试点。");
         String statement = "试点经镇党委会集体研究，出于方便群众，本人未谋取任何私利。";
         String decisionNo = "清组容〔" + year + "〕8号";
         String campaign = year + "年度青山镇干部考核";
@@ -62,6 +68,13 @@ class ToleranceJourneyIT extends BrowserJourney {
             type("open-decision-taken", "在上级无明确规定的情况下，经镇党委会研究先行推行一窗通办试点。");
             type("open-loss", "新旧系统切换失败，约两周内群众需重复提交材料。");
             type("open-mitigation", "当即恢复原办理渠道，并组织干部上门补办。");
+            // evidence: a file chosen through the upload's own file input, listed before it is sent
+            WebElement upload = waitFor(By.id("open-evidence"));
+            WebElement input = (WebElement) js("const u = arguments[0]; return u.querySelector('input[type=file]')"
+                    + " || (u.shadowRoot && u.shadowRoot.querySelector('input[type=file]'))", upload);
+            input.sendKeys(evidence.toAbsolutePath().toString());
+            waitFor(By.xpath("//*[@id='open-evidence-list']//span[normalize-space(.)='" + evidence.getFileName()
+                    + "']"));
             click(By.id("open-submit"));
             wait.until(ExpectedConditions.urlMatches("/started$"));
             waitFor(cell("started-grid", "容错纠错"));
@@ -77,6 +90,8 @@ class ToleranceJourneyIT extends BrowserJourney {
             assertThat(readOnly("field-matter")).isTrue();
             // a confidential case is never copied: 抄送 is not offered
             assertThat(driver.findElements(By.id("copy"))).isEmpty();
+            // the evidence zhangwei sent is under the task
+            waitFor(By.xpath("//*[@id='attachments']//a[normalize-space(.)='" + evidence.getFileName() + "']"));
             radio("field-acceptance", "予以受理");
             type("field-acceptanceReason", "属于容错申请受理范围。");
             pick("field-investigator", "赵", "赵敏");
