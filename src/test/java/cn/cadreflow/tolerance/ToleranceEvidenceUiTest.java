@@ -76,8 +76,9 @@ class ToleranceEvidenceUiTest extends KaribuSupport {
         return jdbc.queryForObject("SELECT COUNT(*) FROM tolerance_case WHERE matter = ?", Integer.class, matter);
     }
 
-    static List<String> evidenceOnCaseView() {
-        return _get(UnorderedList.class, spec -> spec.withId("case-evidence")).getChildren()
+    /** The names of the files a list offers to download. */
+    static List<String> downloads(String listId) {
+        return _get(UnorderedList.class, spec -> spec.withId(listId)).getChildren()
                 .flatMap(item -> item.getChildren()).filter(Anchor.class::isInstance)
                 .map(a -> ((Anchor) a).getText()).toList();
     }
@@ -102,21 +103,19 @@ class ToleranceEvidenceUiTest extends KaribuSupport {
         assertThat(queries.attachments(pi, CADRE)).extracting(a -> a.name()).containsExactly("会议纪要.txt");
         String id = row.get("ID").toString();
         navigate("tolerance/case/" + id);
-        assertThat(evidenceOnCaseView()).containsExactly("会议纪要.txt");
+        assertThat(downloads("case-evidence")).containsExactly("会议纪要.txt");
         String attachmentId = queries.attachmentsOf(pi).get(0).id();
         assertThat(new String(queries.attachmentContentOf(pi, attachmentId), StandardCharsets.UTF_8))
                 .isEqualTo("党委会会议纪要：研究同意先行先试。");
 
         login(HR);
         navigate("tolerance/case/" + id);
-        assertThat(evidenceOnCaseView()).containsExactly("会议纪要.txt");
+        assertThat(downloads("case-evidence")).containsExactly("会议纪要.txt");
         // and under the 受理 task itself
         String task = queries.inbox(HR, 0, 500).stream().filter(t -> t.processInstanceId().equals(pi)).findFirst()
                 .orElseThrow().taskId();
         navigate("task/" + task);
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("attachments")).getChildren()
-                .flatMap(item -> item.getChildren()).filter(Anchor.class::isInstance)
-                .map(a -> ((Anchor) a).getText())).containsExactly("会议纪要.txt");
+        assertThat(downloads("attachments")).containsExactly("会议纪要.txt");
 
         login(COLLEAGUE);
         navigate("tolerance/case/" + id);
