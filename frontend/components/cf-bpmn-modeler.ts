@@ -1,6 +1,7 @@
 import CamundaPlatformModeler from 'camunda-bpmn-js/lib/camunda-platform/Modeler';
 import 'camunda-bpmn-js/dist/assets/camunda-platform-modeler.css';
 import './cf-bpmn-modeler.css';
+import BPMN_JS_ZN from 'bpmn-js-i18n/translations/zn';
 import { ZH_CN } from './cf-bpmn-zh';
 import { CfEditorElement, translator } from './cf-editor-element';
 
@@ -32,7 +33,8 @@ class CfBpmnModeler extends CfEditorElement {
     this.modeler = new CamundaPlatformModeler({
       container: canvas,
       propertiesPanel: { parent: panel },
-      additionalModules: zh ? [{ translate: ['value', translator(ZH_CN)] }] : [],
+      // bpmn-js-i18n's dictionary of bpmn-js's core strings under ours (ours wins where both have a string)
+      additionalModules: zh ? [{ translate: ['value', translator({ ...BPMN_JS_ZN, ...ZH_CN })] }] : [],
     });
     const bus = this.modeler.get('eventBus');
     bus.on('commandStack.changed', () => void this.changed());

@@ -1,7 +1,7 @@
 /**
  * Our own zh-CN dictionary for the strings an administrator meets in the modeller: the palette, the context pad,
- * the replace menu and the properties panel groups and fields of the elements the deployment guard allows.
- * A string not listed stays in English.
+ * the replace menu and the properties panel groups and fields of the elements the deployment guard allows. It lies
+ * over bpmn-js-i18n's own dictionary of bpmn-js's core strings (cf-bpmn-modeler.ts); a string in neither stays English.
  */
 export const ZH_CN: Record<string, string> = {
   // palette

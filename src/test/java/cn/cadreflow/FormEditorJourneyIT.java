@@ -158,6 +158,8 @@ class FormEditorJourneyIT extends BrowserJourney {
             assertThat(driver.findElements(By.cssSelector("#decisionEditor .view-drd"))).isEmpty();
             // hit policy in Chinese; only the column types the guard accepts are offered
             assertThat(texts("#decisionEditor .hit-policy .dms-input")).contains("唯一");
+            // the column heads name their type in Chinese
+            assertThat(texts("#decisionEditor th .input-variable")).contains("字符串");
             assertThat(js("return document.getElementById('decisionEditor').editor.getActiveViewer()"
                     + ".get('dataTypes').getAll().join()")).isEqualTo("string,boolean,integer,long,double");
             click(By.cssSelector("#decisionEditor .add-rule-add button"));

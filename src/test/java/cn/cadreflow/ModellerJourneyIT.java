@@ -66,6 +66,9 @@ class ModellerJourneyIT extends BrowserJourney {
             click(problem);
             wait.until(d -> "task_1".equals(selectedInDiagram()));
             waitFor(By.id("modeller-assignee"));
+            // core strings ours does not list (the replace menu's other element kinds) come from bpmn-js-i18n
+            assertThat(js("return document.getElementById('modeller').modeler.get('translate')('Manual task')"))
+                    .isEqualTo("手动任务");
         });
 
         step("admin fixes the step with the pickers", () -> {
